@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {IClaimIssuer} from "../interfaces/IClaimIssuer.sol";
+import {IIdentity} from "../interfaces/IIdentity.sol";
+import {IdentityBase} from "./IdentityBase.sol";
+
+/// @title ClaimIssuer
+/// @notice The platform's KYC claim issuer: an identity whose claim-signer keys sign EIP-712 claims
+/// off-chain, and which answers `isClaimValid` for registries and identities. See {IClaimIssuer}.
+contract ClaimIssuer is IdentityBase, EIP712, IClaimIssuer {
+    /// @inheritdoc IClaimIssuer
+    bytes32 public constant CLAIM_TYPEHASH =
+        keccak256("Claim(address identity,uint256 topic,address registry,uint256 expiresAt,uint256 nonce)");
+
+    mapping(uint256 nonce => bool) private _revoked;
+
+    /// @param managementKey The issuer's management key (may also sign claims, and revokes them).
+    /// @param claimSigner A claim-signer key (the platform's KYC signing key); zero for none.
+    constructor(address managementKey, address claimSigner) EIP712("EURT Claim Issuer", "1") {
+        if (managementKey == address(0)) revert IdentityInvalidManagementKey();
+        _addKey(keccak256(abi.encode(managementKey)), MANAGEMENT_KEY, ECDSA_KEY_TYPE);
+        if (claimSigner != address(0)) _addKey(keccak256(abi.encode(claimSigner)), CLAIM_SIGNER_KEY, ECDSA_KEY_TYPE);
+    }
+
+    /// @inheritdoc IIdentity
+    /// @dev The issuer is initialized by its constructor.
+    function initialize(address, ClaimInput[] calldata) external pure {
+        revert IdentityAlreadyInitialized();
+    }
+
+    /// @inheritdoc IClaimIssuer
+    function revokeClaim(uint256 nonce) external {
+        _checkKey(MANAGEMENT_KEY);
+        if (_revoked[nonce]) revert ClaimIssuerAlreadyRevoked(nonce);
+        _revoked[nonce] = true;
+        emit ClaimRevoked(nonce);
+    }
+
+    /// @inheritdoc IClaimIssuer
+    function isClaimRevoked(uint256 nonce) external view returns (bool) {
+        return _revoked[nonce];
+    }
+
+    /// @inheritdoc IClaimIssuer
+    function claimDigest(address identity, uint256 topic, address registry, uint256 expiresAt, uint256 nonce)
+        public
+        view
+        returns (bytes32)
+    {
+        return _hashTypedDataV4(keccak256(abi.encode(CLAIM_TYPEHASH, identity, topic, registry, expiresAt, nonce)));
+    }
+
+    /// @inheritdoc IClaimIssuer
+    function isClaimValid(IIdentity identity, uint256 topic, bytes calldata signature, bytes calldata data)
+        external
+        view
+        returns (bool)
+    {
+        if (data.length != 96) return false;
+        uint256 registryWord = uint256(bytes32(data[0:32]));
+        uint256 expiresAt = uint256(bytes32(data[32:64]));
+        uint256 nonce = uint256(bytes32(data[64:96]));
+        if (registryWord >> 160 != 0 || expiresAt <= block.timestamp || _revoked[nonce]) return false;
+        bytes32 digest = claimDigest(address(identity), topic, address(uint160(registryWord)), expiresAt, nonce);
+        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(digest, signature);
+        if (err != ECDSA.RecoverError.NoError) return false;
+        return keyHasPurpose(keccak256(abi.encode(signer)), CLAIM_SIGNER_KEY);
+    }
+}
