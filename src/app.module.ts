@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { CqrsModule } from '@nestjs/cqrs';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { AuthModule } from './shared/auth/index.js';
+import { appConfig } from './shared/config/index.js';
+import { CryptoModule } from './shared/crypto/index.js';
+import { AcquirerModule } from './modules/acquirer/acquirer.module.js';
+import { BankModule } from './modules/bank/bank.module.js';
+import { ChainModule } from './modules/chain/chain.module.js';
+import { CustodyModule } from './modules/custody/custody.module.js';
+import { CustomersModule } from './modules/customers/customers.module.js';
+import { DataModule } from './modules/data/data.module.js';
+import { OperationsModule } from './modules/operations/operations.module.js';
+import { TokenizerModule } from './modules/tokenizer/tokenizer.module.js';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ ignoreEnvFile: true, isGlobal: true, load: [appConfig] }),
+    CqrsModule.forRoot(),
+    EventEmitterModule.forRoot(),
+    CryptoModule,
+    AuthModule,
+    DataModule,
+    ChainModule,
+    CustomersModule,
+    CustodyModule,
+    BankModule,
+    AcquirerModule,
+    TokenizerModule,
+    OperationsModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,7 @@
+import { ConflictError, DomainError } from '../../../shared/errors/index.js';
+
+export const webhookReplayed = () => new ConflictError('WEBHOOK.REPLAYED', 'This webhook delivery was already received.');
+export const unsupportedCurrency = (currency: string) =>
+  new DomainError('BANK.UNSUPPORTED_CURRENCY', `Only EUR credits are accepted, not ${currency}.`, 422);
+export const unsupportedWebhookType = (type: string) =>
+  new DomainError('WEBHOOK.UNSUPPORTED_TYPE', `Webhook type ${type} is not handled.`, 422);

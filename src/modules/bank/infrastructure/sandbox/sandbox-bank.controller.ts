@@ -1,0 +1,46 @@
+import { Body, Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsIBAN, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Public } from '../../../../shared/auth/index.js';
+import { IsMinorUnits, parseMinorUnits } from '../../../../shared/money/index.js';
+import { SandboxBankAdapter } from './sandbox-bank.adapter.js';
+import { SandboxWebhookSender } from './sandbox-webhook-sender.js';
+
+export class IncomingTransferRequest {
+  @IsMinorUnits() amount: string;
+  @ApiProperty({ example: 'EUR' }) @IsIn(['EUR']) currency: string;
+  @ApiProperty({ description: 'Remittance information: the customer’s deposit reference' }) @IsString() @MaxLength(140) reference: string;
+  @ApiProperty({ example: 'DE89370400440532013000' }) @IsIBAN() senderIban: string;
+  @ApiProperty({ example: 'Ada Lovelace' }) @IsString() @MinLength(1) @MaxLength(140) senderName: string;
+}
+
+export class RedeliverRequest {
+  @ApiProperty({ required: false, default: 1, maximum: 20 }) @IsOptional() @IsInt() @Min(1) @Max(20) times?: number;
+}
+
+@ApiTags('sandbox')
+@Public()
+@Controller('v1/sandbox/bank')
+export class SandboxBankController {
+  constructor(
+    private readonly bank: SandboxBankAdapter,
+    private readonly sender: SandboxWebhookSender,
+  ) {}
+
+  @Post('incoming-transfers')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Sandbox: a SEPA credit transfer arrives on the omnibus account; the bank notifies the platform by webhook' })
+  @ApiAcceptedResponse({ description: 'Booked; the credit.received webhook follows asynchronously' })
+  async incomingTransfer(@Body() request: IncomingTransferRequest) {
+    const booked = await this.bank.receiveIncomingTransfer({ ...request, amount: parseMinorUnits(request.amount) });
+    return { ...booked, status: 'booked' };
+  }
+
+  @Post('webhooks/:webhookId/redeliver')
+  @ApiOperation({ summary: 'Sandbox: deliver a notification again, several times at once (as flaky banks do)' })
+  async redeliver(@Param('webhookId') webhookId: string, @Body() request: RedeliverRequest) {
+    const results = await this.sender.redeliver(webhookId, request.times ?? 1);
+    if (results.length === 0) throw new NotFoundException('No such webhook');
+    return { deliveries: results.map((result) => ({ status: result.status })) };
+  }
+}

@@ -1,0 +1,31 @@
+import { Query } from '@nestjs/cqrs';
+import type { Address } from 'viem';
+import type { ChainTransactionView } from '../../domain/chain-transaction.js';
+
+export interface PlatformContracts {
+  chainId: number;
+  token: Address;
+  identityRegistry: Address;
+  claimIssuer: Address;
+  identityFactory: Address;
+  /** The platform's relayer/operator account: it pays gas and holds the operational roles. */
+  operator: Address;
+  claimSigner: Address;
+}
+
+export class GetPlatformContractsQuery extends Query<PlatformContracts> {}
+
+export class GetChainTransactionQuery extends Query<ChainTransactionView | undefined> {
+  constructor(readonly key: string) {
+    super();
+  }
+}
+
+/** A read-only contract call on the latest block (balances, predictions, registry look-ups). */
+export class ReadContractQuery extends Query<unknown> {
+  constructor(readonly request: { address: Address; abi: readonly unknown[]; functionName: string; args?: readonly unknown[] }) {
+    super();
+  }
+}
+
+export class GetChainHeadQuery extends Query<bigint> {}

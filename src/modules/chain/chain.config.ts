@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { defineConfig, optionalString, port } from '../../shared/config/index.js';
+
+const address = () =>
+  optionalString().refine((value) => value === undefined || /^0x[0-9a-fA-F]{40}$/.test(value), 'must be a 0x-prefixed 20-byte address');
+const privateKey = () =>
+  optionalString().refine((value) => value === undefined || /^0x[0-9a-fA-F]{64}$/.test(value), 'must be a 0x-prefixed 32-byte hex key');
+
+export const chainConfig = defineConfig(
+  'chain',
+  z.object({
+    CHAIN_RPC_URL: optionalString(),
+    ANVIL_PORT: port(8545),
+    /** Only for the embedded node. */
+    ANVIL_CHAIN_ID: z.coerce.number().int().positive().default(31337),
+    CHAIN_CONFIRMATIONS: z.coerce.number().int().min(0).optional(),
+    OPERATOR_PRIVATE_KEY: privateKey(),
+    CLAIM_SIGNER_PRIVATE_KEY: privateKey(),
+    TOKEN_ADDRESS: address(),
+    IDENTITY_REGISTRY_ADDRESS: address(),
+    CLAIM_ISSUER_ADDRESS: address(),
+    IDENTITY_FACTORY_ADDRESS: address(),
+  }),
+);
+export type ChainConfig = ReturnType<typeof chainConfig>;

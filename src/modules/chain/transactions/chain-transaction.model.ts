@@ -1,0 +1,52 @@
+import * as dynamoose from 'dynamoose';
+import type { Item } from 'dynamoose/dist/Item.js';
+import type { ChainTransactionStatus } from '../domain/chain-transaction.js';
+
+export interface ChainTransactionRecord extends Item {
+  key: string;
+  signer: string;
+  to: string;
+  data: string;
+  status: ChainTransactionStatus;
+  /** Present ('1') while the transaction is not final: a sparse index lists what to resume after a crash. */
+  open?: string;
+  nonce?: number;
+  gas?: string;
+  rawTransaction?: string;
+  hash?: string;
+  blockNumber?: string;
+  errorName?: string;
+  error?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SignerNonceRecord extends Item {
+  signer: string;
+  next: number;
+}
+
+export const OPEN_INDEX = 'open-index';
+
+export const chainTransactionSchema = new dynamoose.Schema(
+  {
+    key: { type: String, hashKey: true },
+    signer: String,
+    to: String,
+    data: String,
+    status: String,
+    open: { type: String, index: { name: OPEN_INDEX, type: 'global', rangeKey: 'createdAt' } },
+    nonce: Number,
+    gas: String,
+    rawTransaction: String,
+    hash: String,
+    blockNumber: String,
+    errorName: String,
+    error: String,
+    createdAt: String,
+    updatedAt: String,
+  },
+  { saveUnknown: false },
+);
+
+export const signerNonceSchema = new dynamoose.Schema({ signer: { type: String, hashKey: true }, next: Number }, { saveUnknown: false });

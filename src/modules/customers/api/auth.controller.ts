@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, NotFoundException, Post, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { type AuthenticatedUser, CurrentUser, Public } from '../../../shared/auth/index.js';
+import { GetWalletQuery } from '../../custody/index.js';
+import { LoginCommand, RefreshSessionCommand } from '../application/commands/login.command.js';
+import { RegisterCustomerCommand } from '../application/commands/register-customer.command.js';
+import { GetCustomerQuery } from '../application/queries/customer.queries.js';
+import { LoginRequest, MeResponse, RefreshRequest, RegisterRequest, RegisterResponse, SessionResponse } from './auth.dto.js';
+
+/** Sign-up and login are the doors attackers knock on: a few attempts a minute per client (AUTH_RATE_LIMIT_PER_MINUTE). */
+@ApiTags('auth')
+@UseGuards(ThrottlerGuard)
+@Controller('v1/auth')
+export class AuthController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('register')
+  @Public()
+  @ApiOperation({ summary: 'Create a customer account' })
+  @ApiCreatedResponse({ type: RegisterResponse })
+  async register(@Body() request: RegisterRequest): Promise<RegisterResponse> {
+    const { customerId } = await this.commands.execute(new RegisterCustomerCommand(request));
+    return { id: customerId };
+  }
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOkResponse({ type: SessionResponse })
+  login(@Body() request: LoginRequest): Promise<SessionResponse> {
+    return this.commands.execute(new LoginCommand(request.email, request.password));
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Rotate a refresh token; presenting a used one revokes the whole session family' })
+  @ApiOkResponse({ type: SessionResponse })
+  refresh(@Body() request: RefreshRequest): Promise<SessionResponse> {
+    return this.commands.execute(new RefreshSessionCommand(request.refreshToken));
+  }
+}
+
+@ApiTags('customer')
+@ApiBearerAuth()
+@Controller('v1/me')
+export class MeController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @ApiOkResponse({ type: MeResponse })
+  async me(@CurrentUser() user: AuthenticatedUser): Promise<MeResponse> {
+    const [customer, wallet] = await Promise.all([
+      this.queries.execute(new GetCustomerQuery(user.customerId)),
+      this.queries.execute(new GetWalletQuery(user.customerId)),
+    ]);
+    if (!customer) throw new NotFoundException('No such customer');
+    return {
+      id: customer.id,
+      email: customer.email,
+      fullName: customer.fullName,
+      phone: customer.phone,
+      kycStatus: customer.kycStatus,
+      ...(wallet ? { walletAddress: wallet.address } : {}),
+      depositReference: customer.depositReference,
+      roles: customer.roles,
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class RegisterRequest {
+  @ApiProperty({ example: 'ada@example.com' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ minLength: 12, maxLength: 128, description: 'At least 12 characters' })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(128)
+  password: string;
+
+  @ApiProperty({ example: 'Ada Lovelace' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(140)
+  @Matches(/\S/, { message: 'fullName must not be blank' })
+  fullName: string;
+
+  @ApiProperty({ example: '+33612345678', description: 'International format' })
+  @IsString()
+  @Matches(/^\+[1-9][0-9 ]{6,18}$/, { message: 'phone must be in international format, e.g. +33612345678' })
+  phone: string;
+}
+
+export class RegisterResponse {
+  @ApiProperty() id: string;
+}
+
+export class LoginRequest {
+  @ApiProperty({ example: 'ada@example.com' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  password: string;
+}
+
+export class RefreshRequest {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  refreshToken: string;
+}
+
+export class SessionResponse {
+  @ApiProperty() accessToken: string;
+  @ApiProperty() refreshToken: string;
+  @ApiProperty({ description: 'Access token lifetime in seconds' }) expiresIn: number;
+  @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
+}
+
+export class MeResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty() phone: string;
+  @ApiProperty({ enum: ['none', 'pending', 'approved', 'rejected'] }) kycStatus: string;
+  @ApiProperty({ required: false, description: 'Absent until the custodial wallet exists' }) walletAddress?: string;
+  @ApiProperty({ description: 'ISO 11649 creditor reference to quote on bank transfers' }) depositReference: string;
+  @ApiProperty({ type: [String] }) roles: string[];
+}

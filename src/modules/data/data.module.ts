@@ -1,0 +1,46 @@
+import { Global, Inject, Module, OnModuleInit } from '@nestjs/common';
+import { ConfigModule, ConfigType } from '@nestjs/config';
+import { appConfig } from '../../shared/config/index.js';
+import { dataConfig } from './data.config.js';
+import { DynamoConnection } from './infrastructure/dynamo-connection.js';
+import { DynamoTables } from './infrastructure/dynamo-tables.js';
+import { EventForwarder } from './outbox/event-forwarder.js';
+import { OutboxRelay } from './outbox/outbox-relay.js';
+import { OUTBOX_MODEL } from './outbox/outbox.tokens.js';
+import { UnitOfWork, defineOutbox } from './outbox/unit-of-work.js';
+
+/** DynamoDB through dynamoose: the connection, the tables, the outbox and its relay. */
+@Global()
+@Module({
+  imports: [ConfigModule.forFeature(dataConfig), ConfigModule.forFeature(appConfig)],
+  providers: [
+    {
+      provide: DynamoConnection,
+      inject: [dataConfig.KEY, appConfig.KEY],
+      useFactory: async (data: ConfigType<typeof dataConfig>, app: ConfigType<typeof appConfig>) => {
+        const connection = new DynamoConnection(data, app);
+        await connection.connect();
+        return connection;
+      },
+    },
+    {
+      provide: DynamoTables,
+      // Depends on the connection so that no model is defined before dynamoose has a client.
+      inject: [dataConfig.KEY, DynamoConnection],
+      useFactory: (data: ConfigType<typeof dataConfig>) => new DynamoTables(data),
+    },
+    { provide: OUTBOX_MODEL, inject: [DynamoTables], useFactory: defineOutbox },
+    EventForwarder,
+    OutboxRelay,
+    UnitOfWork,
+  ],
+  exports: [DynamoConnection, DynamoTables, UnitOfWork],
+})
+export class DataModule implements OnModuleInit {
+  constructor(@Inject(DynamoTables) private readonly tables: DynamoTables) {}
+
+  /** Every module defined its models while being constructed; create what is missing before anyone reads. Modules that read in their own onModuleInit await `tables.ready()` first. */
+  async onModuleInit(): Promise<void> {
+    await this.tables.ready();
+  }
+}

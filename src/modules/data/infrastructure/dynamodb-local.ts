@@ -1,0 +1,59 @@
+import { ChildProcess, execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { canConnect, spawnEngine, stopEngine, waitForPort } from '../../../shared/process/child-process.js';
+
+/** AWS's own DynamoDB engine, shipped as a jar inside the npm package amplify-dynamodb-simulator. */
+export class DynamoDbLocal {
+  private child?: ChildProcess;
+
+  constructor(
+    private readonly dataDir: string,
+    readonly port: number,
+  ) {}
+
+  get endpoint(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    if (await canConnect(this.port, '127.0.0.1')) {
+      throw new Error(`DYNAMODB_PORT ${this.port} is already in use; set DYNAMODB_PORT or DYNAMODB_ENDPOINT`);
+    }
+    assertJavaAvailable();
+    const jarDir = join(dirname(createRequire(import.meta.url).resolve('amplify-dynamodb-simulator/package.json')), 'emulator');
+    const dbPath = join(this.dataDir, 'dynamodb');
+    mkdirSync(dbPath, { recursive: true });
+    this.child = spawnEngine(
+      'java',
+      [
+        '-Xms64m',
+        '-Xmx512m',
+        `-Djava.library.path=${join(jarDir, 'DynamoDBLocal_lib')}`,
+        '-jar',
+        join(jarDir, 'DynamoDBLocal.jar'),
+        '-sharedDb',
+        '-dbPath',
+        dbPath,
+        '-port',
+        String(this.port),
+      ],
+      join(this.dataDir, 'logs', 'dynamodb.log'),
+      jarDir,
+    );
+    await waitForPort(this.port, '127.0.0.1', 30_000, this.child);
+  }
+
+  async stop(): Promise<void> {
+    await stopEngine(this.child);
+  }
+}
+
+function assertJavaAvailable(): void {
+  try {
+    execFileSync('java', ['-version'], { stdio: 'ignore' });
+  } catch {
+    throw new Error('Java 17+ is required to run the embedded DynamoDB Local (install a JRE, or set DYNAMODB_ENDPOINT)');
+  }
+}

@@ -1,0 +1,1 @@
+export const OUTBOX_MODEL = Symbol('OUTBOX_MODEL');

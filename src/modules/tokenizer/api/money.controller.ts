@@ -1,0 +1,123 @@
+import { Controller, DefaultValuePipe, Get, NotFoundException, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { type AuthenticatedUser, CurrentUser, Public, Roles } from '../../../shared/auth/index.js';
+import { CURRENCY, EURT_DECIMALS } from '../../../shared/money/index.js';
+import { GetOmnibusAccountQuery } from '../../bank/index.js';
+import { GetPlatformContractsQuery } from '../../chain/index.js';
+import { GetWalletQuery } from '../../custody/index.js';
+import { GetCustomerQuery } from '../../customers/index.js';
+import type { Deposit } from '../domain/deposit.js';
+import { TokenReader } from '../application/token-reader.js';
+import { DepositRepository } from '../infrastructure/deposit.repository.js';
+import {
+  BalanceResponse,
+  DepositInstructionsResponse,
+  OperationPageResponse,
+  OperationResponse,
+  ReservesResponse,
+  TokenResponse,
+} from './money.dto.js';
+
+@ApiTags('money')
+@ApiBearerAuth()
+@Controller('v1')
+export class MoneyController {
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly tokens: TokenReader,
+    private readonly deposits: DepositRepository,
+  ) {}
+
+  @Get('token')
+  @Public()
+  @ApiOperation({ summary: 'The EURT token: chain, addresses, symbol and decimals' })
+  @ApiOkResponse({ type: TokenResponse })
+  async token(): Promise<TokenResponse> {
+    const contracts = await this.queries.execute(new GetPlatformContractsQuery());
+    return { chainId: contracts.chainId, address: contracts.token, identityRegistry: contracts.identityRegistry, symbol: 'EURT', decimals: EURT_DECIMALS };
+  }
+
+  @Get('me/balance')
+  @ApiOkResponse({ type: BalanceResponse })
+  async balance(@CurrentUser() user: AuthenticatedUser): Promise<BalanceResponse> {
+    const wallet = await this.queries.execute(new GetWalletQuery(user.customerId));
+    const onChain = wallet ? await this.tokens.balances(wallet.address) : { spendable: 0n, held: 0n };
+    const pendingIn = await this.deposits.sumOpenForCustomer(user.customerId);
+    return {
+      currency: CURRENCY,
+      decimals: EURT_DECIMALS,
+      available: onChain.spendable.toString(),
+      held: onChain.held.toString(),
+      pendingIn: pendingIn.toString(),
+      pendingOut: '0',
+    };
+  }
+
+  @Get('me/deposit-instructions')
+  @ApiOperation({ summary: 'Where and how to send a SEPA transfer that tops up this account' })
+  @ApiOkResponse({ type: DepositInstructionsResponse })
+  async depositInstructions(@CurrentUser() user: AuthenticatedUser): Promise<DepositInstructionsResponse> {
+    const [customer, omnibus] = await Promise.all([
+      this.queries.execute(new GetCustomerQuery(user.customerId)),
+      this.queries.execute(new GetOmnibusAccountQuery()),
+    ]);
+    if (!customer) throw new NotFoundException('No such customer');
+    return { iban: omnibus.iban, bic: omnibus.bic, beneficiary: omnibus.accountName, reference: customer.depositReference, currency: CURRENCY };
+  }
+
+  @Get('me/operations')
+  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } })
+  @ApiQuery({ name: 'cursor', required: false })
+  @ApiOkResponse({ type: OperationPageResponse })
+  async operations(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query('limit', new DefaultValuePipe(20), ParseIntPipe) limit: number,
+    @Query('cursor') cursor?: string,
+  ): Promise<OperationPageResponse> {
+    const page = await this.deposits.listByCustomer(user.customerId, Math.min(Math.max(limit, 1), 100), cursor);
+    return { items: page.items.map(toOperation), nextCursor: page.nextCursor };
+  }
+
+  @Get('operations/:id')
+  @ApiOkResponse({ type: OperationResponse })
+  async operation(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<OperationResponse> {
+    const deposit = await this.deposits.get(id);
+    const visible = deposit && (deposit.customerId === user.customerId || user.roles.includes('admin'));
+    if (!visible) throw new NotFoundException('No such operation');
+    return toOperation(deposit);
+  }
+
+  @Get('admin/reserves')
+  @Roles('admin', 'treasury')
+  @ApiOperation({ summary: 'Proof of reserve: tokens in circulation against the omnibus balance' })
+  @ApiOkResponse({ type: ReservesResponse })
+  async reserves(): Promise<ReservesResponse> {
+    const [totalSupply, omnibus, inFlight] = await Promise.all([
+      this.tokens.totalSupply(),
+      this.queries.execute(new GetOmnibusAccountQuery()),
+      this.deposits.sumUnminted(),
+    ]);
+    return {
+      totalSupply: totalSupply.toString(),
+      omnibusBalance: omnibus.balance.toString(),
+      inFlight: inFlight.toString(),
+      backed: omnibus.balance >= totalSupply,
+      reconciled: omnibus.balance === totalSupply + inFlight,
+    };
+  }
+}
+
+function toOperation(deposit: Deposit): OperationResponse {
+  return {
+    id: deposit.id,
+    type: 'deposit',
+    status: deposit.status,
+    amount: deposit.amount.toString(),
+    currency: deposit.currency,
+    ...(deposit.reason ? { reason: deposit.reason } : {}),
+    history: deposit.history,
+    createdAt: deposit.createdAt,
+    updatedAt: deposit.updatedAt,
+  };
+}

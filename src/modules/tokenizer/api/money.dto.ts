@@ -1,0 +1,57 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class TokenResponse {
+  @ApiProperty() chainId: number;
+  @ApiProperty() address: string;
+  @ApiProperty() identityRegistry: string;
+  @ApiProperty({ example: 'EURT' }) symbol: string;
+  @ApiProperty({ example: 2 }) decimals: number;
+}
+
+export class BalanceResponse {
+  @ApiProperty({ example: 'EUR' }) currency: 'EUR';
+  @ApiProperty({ example: 2 }) decimals: number;
+  @ApiProperty({ description: 'Spendable now, in cents' }) available: string;
+  @ApiProperty({ description: 'On hold for pending withdrawals, in cents' }) held: string;
+  @ApiProperty({ description: 'Received by the bank, not yet minted, in cents' }) pendingIn: string;
+  @ApiProperty({ description: 'Leaving, not yet settled, in cents' }) pendingOut: string;
+}
+
+export class DepositInstructionsResponse {
+  @ApiProperty() iban: string;
+  @ApiProperty() bic: string;
+  @ApiProperty() beneficiary: string;
+  @ApiProperty({ description: 'ISO 11649 creditor reference: quote it as the remittance information' }) reference: string;
+  @ApiProperty({ example: 'EUR' }) currency: 'EUR';
+}
+
+export class StatusChangeResponse {
+  @ApiProperty() status: string;
+  @ApiProperty() at: string;
+  @ApiProperty({ required: false }) reason?: string;
+}
+
+export class OperationResponse {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: ['deposit', 'topup', 'transfer', 'withdrawal'] }) type: string;
+  @ApiProperty() status: string;
+  @ApiProperty({ description: 'Cents' }) amount: string;
+  @ApiProperty({ example: 'EUR' }) currency: string;
+  @ApiProperty({ required: false }) reason?: string;
+  @ApiProperty({ type: [StatusChangeResponse] }) history: StatusChangeResponse[];
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+}
+
+export class OperationPageResponse {
+  @ApiProperty({ type: [OperationResponse] }) items: OperationResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class ReservesResponse {
+  @ApiProperty({ description: 'Tokens in circulation (on chain), in cents' }) totalSupply: string;
+  @ApiProperty({ description: 'Booked balance of the omnibus account, in cents' }) omnibusBalance: string;
+  @ApiProperty({ description: 'On the omnibus account but not tokens: deposits being minted or in suspense, in cents' }) inFlight: string;
+  @ApiProperty({ description: 'Every token in circulation is covered by the omnibus balance' }) backed: boolean;
+  @ApiProperty({ description: 'omnibusBalance == totalSupply + inFlight: the books and the chain agree to the cent' }) reconciled: boolean;
+}

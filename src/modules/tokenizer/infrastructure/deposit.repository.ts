@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import * as dynamoose from 'dynamoose';
+import type { ModelType } from 'dynamoose/dist/General.js';
+import type { DomainEvent } from '../../../shared/events/index.js';
+import { DynamoTables, UnitOfWork, isDataConflict } from '../../data/index.js';
+import { type Deposit, type DepositStatus, OPEN_DEPOSIT_STATUSES, type StatusChange } from '../domain/deposit.js';
+import { CUSTOMER_INDEX, DepositRecord, OPEN_INDEX, depositSchema } from './deposit.model.js';
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+@Injectable()
+export class DepositRepository {
+  private readonly deposits: ModelType<DepositRecord>;
+
+  constructor(
+    tables: DynamoTables,
+    private readonly unitOfWork: UnitOfWork,
+  ) {
+    this.deposits = tables.define<DepositRecord>('tokenizer_deposits', depositSchema);
+  }
+
+  /** Records a new deposit; false when this credit already has one. */
+  async createIfAbsent(deposit: Omit<Deposit, 'history' | 'createdAt' | 'updatedAt'>, events: DomainEvent[]): Promise<boolean> {
+    const now = new Date().toISOString();
+    try {
+      await this.unitOfWork.commit(
+        [
+          this.deposits.transaction.create(
+            {
+              id: deposit.id,
+              amount: deposit.amount.toString(),
+              currency: deposit.currency,
+              reference: deposit.reference,
+              status: deposit.status,
+              history: JSON.stringify([{ status: deposit.status, at: now }]),
+              open: '1',
+              createdAt: now,
+              updatedAt: now,
+            },
+            { overwrite: false },
+          ),
+        ],
+        events,
+      );
+      return true;
+    } catch (error) {
+      if (isDataConflict(error)) return false;
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<Deposit | undefined> {
+    const record = await this.deposits.get({ id }, { consistent: true });
+    return record ? toDeposit(record) : undefined;
+  }
+
+  /**
+   * Moves the deposit from `from` to `to` only if it is still in `from` (two workers racing on the
+   * same deposit cannot both move it), appending to its history; the events commit with it.
+   */
+  async transition(
+    deposit: Deposit,
+    to: DepositStatus,
+    changes: { customerId?: string; walletAddress?: string; reason?: string },
+    events: DomainEvent[],
+  ): Promise<boolean> {
+    const now = new Date().toISOString();
+    const history: StatusChange[] = [...deposit.history, { status: to, at: now, ...(changes.reason ? { reason: changes.reason } : {}) }];
+    const stillOpen = OPEN_DEPOSIT_STATUSES.includes(to);
+    try {
+      await this.unitOfWork.commit(
+        [
+          this.deposits.transaction.update(
+            { id: deposit.id },
+            {
+              $SET: { ...changes, status: to, history: JSON.stringify(history), updatedAt: now, ...(stillOpen ? { open: '1' } : {}) },
+              ...(stillOpen ? {} : { $REMOVE: ['open'] }),
+            },
+            { condition: new dynamoose.Condition('status').eq(deposit.status).and().where('updatedAt').eq(deposit.updatedAt) },
+          ),
+        ],
+        events,
+      );
+      return true;
+    } catch (error) {
+      if (isDataConflict(error)) return false;
+      throw error;
+    }
+  }
+
+  async listOpen(): Promise<Deposit[]> {
+    const records = await this.deposits.query('open').eq('1').using(OPEN_INDEX).all().exec();
+    return records.map(toDeposit);
+  }
+
+  async listByCustomer(customerId: string, limit: number, cursor?: string): Promise<Page<Deposit>> {
+    let query = this.deposits.query('customerId').eq(customerId).using(CUSTOMER_INDEX).sort('descending').limit(limit);
+    if (cursor) query = query.startAt(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    const page = await query.exec();
+    return {
+      items: page.map(toDeposit),
+      nextCursor: page.lastKey ? Buffer.from(JSON.stringify(page.lastKey)).toString('base64url') : null,
+    };
+  }
+
+  async sumOpenForCustomer(customerId: string): Promise<bigint> {
+    const records = await this.deposits.query('customerId').eq(customerId).using(CUSTOMER_INDEX).all().exec();
+    return records.filter((record) => record.open === '1').reduce((sum, record) => sum + BigInt(record.amount), 0n);
+  }
+
+  /** Money on the omnibus account that is not (yet) tokens: deposits in progress and in suspense. */
+  async sumUnminted(): Promise<bigint> {
+    const records = await this.deposits.scan('status').in(['received', 'minting', 'suspense']).all().exec();
+    return records.reduce((sum, record) => sum + BigInt(record.amount), 0n);
+  }
+}
+
+function toDeposit(record: DepositRecord): Deposit {
+  return {
+    id: record.id,
+    ...(record.customerId ? { customerId: record.customerId } : {}),
+    ...(record.walletAddress ? { walletAddress: record.walletAddress } : {}),
+    amount: BigInt(record.amount),
+    currency: record.currency,
+    reference: record.reference,
+    status: record.status as DepositStatus,
+    ...(record.reason ? { reason: record.reason } : {}),
+    history: JSON.parse(record.history) as StatusChange[],
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './auth.decorators.js';
+export * from './jwt-auth.guard.js';
+export * from './auth.module.js';

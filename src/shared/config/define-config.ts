@@ -1,0 +1,25 @@
+import { type ConfigObject, registerAs } from '@nestjs/config';
+import { z } from 'zod';
+
+/**
+ * One validated config namespace per module, read once at boot. Only these factories read
+ * `process.env`; a bad value stops the boot with a message naming the variable.
+ */
+export function defineConfig<TShape extends z.ZodRawShape>(namespace: string, schema: z.ZodObject<TShape>) {
+  type Config = z.output<z.ZodObject<TShape>>;
+  return registerAs<Config & ConfigObject, () => Config>(namespace, (): Config => {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+      throw new Error(`Invalid ${namespace} configuration: ${problems}`);
+    }
+    return parsed.data;
+  });
+}
+
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+export const optionalString = () =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value));

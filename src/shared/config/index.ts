@@ -1,0 +1,3 @@
+export * from './define-config.js';
+export * from './app.config.js';
+export * from './secrets.js';

@@ -1,0 +1,3 @@
+export * from './envelope-cipher.js';
+export * from './webhook-signature.js';
+export * from './crypto.module.js';

@@ -1,0 +1,4 @@
+export * from './configure-app.js';
+export * from './validation.pipe.js';
+export * from './signed-webhook.guard.js';
+export * from './own-url.js';
