@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Fixture} from "../utils/Fixture.sol";
+import {InvariantTest} from "../utils/Test.sol";
+import {TokenHandler} from "./TokenHandler.sol";
+
+/// @notice Invariants of EURT under random sequences of transfers, authorizations, batches, mints, burns,
+/// holds, freezes, forced transfers, attestations and time, by several actors (see TokenHandler).
+contract TokenInvariantTest is Fixture, InvariantTest {
+    TokenHandler internal handler;
+    address internal dave;
+
+    function setUp() public override {
+        super.setUp();
+        uint256 daveKey;
+        (dave, daveKey) = makeAddrAndKey("dave");
+        onboard(dave);
+
+        address[] memory actors = new address[](4);
+        uint256[] memory keys = new uint256[](4);
+        (actors[0], actors[1], actors[2], actors[3]) = (alice, bob, carol, dave);
+        (keys[0], keys[1], keys[2], keys[3]) = (aliceKey, bobKey, carolKey, daveKey);
+        handler = new TokenHandler(token, operator, actors, keys, stranger);
+
+        bytes4[] memory selectors = new bytes4[](15);
+        selectors[0] = TokenHandler.transfer.selector;
+        selectors[1] = TokenHandler.transferWithAuthorization.selector;
+        selectors[2] = TokenHandler.batchTransferWithAuthorization.selector;
+        selectors[3] = TokenHandler.mint.selector;
+        selectors[4] = TokenHandler.mint.selector; // minting twice as likely keeps balances flowing
+        selectors[5] = TokenHandler.burn.selector;
+        selectors[6] = TokenHandler.hold.selector;
+        selectors[7] = TokenHandler.executeHold.selector;
+        selectors[8] = TokenHandler.releaseHold.selector;
+        selectors[9] = TokenHandler.freezePartial.selector;
+        selectors[10] = TokenHandler.unfreezePartial.selector;
+        selectors[11] = TokenHandler.setAddressFrozen.selector;
+        selectors[12] = TokenHandler.forcedTransfer.selector;
+        selectors[13] = TokenHandler.attestReserve.selector;
+        selectors[14] = TokenHandler.warp.selector;
+        targetContract(address(handler));
+        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
+    }
+
+    /// @dev Every holder is an actor or the outsider, so their balances add up to the supply.
+    function invariant_TotalSupplyEqualsSumOfBalances() public view {
+        uint256 sum = token.balanceOf(handler.outsider());
+        for (uint256 i; i < handler.actorCount(); ++i) {
+            sum += token.balanceOf(handler.actorAt(i));
+        }
+        assertEq(token.totalSupply(), sum, "supply != sum of balances");
+        assertEq(token.totalSupply(), handler.ghost_minted() - handler.ghost_burned(), "supply != minted - burned");
+    }
+
+    /// @dev spendable + held + frozen == balance for everyone, so spendable never exceeds what is free.
+    function invariant_HeldAndFrozenWithinBalance() public view {
+        for (uint256 i; i < handler.actorCount(); ++i) {
+            address account = handler.actorAt(i);
+            uint256 balance = token.balanceOf(account);
+            uint256 held = token.heldBalanceOf(account);
+            uint256 frozen = token.getFrozenTokens(account);
+            assertLe(held + frozen, balance, "held + frozen > balance");
+            assertEq(token.spendableBalanceOf(account) + held + frozen, balance, "spendable + held + frozen != balance");
+            assertEq(held, handler.ghost_held(account), "held != sum of active holds");
+        }
+    }
+
+    /// @dev Nobody without a registered identity ever holds tokens, and no credit ever went to an account that
+    /// was not eligible at the time.
+    function invariant_NoUnverifiedHolder() public view {
+        assertEq(token.balanceOf(handler.outsider()), 0, "outsider holds tokens");
+        assertFalse(handler.ghost_creditedIneligible(), "an ineligible account was credited");
+        for (uint256 i; i < handler.actorCount(); ++i) {
+            address account = handler.actorAt(i);
+            if (token.balanceOf(account) != 0) assertTrue(registry.contains(account), "unregistered holder");
+        }
+    }
+
+    /// @dev Minting never takes the supply above the attested reserve (the attester never attests a shortfall
+    /// in this campaign; a shortfall attestation is covered by the unit tests).
+    function invariant_TotalSupplyWithinReserve() public view {
+        (uint256 reserve,,) = token.reserveAttestation();
+        assertLe(token.totalSupply(), reserve, "supply above reserve");
+    }
+
+    /// @dev No authorization nonce was ever accepted twice, and every accepted one reads as used.
+    function invariant_AuthorizationNonceUsedOnce() public view {
+        assertEq(handler.ghost_nonceReuses(), 0, "a nonce was used twice");
+        for (uint256 i; i < handler.actorCount(); ++i) {
+            address account = handler.actorAt(i);
+            for (uint256 j; j < handler.usedNonceCount(account); ++j) {
+                assertTrue(token.authorizationState(account, handler.usedNonceAt(account, j)), "used nonce reads unused");
+            }
+        }
+    }
+}
