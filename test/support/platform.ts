@@ -32,7 +32,7 @@ export async function startPlatform(overrides: Record<string, string> = {}): Pro
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'error',
     ...overrides,
   };
   Object.assign(process.env, env);

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ConfigModule, ConfigType } from '@nestjs/config';
-import { ThrottlerModule } from '@nestjs/throttler';
-import { AuthController, MeController } from './api/auth.controller.js';
+import { ConfigModule } from '@nestjs/config';
+import { AuthController, AuthRateLimitGuard, MeController } from './api/auth.controller.js';
 import { LoginHandler, RefreshSessionHandler } from './application/commands/login.handler.js';
 import { RegisterCustomerHandler } from './application/commands/register-customer.handler.js';
 import { SessionIssuer } from './application/commands/session-issuer.js';
@@ -17,16 +16,7 @@ import { RefreshTokenRepository } from './infrastructure/refresh-token.repositor
 
 /** Sign-up, login, sessions and roles; KYC and linked bank accounts come with the customers issue. */
 @Module({
-  imports: [
-    ConfigModule.forFeature(customersConfig),
-    ThrottlerModule.forRootAsync({
-      imports: [ConfigModule.forFeature(customersConfig)],
-      inject: [customersConfig.KEY],
-      useFactory: (config: ConfigType<typeof customersConfig>) => ({
-        throttlers: [{ name: 'auth', limit: config.AUTH_RATE_LIMIT_PER_MINUTE, ttl: 60_000 }],
-      }),
-    }),
-  ],
+  imports: [ConfigModule.forFeature(customersConfig)],
   controllers: [AuthController, MeController],
   providers: [
     CustomerRepository,
@@ -39,6 +29,7 @@ import { RefreshTokenRepository } from './infrastructure/refresh-token.repositor
     FindCustomerByDepositReferenceHandler,
     FindCustomerByContactHandler,
     FirstAdmin,
+    AuthRateLimitGuard,
   ],
 })
 export class CustomersModule {}

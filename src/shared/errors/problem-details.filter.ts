@@ -31,6 +31,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   toProblem(exception: unknown): ProblemDetails {
+    // The HTTP adapter wraps body-parser failures (malformed JSON, too large) in an HttpException.
+    const parserStatus = statusOfBodyParserError(exception) ?? statusOfBodyParserError((exception as Error)?.cause);
+    if (parserStatus) {
+      return parserStatus === 413
+        ? problem('REQUEST.TOO_LARGE', 413, titleOf(413), 'The request body is too large.')
+        : problem('REQUEST.MALFORMED', parserStatus, titleOf(parserStatus), 'The request body is not valid JSON.');
+    }
     if (exception instanceof DomainError) {
       return problem(exception.code, exception.status, titleOf(exception.status), exception.message, exception.details);
     }
@@ -41,10 +48,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const errors = Array.isArray(messages) ? messages.map(String) : undefined;
       const detail = errors ? 'The request has invalid fields.' : typeof messages === 'string' ? messages : exception.message;
       return problem(CODE_BY_STATUS[status] ?? `HTTP.${status}`, status, titleOf(status), detail, errors ? { errors } : {});
-    }
-    const status = statusOfBodyParserError(exception);
-    if (status) {
-      return problem(status === 413 ? 'REQUEST.TOO_LARGE' : 'REQUEST.MALFORMED', status, titleOf(status), 'The request body is not valid JSON.');
     }
     return problem('INTERNAL', HttpStatus.INTERNAL_SERVER_ERROR, titleOf(500), 'An unexpected error occurred.');
   }

@@ -2,3 +2,4 @@ export * from './configure-app.js';
 export * from './validation.pipe.js';
 export * from './signed-webhook.guard.js';
 export * from './own-url.js';
+export * from './rate-limit.guard.js';

@@ -1,17 +1,26 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Injectable, NotFoundException, Post, UseGuards } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { type AuthenticatedUser, CurrentUser, Public } from '../../../shared/auth/index.js';
+import { RateLimitGuard } from '../../../shared/http/index.js';
+import { customersConfig } from '../customers.config.js';
 import { GetWalletQuery } from '../../custody/index.js';
 import { LoginCommand, RefreshSessionCommand } from '../application/commands/login.command.js';
 import { RegisterCustomerCommand } from '../application/commands/register-customer.command.js';
 import { GetCustomerQuery } from '../application/queries/customer.queries.js';
 import { LoginRequest, MeResponse, RefreshRequest, RegisterRequest, RegisterResponse, SessionResponse } from './auth.dto.js';
 
-/** Sign-up and login are the doors attackers knock on: a few attempts a minute per client (AUTH_RATE_LIMIT_PER_MINUTE). */
+/** Sign-up and login are the doors attackers knock on: a few attempts a minute per client. */
+@Injectable()
+export class AuthRateLimitGuard extends RateLimitGuard {
+  constructor(@Inject(customersConfig.KEY) config: ConfigType<typeof customersConfig>) {
+    super(config.AUTH_RATE_LIMIT_PER_MINUTE);
+  }
+}
+
 @ApiTags('auth')
-@UseGuards(ThrottlerGuard)
+@UseGuards(AuthRateLimitGuard)
 @Controller('v1/auth')
 export class AuthController {
   constructor(private readonly commands: CommandBus) {}
