@@ -71,7 +71,7 @@ contract IdentityTest is Fixture {
         assertEq(storedData, data);
     }
 
-    function test_PredictIdentity_DependsOnDeployerAndKey() public {
+    function test_PredictIdentity_DependsOnDeployerAndKey() public view {
         bytes32 salt = keccak256("s");
         address a = factory.predictIdentity(address(this), bob, salt);
         assertNotEq(a, factory.predictIdentity(alice, bob, salt));
