@@ -31,7 +31,14 @@ if (build.code !== 0) {
   console.error('contracts failed to build');
   broken = true;
 } else {
-  const forge = await run(bin('forge'), ['snapshot', '--check']);
+  // Generated files are reproducible: the committed typed ABIs must equal what the build regenerated.
+  const drift = await run('git', ['status', '--porcelain', '--', 'src/modules/chain/contracts/generated']);
+  if (drift.code === 0 && drift.output.trim()) {
+    console.error('the generated ABIs differ from the committed ones: run `npm run contracts:build` and commit them');
+    failed += 1;
+  }
+  // forge 1.7 exits 0 on a gas snapshot difference; the wrapper makes any difference fail.
+  const forge = await run(process.execPath, ['contracts/tools/check-gas-snapshot.mjs']);
   let suites = 0;
   for (const [, ok, ko] of forge.output.matchAll(/Suite result: \w+\. (\d+) passed; (\d+) failed/g)) {
     passed += Number(ok);

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { dirname } from 'node:path';
 
@@ -8,18 +8,49 @@ import { dirname } from 'node:path';
  * The child dies with us: on our exit we kill it, and it is started in our process group so a
  * Ctrl-C in the terminal reaches it too.
  */
-export function spawnEngine(command: string, args: string[], logFile: string, cwd?: string): ChildProcess {
+export function spawnEngine(command: string, args: string[], logFile: string, pidFile: string, cwd?: string): ChildProcess {
   mkdirSync(dirname(logFile), { recursive: true });
+  mkdirSync(dirname(pidFile), { recursive: true });
   const log = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (child.pid) writeFileSync(pidFile, String(child.pid));
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const killChild = () => {
     if (child.exitCode === null) child.kill('SIGTERM');
   };
   process.once('exit', killChild);
-  child.once('exit', () => process.off('exit', killChild));
+  child.once('exit', () => {
+    process.off('exit', killChild);
+    rmSync(pidFile, { force: true });
+  });
   return child;
+}
+
+/**
+ * A previous run that was killed (SIGKILL, power loss) cannot stop its engines: they outlive it
+ * and hold their ports. Stops the one recorded in `pidFile` if it still runs with `marker` (our
+ * DATA_DIR) on its command line, politely first so anvil dumps its state.
+ */
+export async function stopOrphanedEngine(pidFile: string, marker: string): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(pidFile, 'utf8').trim());
+  } catch {
+    return;
+  }
+  const ours = () => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker);
+    } catch {
+      return false;
+    }
+  };
+  if (!pid || !ours()) return rmSync(pidFile, { force: true });
+  process.kill(pid, 'SIGTERM');
+  for (let waited = 0; waited < 10_000 && ours(); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (ours()) process.kill(pid, 'SIGKILL');
+  rmSync(pidFile, { force: true });
 }
 
 export async function stopEngine(child: ChildProcess | undefined, timeoutMs = 5000): Promise<void> {
@@ -39,6 +70,16 @@ export async function waitForPort(port: number, host: string, timeoutMs: number,
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`nothing listened on ${host}:${port} within ${timeoutMs} ms`);
+}
+
+/** After stopping an orphan, its port can take a moment to be released. */
+export async function waitForPortFree(port: number, host: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (await canConnect(port, host)) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
 }
 
 export function canConnect(port: number, host: string): Promise<boolean> {

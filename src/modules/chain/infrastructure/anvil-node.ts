@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { canConnect, spawnEngine, stopEngine, waitForPort } from '../../../shared/process/child-process.js';
+import { spawnEngine, stopEngine, stopOrphanedEngine, waitForPort, waitForPortFree } from '../../../shared/process/child-process.js';
 
 const PLATFORM_PACKAGES: Record<string, string> = {
   'linux-x64': '@foundry-rs/anvil-linux-amd64',
@@ -26,7 +26,9 @@ export class AnvilNode {
   }
 
   async start(): Promise<void> {
-    if (await canConnect(this.port, '127.0.0.1')) {
+    const pidFile = join(this.dataDir, 'run', 'anvil.pid');
+    await stopOrphanedEngine(pidFile, this.dataDir);
+    if (!(await waitForPortFree(this.port, '127.0.0.1', 5_000))) {
       throw new Error(`ANVIL_PORT ${this.port} is already in use; set ANVIL_PORT or CHAIN_RPC_URL`);
     }
     const stateDir = join(this.dataDir, 'anvil');
@@ -49,6 +51,7 @@ export class AnvilNode {
         '1',
       ],
       join(this.dataDir, 'logs', 'anvil.log'),
+      pidFile,
     );
     await waitForPort(this.port, '127.0.0.1', 30_000, this.child);
   }

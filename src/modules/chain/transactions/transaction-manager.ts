@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import * as dynamoose from 'dynamoose';
+import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import { type Abi, type Address, type Hex, keccak256 } from 'viem';
 import { DynamoTables, UnitOfWork, isDataConflict } from '../../data/index.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import * as dynamoose from 'dynamoose';
+import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Hex } from 'viem';
 import { EnvelopeCipher } from '../../../shared/crypto/index.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import * as dynamoose from 'dynamoose';
+import dynamoose from 'dynamoose';
 import { appConfig } from '../../../shared/config/index.js';
 import { dataConfig } from '../data.config.js';
 import { DynamoDbLocal } from './dynamodb-local.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import * as dynamoose from 'dynamoose';
+import dynamoose from 'dynamoose';
 import type { AnyItem } from 'dynamoose/dist/Item.js';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Schema } from 'dynamoose/dist/Schema.js';

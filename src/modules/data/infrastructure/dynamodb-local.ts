@@ -2,7 +2,7 @@ import { ChildProcess, execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { canConnect, spawnEngine, stopEngine, waitForPort } from '../../../shared/process/child-process.js';
+import { spawnEngine, stopEngine, stopOrphanedEngine, waitForPort, waitForPortFree } from '../../../shared/process/child-process.js';
 
 /** AWS's own DynamoDB engine, shipped as a jar inside the npm package amplify-dynamodb-simulator. */
 export class DynamoDbLocal {
@@ -18,7 +18,9 @@ export class DynamoDbLocal {
   }
 
   async start(): Promise<void> {
-    if (await canConnect(this.port, '127.0.0.1')) {
+    const pidFile = join(this.dataDir, 'run', 'dynamodb.pid');
+    await stopOrphanedEngine(pidFile, this.dataDir);
+    if (!(await waitForPortFree(this.port, '127.0.0.1', 5_000))) {
       throw new Error(`DYNAMODB_PORT ${this.port} is already in use; set DYNAMODB_PORT or DYNAMODB_ENDPOINT`);
     }
     assertJavaAvailable();
@@ -40,6 +42,7 @@ export class DynamoDbLocal {
         String(this.port),
       ],
       join(this.dataDir, 'logs', 'dynamodb.log'),
+      pidFile,
       jarDir,
     );
     await waitForPort(this.port, '127.0.0.1', 30_000, this.child);

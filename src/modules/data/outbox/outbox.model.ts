@@ -1,4 +1,4 @@
-import * as dynamoose from 'dynamoose';
+import dynamoose from 'dynamoose';
 import type { Item } from 'dynamoose/dist/Item.js';
 
 /** Every event ever raised, written in the same transaction as the state that raised it: outbox and event log. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import * as dynamoose from 'dynamoose';
+import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import { ConflictError } from '../../../shared/errors/index.js';
 import { DomainEvent, serializeEvent } from '../../../shared/events/index.js';

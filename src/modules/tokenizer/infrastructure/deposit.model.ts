@@ -1,4 +1,4 @@
-import * as dynamoose from 'dynamoose';
+import dynamoose from 'dynamoose';
 import type { Item } from 'dynamoose/dist/Item.js';
 
 export interface DepositRecord extends Item {
