@@ -1,4 +1,6 @@
-import { createPublicClient, http, parseAbi } from 'viem';
+import { EventBus } from '@nestjs/cqrs';
+import { createPublicClient, http, parseAbi, zeroAddress } from 'viem';
+import { TokenTransferObserved } from '../../src/modules/chain/index.js';
 import { signWebhook } from '../../src/shared/crypto/webhook-signature.js';
 import { type TestCustomer, onboardCustomer } from '../support/customers.js';
 import { type RunningPlatform, TEST_ADMIN, TEST_BANK_WEBHOOK_SECRET, eventually, startPlatform } from '../support/platform.js';
@@ -108,10 +110,31 @@ describe('the money path: register, wallet, bank deposit, mint', () => {
     expect(onChain).toBe(12345n);
   });
 
+  it('behavior: the chain indexer observes the mint once, after it is mined', async () => {
+    const observed: TokenTransferObserved[] = [];
+    const subscription = platform.app.get(EventBus).subscribe((event) => {
+      if (event instanceof TokenTransferObserved) observed.push(event);
+    });
+    try {
+      // The mint happened before this subscription; transfers observed from now on come from new blocks only,
+      // so make one: the sandbox bank books another credit that mints again.
+      await platform.http
+        .post('/v1/sandbox/bank/incoming-transfers')
+        .send({ amount: '100', currency: 'EUR', reference: customer.depositReference, senderIban: 'DE89370400440532013000', senderName: 'Ada Lovelace' })
+        .expect(202);
+      const mint = await eventually(async () => observed.find((event) => event.payload.amount === '100'), 'the observed mint');
+      expect(mint.payload).toMatchObject({ from: zeroAddress, to: customer.walletAddress, amount: '100' });
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect(observed.filter((event) => event.payload.transactionHash === mint.payload.transactionHash)).toHaveLength(1);
+    } finally {
+      subscription.unsubscribe();
+    }
+  });
+
   it('behavior: the reserves endpoint shows supply fully backed by the omnibus account', async () => {
     const login = await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200);
     const reserves = await platform.http.get('/v1/admin/reserves').set('authorization', `Bearer ${login.body.accessToken}`).expect(200);
-    expect(reserves.body).toEqual({ totalSupply: '12345', omnibusBalance: '12345', inFlight: '0', backed: true, reconciled: true });
+    expect(reserves.body).toEqual({ totalSupply: '12445', omnibusBalance: '12445', inFlight: '0', backed: true, reconciled: true });
   });
 
   it('error: a customer cannot reach an admin endpoint', async () => {
@@ -128,8 +151,8 @@ describe('the money path: register, wallet, bank deposit, mint', () => {
     const login = await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200);
     const reserves = await eventually(async () => {
       const body = (await platform.http.get('/v1/admin/reserves').set('authorization', `Bearer ${login.body.accessToken}`).expect(200)).body;
-      return body.omnibusBalance === '12845' && body.inFlight === '500' ? body : undefined;
+      return body.omnibusBalance === '12945' && body.inFlight === '500' ? body : undefined;
     }, `credit ${response.body.transactionId} in suspense`);
-    expect(reserves).toEqual({ totalSupply: '12345', omnibusBalance: '12845', inFlight: '500', backed: true, reconciled: true });
+    expect(reserves).toEqual({ totalSupply: '12445', omnibusBalance: '12945', inFlight: '500', backed: true, reconciled: true });
   });
 });

@@ -16,6 +16,11 @@ export const chainConfig = defineConfig(
     CHAIN_CONFIRMATIONS: z.coerce.number().int().min(0).optional(),
     OPERATOR_PRIVATE_KEY: privateKey(),
     CLAIM_SIGNER_PRIVATE_KEY: privateKey(),
+    /** Blocks the indexer waits behind the head before it believes a log (defaults to CHAIN_CONFIRMATIONS). */
+    INDEXER_CONFIRMATIONS: z.coerce.number().int().min(0).optional(),
+    INDEXER_START_BLOCK: z.coerce.number().int().min(0).default(0),
+    INDEXER_POLL_MS: z.coerce.number().int().min(50).default(1000),
+    INDEXER_MAX_BLOCK_RANGE: z.coerce.number().int().min(1).default(2000),
     TOKEN_ADDRESS: address(),
     IDENTITY_REGISTRY_ADDRESS: address(),
     CLAIM_ISSUER_ADDRESS: address(),

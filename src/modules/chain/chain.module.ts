@@ -15,6 +15,7 @@ import { chainConfig } from './chain.config.js';
 import { claimIssuerAbi, euroTokenAbi, identityRegistryAbi } from './contracts/generated/index.js';
 import { ContractRegistry } from './deployment/contract-registry.js';
 import { ChainClients } from './infrastructure/chain-clients.js';
+import { TokenEventIndexer } from './indexer/token-event-indexer.js';
 import { TransactionManager } from './transactions/transaction-manager.js';
 
 /** viem clients, the embedded node, the contracts and the operator's transaction manager. */
@@ -32,6 +33,7 @@ import { TransactionManager } from './transactions/transaction-manager.js';
     },
     ContractRegistry,
     TransactionManager,
+    TokenEventIndexer,
     SendChainTransactionHandler,
     SignKycClaimHandler,
     GetPlatformContractsHandler,

@@ -9,6 +9,7 @@ export {
   type PlatformContracts,
 } from './application/queries/chain.queries.js';
 export { ChainTransactionConfirmed } from './domain/events/chain-transaction-confirmed.event.js';
+export { TokenTransferObserved, type TokenTransferObservedPayload } from './domain/events/token-transfer-observed.event.js';
 export { ChainTransactionFailed } from './domain/events/chain-transaction-failed.event.js';
 export type { ChainTransactionView, ChainTransactionStatus } from './domain/chain-transaction.js';
 export * from './contracts/generated/index.js';
