@@ -1,5 +1,6 @@
 import { Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { ProvisionWalletHandler } from './application/commands/provision-wallet.handler.js';
+import { SignTypedDataHandler } from './application/commands/sign-typed-data.handler.js';
 import {
   CompleteIdentityOnChainTransactionConfirmed,
   OnboardIdentityOnWalletCreated,
@@ -16,6 +17,7 @@ import { WalletRepository } from './infrastructure/wallet.repository.js';
     WalletRepository,
     IdentityOnboarding,
     ProvisionWalletHandler,
+    SignTypedDataHandler,
     GetWalletHandler,
     FindWalletByAddressHandler,
     ProvisionWalletOnCustomerRegistered,
