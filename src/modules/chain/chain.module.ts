@@ -8,6 +8,7 @@ import { SignKycClaimHandler } from './application/commands/sign-kyc-claim.handl
 import {
   GetChainHeadHandler,
   GetChainTransactionHandler,
+  GetChainTransactionKeyByHashHandler,
   GetPlatformContractsHandler,
   ReadContractHandler,
 } from './application/queries/chain-queries.handler.js';
@@ -38,6 +39,7 @@ import { TransactionManager } from './transactions/transaction-manager.js';
     SignKycClaimHandler,
     GetPlatformContractsHandler,
     GetChainTransactionHandler,
+    GetChainTransactionKeyByHashHandler,
     ReadContractHandler,
     GetChainHeadHandler,
   ],

@@ -3,6 +3,7 @@ export { SendChainTransactionCommand } from './application/commands/send-chain-t
 export { SignKycClaimCommand, type SignedKycClaim } from './application/commands/sign-kyc-claim.command.js';
 export {
   GetChainHeadQuery,
+  GetChainTransactionKeyByHashQuery,
   GetChainTransactionQuery,
   GetPlatformContractsQuery,
   ReadContractQuery,

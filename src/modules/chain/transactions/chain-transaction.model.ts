@@ -26,6 +26,12 @@ export interface SignerNonceRecord extends Item {
   next: number;
 }
 
+/** Which platform transaction (by key) a hash belongs to: the read side tells platform movements from others. */
+export interface TransactionHashRecord extends Item {
+  hash: string;
+  key: string;
+}
+
 export const OPEN_INDEX = 'open-index';
 
 export const chainTransactionSchema = new dynamoose.Schema(
@@ -50,3 +56,5 @@ export const chainTransactionSchema = new dynamoose.Schema(
 );
 
 export const signerNonceSchema = new dynamoose.Schema({ signer: { type: String, hashKey: true }, next: Number }, { saveUnknown: false });
+
+export const transactionHashSchema = new dynamoose.Schema({ hash: { type: String, hashKey: true }, key: String }, { saveUnknown: false });

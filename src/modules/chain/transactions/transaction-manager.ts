@@ -11,8 +11,10 @@ import {
   ChainTransactionRecord,
   OPEN_INDEX,
   SignerNonceRecord,
+  TransactionHashRecord,
   chainTransactionSchema,
   signerNonceSchema,
+  transactionHashSchema,
 } from './chain-transaction.model.js';
 import { decodeRevert, isRevert } from './revert-decoder.js';
 
@@ -37,6 +39,7 @@ export class TransactionManager implements OnApplicationShutdown {
   private readonly logger = new Logger(TransactionManager.name);
   private readonly transactions: ModelType<ChainTransactionRecord>;
   private readonly nonces: ModelType<SignerNonceRecord>;
+  private readonly hashes: ModelType<TransactionHashRecord>;
   private readonly queue: string[] = [];
   private readonly watched = new Set<string>();
   private nextNonce?: number;
@@ -51,6 +54,7 @@ export class TransactionManager implements OnApplicationShutdown {
   ) {
     this.transactions = tables.define<ChainTransactionRecord>('chain_transactions', chainTransactionSchema);
     this.nonces = tables.define<SignerNonceRecord>('chain_nonces', signerNonceSchema);
+    this.hashes = tables.define<TransactionHashRecord>('chain_transaction_hashes', transactionHashSchema);
   }
 
   /** ABIs whose custom errors name the reason of a revert. */
@@ -85,6 +89,11 @@ export class TransactionManager implements OnApplicationShutdown {
     if (!record) return undefined;
     const { status, hash, blockNumber, errorName, error } = record;
     return { key, status, hash, blockNumber, errorName, error };
+  }
+
+  /** The key of the platform transaction with this hash; undefined when the platform did not send it. */
+  async keyOfHash(hash: string): Promise<string | undefined> {
+    return (await this.hashes.get({ hash: hash.toLowerCase() }))?.key;
   }
 
   /** Resumes every transaction a previous run left open: re-sends signed ones in nonce order, then the queue. */
@@ -185,6 +194,8 @@ export class TransactionManager implements OnApplicationShutdown {
         { status: 'signed', nonce, gas: gas.toString(), rawTransaction, hash, updatedAt: now },
         { condition: new dynamoose.Condition('status').eq('queued') },
       ),
+      // Recorded before the broadcast, so any log of this transaction can be traced back to its key.
+      this.hashes.transaction.create({ hash: hash.toLowerCase(), key }),
     ]);
     this.nextNonce = nonce + 1;
     await this.broadcast({ ...record, status: 'signed', nonce, rawTransaction, hash } as ChainTransactionRecord);

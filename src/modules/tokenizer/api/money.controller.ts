@@ -7,9 +7,11 @@ import { GetOmnibusAccountQuery } from '../../bank/index.js';
 import { GetPlatformContractsQuery } from '../../chain/index.js';
 import { GetWalletQuery } from '../../custody/index.js';
 import { GetCustomerQuery } from '../../customers/index.js';
-import type { Deposit } from '../domain/deposit.js';
+import { OperationHistory } from '../application/operations/operation-history.js';
 import { TokenReader } from '../application/token-reader.js';
 import { DepositRepository } from '../infrastructure/deposit.repository.js';
+import { SpendingRepository } from '../infrastructure/spending.repository.js';
+import { TransferRepository } from '../infrastructure/transfer.repository.js';
 import {
   BalanceResponse,
   DepositInstructionsResponse,
@@ -27,6 +29,9 @@ export class MoneyController {
     private readonly queries: QueryBus,
     private readonly tokens: TokenReader,
     private readonly deposits: DepositRepository,
+    private readonly transfers: TransferRepository,
+    private readonly spending: SpendingRepository,
+    private readonly history: OperationHistory,
   ) {}
 
   @Get('token')
@@ -39,18 +44,25 @@ export class MoneyController {
   }
 
   @Get('me/balance')
+  @ApiOperation({ summary: 'Spendable now, on hold, and on the way in and out' })
   @ApiOkResponse({ type: BalanceResponse })
   async balance(@CurrentUser() user: AuthenticatedUser): Promise<BalanceResponse> {
+    // Reservations first, the chain second: a transfer settling in between is then counted twice (briefly low), never not at all.
+    const [reserved, depositsIn, transfersIn] = await Promise.all([
+      this.spending.reservedOf(user.customerId),
+      this.deposits.sumOpenForCustomer(user.customerId),
+      this.transfers.sumIncomingOpen(user.customerId),
+    ]);
     const wallet = await this.queries.execute(new GetWalletQuery(user.customerId));
     const onChain = wallet ? await this.tokens.balances(wallet.address) : { spendable: 0n, held: 0n };
-    const pendingIn = await this.deposits.sumOpenForCustomer(user.customerId);
+    const available = onChain.spendable > reserved ? onChain.spendable - reserved : 0n;
     return {
       currency: CURRENCY,
       decimals: EURT_DECIMALS,
-      available: onChain.spendable.toString(),
+      available: available.toString(),
       held: onChain.held.toString(),
-      pendingIn: pendingIn.toString(),
-      pendingOut: '0',
+      pendingIn: (depositsIn + transfersIn).toString(),
+      pendingOut: reserved.toString(),
     };
   }
 
@@ -75,17 +87,16 @@ export class MoneyController {
     @Query('limit', new DefaultValuePipe(20), ParseIntPipe) limit: number,
     @Query('cursor') cursor?: string,
   ): Promise<OperationPageResponse> {
-    const page = await this.deposits.listByCustomer(user.customerId, Math.min(Math.max(limit, 1), 100), cursor);
-    return { items: page.items.map(toOperation), nextCursor: page.nextCursor };
+    return this.history.list(user.customerId, Math.min(Math.max(limit, 1), 100), cursor);
   }
 
   @Get('operations/:id')
+  @ApiOperation({ summary: 'One operation: its owner (either side of a transfer) or an admin only' })
   @ApiOkResponse({ type: OperationResponse })
   async operation(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<OperationResponse> {
-    const deposit = await this.deposits.get(id);
-    const visible = deposit && (deposit.customerId === user.customerId || user.roles.includes('admin'));
-    if (!visible) throw new NotFoundException('No such operation');
-    return toOperation(deposit);
+    const operation = await this.history.get(id, user.customerId, user.roles.includes('admin'));
+    if (!operation) throw new NotFoundException('No such operation');
+    return operation;
   }
 
   @Get('admin/reserves')
@@ -106,18 +117,4 @@ export class MoneyController {
       reconciled: omnibus.balance === totalSupply + inFlight,
     };
   }
-}
-
-function toOperation(deposit: Deposit): OperationResponse {
-  return {
-    id: deposit.id,
-    type: 'deposit',
-    status: deposit.status,
-    amount: deposit.amount.toString(),
-    currency: deposit.currency,
-    ...(deposit.reason ? { reason: deposit.reason } : {}),
-    history: deposit.history,
-    createdAt: deposit.createdAt,
-    updatedAt: deposit.updatedAt,
-  };
 }

@@ -31,16 +31,30 @@ export class StatusChangeResponse {
   @ApiProperty({ required: false }) reason?: string;
 }
 
+export class CounterpartyResponse {
+  @ApiProperty({ description: 'The wallet on the other side' }) address: string;
+}
+
 export class OperationResponse {
   @ApiProperty() id: string;
-  @ApiProperty({ enum: ['deposit', 'topup', 'transfer', 'withdrawal'] }) type: string;
-  @ApiProperty() status: string;
+  @ApiProperty({ enum: ['deposit', 'topup', 'transfer', 'withdrawal'] }) type: 'deposit' | 'topup' | 'transfer' | 'withdrawal';
+  @ApiProperty({ description: 'transfer: pending, submitted, completed, failed; deposit: received, minting, completed, suspense, returned' })
+  status: string;
   @ApiProperty({ description: 'Cents' }) amount: string;
   @ApiProperty({ example: 'EUR' }) currency: string;
-  @ApiProperty({ required: false }) reason?: string;
+  @ApiProperty({ required: false, description: 'Why it failed, for a person' }) reason?: string;
+  @ApiProperty({ required: false, example: 'INSUFFICIENT_FUNDS', description: 'Why it failed, for a program' }) reasonCode?: string;
   @ApiProperty({ type: [StatusChangeResponse] }) history: StatusChangeResponse[];
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
+  @ApiProperty({ required: false, enum: ['incoming', 'outgoing'], description: 'Transfers: seen from the caller' }) direction?: 'incoming' | 'outgoing';
+  @ApiProperty({ required: false, type: CounterpartyResponse }) counterparty?: CounterpartyResponse;
+  @ApiProperty({ required: false, description: 'Outgoing transfers: the recipient as the sender named them', example: { email: 'bob@example.com' } })
+  to?: { email: string } | { phone: string } | { address: string };
+  @ApiProperty({ required: false }) note?: string;
+  @ApiProperty({ required: false, enum: ['platform', 'chain'], description: 'Transfers: chain = made on chain, not through the platform' })
+  origin?: 'platform' | 'chain';
+  @ApiProperty({ required: false }) transactionHash?: string;
 }
 
 export class OperationPageResponse {

@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import type { Address } from 'viem';
+import type { Address, Hex } from 'viem';
 import { GetPlatformContractsQuery, ReadContractQuery, euroTokenAbi } from '../../chain/index.js';
 
 export interface TokenBalances {
   balance: bigint;
   held: bigint;
   spendable: bigint;
+}
+
+export interface AccountState {
+  balance: bigint;
+  held: bigint;
+  frozen: bigint;
+  verifiedUntil: bigint;
+  addressFrozen: boolean;
 }
 
 /** Reads the token's state on chain, the source of truth for balances and supply. */
@@ -16,7 +24,7 @@ export class TokenReader {
 
   async balances(account: Address): Promise<TokenBalances> {
     const [balance, held, spendable] = await Promise.all(
-      (['balanceOf', 'heldBalanceOf', 'spendableBalanceOf'] as const).map((functionName) => this.read(functionName, [account])),
+      (['balanceOf', 'heldBalanceOf', 'spendableBalanceOf'] as const).map((functionName) => this.read<bigint>(functionName, [account])),
     );
     return { balance, held, spendable };
   }
@@ -25,8 +33,26 @@ export class TokenReader {
     return this.read('totalSupply', []);
   }
 
-  private async read(functionName: string, args: readonly unknown[]): Promise<bigint> {
+  accountState(account: Address): Promise<AccountState> {
+    return this.read('accountState', [account]);
+  }
+
+  paused(): Promise<boolean> {
+    return this.read('paused', []);
+  }
+
+  /** Whether the EIP-3009 authorization `nonce` of `authorizer` was used (its transfer happened). */
+  authorizationUsed(authorizer: Address, nonce: Hex): Promise<boolean> {
+    return this.read('authorizationState', [authorizer, nonce]);
+  }
+
+  /** Runs a state-changing token call against the latest block without sending it; throws the revert. */
+  async simulate(functionName: string, args: readonly unknown[]): Promise<void> {
+    await this.read(functionName, args);
+  }
+
+  private async read<T>(functionName: string, args: readonly unknown[]): Promise<T> {
     const { token } = await this.queries.execute(new GetPlatformContractsQuery());
-    return (await this.queries.execute(new ReadContractQuery({ address: token, abi: euroTokenAbi, functionName, args }))) as bigint;
+    return (await this.queries.execute(new ReadContractQuery({ address: token, abi: euroTokenAbi, functionName, args }))) as T;
   }
 }

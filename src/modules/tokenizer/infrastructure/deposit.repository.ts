@@ -5,11 +5,7 @@ import type { DomainEvent } from '../../../shared/events/index.js';
 import { DynamoTables, UnitOfWork, isDataConflict } from '../../data/index.js';
 import { type Deposit, type DepositStatus, OPEN_DEPOSIT_STATUSES, type StatusChange } from '../domain/deposit.js';
 import { CUSTOMER_INDEX, DepositRecord, OPEN_INDEX, depositSchema } from './deposit.model.js';
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+import { type ListingCursor, pageBefore } from './page-before.js';
 
 @Injectable()
 export class DepositRepository {
@@ -96,14 +92,9 @@ export class DepositRepository {
     return records.map(toDeposit);
   }
 
-  async listByCustomer(customerId: string, limit: number, cursor?: string): Promise<Page<Deposit>> {
-    let query = this.deposits.query('customerId').eq(customerId).using(CUSTOMER_INDEX).sort('descending').limit(limit);
-    if (cursor) query = query.startAt(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    const page = await query.exec();
-    return {
-      items: page.map(toDeposit),
-      nextCursor: page.lastKey ? Buffer.from(JSON.stringify(page.lastKey)).toString('base64url') : null,
-    };
+  /** The customer's deposits strictly after `cursor`, newest first (one source of the operations listing). */
+  async listBefore(customerId: string, cursor: ListingCursor | undefined, need: number): Promise<Deposit[]> {
+    return (await pageBefore(this.deposits, CUSTOMER_INDEX, 'customerId', customerId, cursor, need)).map(toDeposit);
   }
 
   async sumOpenForCustomer(customerId: string): Promise<bigint> {

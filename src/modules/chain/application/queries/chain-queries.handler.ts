@@ -4,7 +4,7 @@ import type { ChainTransactionView } from '../../domain/chain-transaction.js';
 import { ContractRegistry } from '../../deployment/contract-registry.js';
 import { ChainClients } from '../../infrastructure/chain-clients.js';
 import { TransactionManager } from '../../transactions/transaction-manager.js';
-import { GetChainHeadQuery, GetChainTransactionQuery, GetPlatformContractsQuery, PlatformContracts, ReadContractQuery } from './chain.queries.js';
+import { GetChainHeadQuery, GetChainTransactionKeyByHashQuery, GetChainTransactionQuery, GetPlatformContractsQuery, PlatformContracts, ReadContractQuery } from './chain.queries.js';
 
 @QueryHandler(GetPlatformContractsQuery)
 export class GetPlatformContractsHandler implements IQueryHandler<GetPlatformContractsQuery> {
@@ -19,6 +19,14 @@ export class GetChainTransactionHandler implements IQueryHandler<GetChainTransac
   constructor(private readonly transactions: TransactionManager) {}
   execute({ key }: GetChainTransactionQuery): Promise<ChainTransactionView | undefined> {
     return this.transactions.get(key);
+  }
+}
+
+@QueryHandler(GetChainTransactionKeyByHashQuery)
+export class GetChainTransactionKeyByHashHandler implements IQueryHandler<GetChainTransactionKeyByHashQuery> {
+  constructor(private readonly transactions: TransactionManager) {}
+  execute({ hash }: GetChainTransactionKeyByHashQuery): Promise<string | undefined> {
+    return this.transactions.keyOfHash(hash);
   }
 }
 

@@ -21,6 +21,13 @@ export class GetChainTransactionQuery extends Query<ChainTransactionView | undef
   }
 }
 
+/** The key of the platform transaction with this hash (undefined: the platform did not send it). */
+export class GetChainTransactionKeyByHashQuery extends Query<string | undefined> {
+  constructor(readonly hash: string) {
+    super();
+  }
+}
+
 /** A read-only contract call on the latest block (balances, predictions, registry look-ups). */
 export class ReadContractQuery extends Query<unknown> {
   constructor(readonly request: { address: Address; abi: readonly unknown[]; functionName: string; args?: readonly unknown[] }) {

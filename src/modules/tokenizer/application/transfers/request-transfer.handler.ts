@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { type Address, toHex } from 'viem';
+import { CURRENCY } from '../../../../shared/money/index.js';
+import { GetWalletQuery } from '../../../custody/index.js';
+import { isDataConflict } from '../../../data/index.js';
+import { TransferRequested } from '../../domain/events/transfer.events.js';
+import type { Transfer } from '../../domain/transfer.js';
+import { amountTooLarge, selfTransfer, transferRefused } from '../../domain/transfer.errors.js';
+import { SpendingRepository } from '../../infrastructure/spending.repository.js';
+import { TransferRepository } from '../../infrastructure/transfer.repository.js';
+import { tokenizerConfig } from '../../tokenizer.config.js';
+import { TokenReader } from '../token-reader.js';
+import { RecipientResolver } from './recipient-resolver.js';
+import { RequestTransferCommand } from './request-transfer.command.js';
+import { TransferSigner } from './transfer-signer.js';
+
+/** A release between our read of the reservations and our write makes us read again; this many times at most. */
+const RESERVATION_ATTEMPTS = 20;
+
+/**
+ * Checks both sides, reserves the amount against the sender's spendable balance while recording
+ * the transfer (one DynamoDB transaction), has custody sign the EIP-3009 authorization, and hands
+ * it to the settler. Anything refused here is refused before anything is held.
+ */
+@CommandHandler(RequestTransferCommand)
+export class RequestTransferHandler implements ICommandHandler<RequestTransferCommand> {
+  constructor(
+    private readonly transfers: TransferRepository,
+    private readonly spending: SpendingRepository,
+    private readonly recipients: RecipientResolver,
+    private readonly tokens: TokenReader,
+    private readonly signer: TransferSigner,
+    private readonly queries: QueryBus,
+    @Inject(tokenizerConfig.KEY) private readonly config: ConfigType<typeof tokenizerConfig>,
+  ) {}
+
+  async execute({ request }: RequestTransferCommand): Promise<Transfer> {
+    if (request.amount > BigInt(Number.MAX_SAFE_INTEGER)) throw amountTooLarge();
+    const sender = await this.queries.execute(new GetWalletQuery(request.senderId));
+    if (!sender || sender.status !== 'registered') throw transferRefused('SENDER_NOT_VERIFIED');
+    const recipient = await this.recipients.resolve(request.to);
+    if (recipient.customerId === request.senderId) throw selfTransfer();
+
+    const [recipientState, paused] = await Promise.all([this.tokens.accountState(recipient.wallet.address), this.tokens.paused()]);
+    if (paused) throw transferRefused('PAUSED');
+    if (recipientState.addressFrozen) throw transferRefused('RECIPIENT_FROZEN');
+    if (recipientState.verifiedUntil <= BigInt(Math.floor(Date.now() / 1000))) throw transferRefused('RECIPIENT_NOT_VERIFIED');
+
+    const id = randomUUID();
+    const nonce = await this.spending.nextNonce(request.senderId);
+    const transfer = await this.reserveAndRecord({
+      id,
+      origin: 'platform',
+      senderId: request.senderId,
+      senderWallet: sender.address,
+      recipientId: recipient.customerId,
+      recipientWallet: recipient.wallet.address,
+      amount: request.amount,
+      currency: CURRENCY,
+      to: request.to,
+      ...(request.note ? { note: request.note } : {}),
+      status: 'pending',
+      authorizationNonce: toHex(nonce, { size: 32 }),
+      validBefore: Math.floor(Date.now() / 1000) + this.config.TRANSFER_AUTHORIZATION_TTL_SECONDS,
+    });
+
+    await this.signer.signAndQueue(transfer);
+    return transfer;
+  }
+
+  private async reserveAndRecord(transfer: Parameters<TransferRepository['create']>[0]): Promise<Transfer> {
+    const senderId = transfer.senderId as string;
+    for (let attempt = 1; ; attempt++) {
+      // The reservations first, the chain second: see SpendingRepository.
+      const seen = await this.spending.snapshot(senderId);
+      const state = await this.tokens.accountState(transfer.senderWallet as Address);
+      if (state.addressFrozen) throw transferRefused('SENDER_FROZEN');
+      const spendable = state.balance - state.held - state.frozen;
+      if (seen.reserved + transfer.amount > spendable) throw transferRefused('INSUFFICIENT_FUNDS');
+      const payload = { transferId: transfer.id, senderId, recipientId: transfer.recipientId as string, amount: transfer.amount.toString() };
+      try {
+        return await this.transfers.create(transfer, [this.spending.reserve(senderId, transfer.amount, seen, spendable)], [
+          new TransferRequested(transfer.id, payload),
+        ]);
+      } catch (error) {
+        if (!isDataConflict(error) || attempt >= RESERVATION_ATTEMPTS) throw error;
+        // Either another reservation took the room (the next read says so) or a release moved the count.
+      }
+    }
+  }
+}

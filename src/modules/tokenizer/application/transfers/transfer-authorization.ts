@@ -1,0 +1,62 @@
+import { type Address, type Hex, type TypedDataDefinition, encodeFunctionData, parseSignature } from 'viem';
+import { euroTokenAbi } from '../../../chain/index.js';
+import type { Transfer } from '../../domain/transfer.js';
+
+/** The EIP-712 message the sender's custodial key signs (contracts/README.md, "Platform integration"). */
+export function transferAuthorizationTypedData(
+  transfer: Pick<Transfer, 'senderWallet' | 'recipientWallet' | 'amount' | 'validBefore' | 'authorizationNonce'>,
+  chainId: number,
+  token: Address,
+): TypedDataDefinition {
+  return {
+    domain: { name: 'Euro Token', version: '1', chainId, verifyingContract: token },
+    types: {
+      TransferWithAuthorization: [
+        { name: 'from', type: 'address' },
+        { name: 'to', type: 'address' },
+        { name: 'value', type: 'uint256' },
+        { name: 'validAfter', type: 'uint256' },
+        { name: 'validBefore', type: 'uint256' },
+        { name: 'nonce', type: 'bytes32' },
+      ],
+    },
+    primaryType: 'TransferWithAuthorization',
+    message: {
+      from: transfer.senderWallet as Address,
+      to: transfer.recipientWallet as Address,
+      value: transfer.amount,
+      validAfter: 0n,
+      validBefore: BigInt(transfer.validBefore ?? 0),
+      nonce: transfer.authorizationNonce as Hex,
+    },
+  };
+}
+
+/** The tuple `batchTransferWithAuthorization` takes for one signed transfer. */
+export function authorizationTuple(transfer: Transfer) {
+  const { r, s, v, yParity } = parseSignature(transfer.signature as Hex);
+  return {
+    from: transfer.senderWallet as Address,
+    to: transfer.recipientWallet as Address,
+    value: transfer.amount,
+    validAfter: 0n,
+    validBefore: BigInt(transfer.validBefore ?? 0),
+    nonce: transfer.authorizationNonce as Hex,
+    v: Number(v ?? BigInt(yParity + 27)),
+    r,
+    s,
+  };
+}
+
+export function singleTransferArgs(transfer: Transfer) {
+  const auth = authorizationTuple(transfer);
+  return [auth.from, auth.to, auth.value, auth.validAfter, auth.validBefore, auth.nonce, auth.v, auth.r, auth.s] as const;
+}
+
+export function encodeSingleTransfer(transfer: Transfer): Hex {
+  return encodeFunctionData({ abi: euroTokenAbi, functionName: 'transferWithAuthorization', args: [...singleTransferArgs(transfer)] });
+}
+
+export function encodeBatchTransfer(transfers: Transfer[]): Hex {
+  return encodeFunctionData({ abi: euroTokenAbi, functionName: 'batchTransferWithAuthorization', args: [transfers.map(authorizationTuple)] });
+}
