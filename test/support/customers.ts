@@ -6,6 +6,7 @@ export interface TestCustomer {
   id: string;
   email: string;
   password: string;
+  phone: string;
   token: string;
   walletAddress: `0x${string}`;
   depositReference: string;
@@ -38,6 +39,7 @@ export async function onboardCustomer(platform: RunningPlatform): Promise<TestCu
     id: registered.body.id,
     email: input.email,
     password: input.password,
+    phone: input.phone,
     token,
     walletAddress: me.walletAddress,
     depositReference: me.depositReference,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { Address, Hex } from 'viem';
-import { GetPlatformContractsQuery, ReadContractQuery, euroTokenAbi } from '../../chain/index.js';
+import { GetChainHeadQuery, GetPlatformContractsQuery, ReadContractQuery, euroTokenAbi } from '../../chain/index.js';
 
 export interface TokenBalances {
   balance: bigint;
@@ -33,8 +33,12 @@ export class TokenReader {
     return this.read('totalSupply', []);
   }
 
-  accountState(account: Address): Promise<AccountState> {
-    return this.read('accountState', [account]);
+  accountState(account: Address, blockNumber?: bigint): Promise<AccountState> {
+    return this.read('accountState', [account], blockNumber);
+  }
+
+  head(): Promise<bigint> {
+    return this.queries.execute(new GetChainHeadQuery());
   }
 
   paused(): Promise<boolean> {
@@ -42,8 +46,8 @@ export class TokenReader {
   }
 
   /** Whether the EIP-3009 authorization `nonce` of `authorizer` was used (its transfer happened). */
-  authorizationUsed(authorizer: Address, nonce: Hex): Promise<boolean> {
-    return this.read('authorizationState', [authorizer, nonce]);
+  authorizationUsed(authorizer: Address, nonce: Hex, blockNumber?: bigint): Promise<boolean> {
+    return this.read('authorizationState', [authorizer, nonce], blockNumber);
   }
 
   /** Runs a state-changing token call against the latest block without sending it; throws the revert. */
@@ -51,8 +55,8 @@ export class TokenReader {
     await this.read(functionName, args);
   }
 
-  private async read<T>(functionName: string, args: readonly unknown[]): Promise<T> {
+  private async read<T>(functionName: string, args: readonly unknown[], blockNumber?: bigint): Promise<T> {
     const { token } = await this.queries.execute(new GetPlatformContractsQuery());
-    return (await this.queries.execute(new ReadContractQuery({ address: token, abi: euroTokenAbi, functionName, args }))) as T;
+    return (await this.queries.execute(new ReadContractQuery({ address: token, abi: euroTokenAbi, functionName, args, blockNumber }))) as T;
   }
 }

@@ -63,11 +63,12 @@ export class SpendingRepository {
     return updated.nonces;
   }
 
-  reserve(customerId: string, amount: bigint, seen: SpendingSnapshot, spendable: bigint): WriteItem {
+  /** Adds `amount` to the reservations if, with it, they stay within `room` and nothing was released since `seen`. */
+  reserve(customerId: string, amount: bigint, seen: SpendingSnapshot, room: bigint): WriteItem {
     return this.spending.transaction.update(
       { customerId },
       { $ADD: { reserved: Number(amount) } },
-      { condition: new dynamoose.Condition('releases').eq(seen.releases).and().where('reserved').le(Number(spendable - amount)) },
+      { condition: new dynamoose.Condition('releases').eq(seen.releases).and().where('reserved').le(Number(room - amount)) },
     );
   }
 

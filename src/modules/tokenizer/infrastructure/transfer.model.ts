@@ -27,6 +27,8 @@ export interface TransferRecord extends Item {
   open?: string;
   /** The recipient's id while the transfer is open: their money on the way in. */
   incomingOpen?: string;
+  /** The sender's id while the transfer is open: what their reservations are made of. */
+  outgoingOpen?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -35,6 +37,7 @@ export const SENDER_INDEX = 'sender-index';
 export const RECIPIENT_INDEX = 'recipient-index';
 export const OPEN_INDEX = 'open-index';
 export const INCOMING_OPEN_INDEX = 'incoming-open-index';
+export const OUTGOING_OPEN_INDEX = 'outgoing-open-index';
 export const CHAIN_KEY_INDEX = 'chain-key-index';
 
 export const transferSchema = new dynamoose.Schema(
@@ -60,6 +63,7 @@ export const transferSchema = new dynamoose.Schema(
     history: String,
     open: { type: String, index: { name: OPEN_INDEX, type: 'global', rangeKey: 'createdAt' } },
     incomingOpen: { type: String, index: { name: INCOMING_OPEN_INDEX, type: 'global' } },
+    outgoingOpen: { type: String, index: { name: OUTGOING_OPEN_INDEX, type: 'global' } },
     createdAt: String,
     updatedAt: String,
   },

@@ -18,6 +18,7 @@ import {
   CHAIN_KEY_INDEX,
   INCOMING_OPEN_INDEX,
   OPEN_INDEX,
+  OUTGOING_OPEN_INDEX,
   RECIPIENT_INDEX,
   SENDER_INDEX,
   TransferRecord,
@@ -69,6 +70,7 @@ export class TransferRepository {
       history: JSON.stringify([{ status: transfer.status, at: now }]),
       ...(open ? { open: '1' } : {}),
       ...(open && transfer.recipientId ? { incomingOpen: transfer.recipientId } : {}),
+      ...(open && transfer.senderId ? { outgoingOpen: transfer.senderId } : {}),
       createdAt: now,
       updatedAt: now,
     };
@@ -118,7 +120,7 @@ export class TransferRepository {
             { id: transfer.id },
             {
               $SET: { ...changes, status: to, history: JSON.stringify(history), updatedAt: now },
-              ...(open ? {} : { $REMOVE: ['open', 'incomingOpen'] }),
+              ...(open ? {} : { $REMOVE: ['open', 'incomingOpen', 'outgoingOpen'] }),
             },
             { condition },
           ),
@@ -163,6 +165,13 @@ export class TransferRepository {
     const [index, attribute] = side === 'sender' ? [SENDER_INDEX, 'senderId'] : [RECIPIENT_INDEX, 'recipientId'];
     const records = await pageBefore(this.transfers, index, attribute, customerId, cursor, need);
     return records.map((record) => this.toTransfer(record));
+  }
+
+  /** The sender's open transfers, each read again consistently (the index may lag a release). */
+  async listOutgoingOpen(customerId: string): Promise<Transfer[]> {
+    const records = await this.transfers.query('outgoingOpen').eq(customerId).using(OUTGOING_OPEN_INDEX).all().exec();
+    const current = await Promise.all(records.map((record) => this.get(record.id)));
+    return current.filter((transfer): transfer is Transfer => transfer !== undefined && OPEN_TRANSFER_STATUSES.includes(transfer.status));
   }
 
   async sumIncomingOpen(customerId: string): Promise<bigint> {

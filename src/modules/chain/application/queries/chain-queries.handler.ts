@@ -39,6 +39,7 @@ export class ReadContractHandler implements IQueryHandler<ReadContractQuery> {
       abi: request.abi as Abi,
       functionName: request.functionName,
       args: request.args,
+      ...(request.blockNumber !== undefined ? { blockNumber: request.blockNumber } : {}),
     });
   }
 }

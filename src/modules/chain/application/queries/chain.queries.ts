@@ -28,9 +28,9 @@ export class GetChainTransactionKeyByHashQuery extends Query<string | undefined>
   }
 }
 
-/** A read-only contract call on the latest block (balances, predictions, registry look-ups). */
+/** A read-only contract call on the latest block, or on `blockNumber` (balances, predictions, registry look-ups). */
 export class ReadContractQuery extends Query<unknown> {
-  constructor(readonly request: { address: Address; abi: readonly unknown[]; functionName: string; args?: readonly unknown[] }) {
+  constructor(readonly request: { address: Address; abi: readonly unknown[]; functionName: string; args?: readonly unknown[]; blockNumber?: bigint }) {
     super();
   }
 }

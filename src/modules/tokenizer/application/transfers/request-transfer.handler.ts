@@ -9,7 +9,7 @@ import { isDataConflict } from '../../../data/index.js';
 import { TransferRequested } from '../../domain/events/transfer.events.js';
 import type { Transfer } from '../../domain/transfer.js';
 import { amountTooLarge, selfTransfer, transferRefused } from '../../domain/transfer.errors.js';
-import { SpendingRepository } from '../../infrastructure/spending.repository.js';
+import { SpendingRepository, type SpendingSnapshot } from '../../infrastructure/spending.repository.js';
 import { TransferRepository } from '../../infrastructure/transfer.repository.js';
 import { tokenizerConfig } from '../../tokenizer.config.js';
 import { TokenReader } from '../token-reader.js';
@@ -76,13 +76,10 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
     for (let attempt = 1; ; attempt++) {
       // The reservations first, the chain second: see SpendingRepository.
       const seen = await this.spending.snapshot(senderId);
-      const state = await this.tokens.accountState(transfer.senderWallet as Address);
-      if (state.addressFrozen) throw transferRefused('SENDER_FROZEN');
-      const spendable = state.balance - state.held - state.frozen;
-      if (seen.reserved + transfer.amount > spendable) throw transferRefused('INSUFFICIENT_FUNDS');
+      const room = await this.roomFor(transfer, seen);
       const payload = { transferId: transfer.id, senderId, recipientId: transfer.recipientId as string, amount: transfer.amount.toString() };
       try {
-        return await this.transfers.create(transfer, [this.spending.reserve(senderId, transfer.amount, seen, spendable)], [
+        return await this.transfers.create(transfer, [this.spending.reserve(senderId, transfer.amount, seen, room)], [
           new TransferRequested(transfer.id, payload),
         ]);
       } catch (error) {
@@ -90,5 +87,30 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
         // Either another reservation took the room (the next read says so) or a release moved the count.
       }
     }
+  }
+
+  /**
+   * How much the sender's reservations may add up to: the chain's spendable balance. A reserved
+   * transfer that the chain already settled, but whose reservation is not released yet, is counted
+   * twice by that rule (once reserved, once gone from the balance); when the amount does not fit,
+   * those are found at one block and counted once, so exactly the affordable transfers pass.
+   */
+  private async roomFor(transfer: Parameters<TransferRepository['create']>[0], seen: SpendingSnapshot): Promise<bigint> {
+    const wallet = transfer.senderWallet as Address;
+    const latest = await this.tokens.accountState(wallet);
+    if (latest.addressFrozen) throw transferRefused('SENDER_FROZEN');
+    const spendable = latest.balance - latest.held - latest.frozen;
+    if (seen.reserved + transfer.amount <= spendable) return spendable;
+
+    const block = await this.tokens.head();
+    const [state, open] = await Promise.all([this.tokens.accountState(wallet, block), this.transfers.listOutgoingOpen(transfer.senderId as string)]);
+    const settled = await Promise.all(
+      open.map(async (pending) =>
+        pending.authorizationNonce && (await this.tokens.authorizationUsed(wallet, pending.authorizationNonce, block)) ? pending.amount : 0n,
+      ),
+    );
+    const room = state.balance - state.held - state.frozen + settled.reduce((sum, amount) => sum + amount, 0n);
+    if (seen.reserved + transfer.amount > room) throw transferRefused('INSUFFICIENT_FUNDS');
+    return room;
   }
 }
