@@ -1,3 +1,3 @@
 export { TokenizerModule } from './tokenizer.module.js';
 export { DepositCompleted, DepositMinting, DepositSuspended } from './domain/events/deposit.events.js';
-export { TransferCompleted, TransferFailed, TransferRequested } from './domain/events/transfer.events.js';
+export { TransferCompleted, TransferFailed } from './domain/events/transfer.events.js';

@@ -25,6 +25,8 @@ import { RequestTransferHandler } from './application/transfers/request-transfer
 import { TransferOutcomes } from './application/transfers/transfer-outcomes.js';
 import { TransferSettler } from './application/transfers/transfer-settler.js';
 import { TransferSigner } from './application/transfers/transfer-signer.js';
+import { NonceAllocator } from './application/transfers/nonce-allocator.js';
+import { WalletDirectory } from './application/transfers/wallet-directory.js';
 import { DepositRepository } from './infrastructure/deposit.repository.js';
 import { SpendingRepository } from './infrastructure/spending.repository.js';
 import { TransferRepository } from './infrastructure/transfer.repository.js';
@@ -47,6 +49,8 @@ import { tokenizerConfig } from './tokenizer.config.js';
     SpendingRepository,
     OperationHistory,
     RecipientResolver,
+    WalletDirectory,
+    NonceAllocator,
     RequestTransferHandler,
     TransferSigner,
     TransferSettler,

@@ -10,8 +10,8 @@ interface SpendingRecord extends Item {
   reserved: number;
   /** Counts releases: a reservation is checked against a chain balance read after the count it saw. */
   releases: number;
-  /** The customer's last EIP-3009 authorization nonce (sequential nonces share storage on chain). */
-  nonces: number;
+  /** EIP-3009 nonce words handed out so far: word w covers nonces 256w..256w+255 (one storage slot on chain). */
+  nonceWords: number;
 }
 
 export interface SpendingSnapshot {
@@ -33,7 +33,7 @@ export class SpendingRepository {
   constructor(tables: DynamoTables) {
     this.spending = tables.define<SpendingRecord>(
       'tokenizer_spending',
-      new dynamoose.Schema({ customerId: { type: String, hashKey: true }, reserved: Number, releases: Number, nonces: Number }, { saveUnknown: false }),
+      new dynamoose.Schema({ customerId: { type: String, hashKey: true }, reserved: Number, releases: Number, nonceWords: Number }, { saveUnknown: false }),
     );
   }
 
@@ -42,7 +42,7 @@ export class SpendingRepository {
     let record = await this.spending.get({ customerId }, { consistent: true });
     if (!record) {
       try {
-        await this.spending.create({ customerId, reserved: 0, releases: 0, nonces: 0 }, { overwrite: false });
+        await this.spending.create({ customerId, reserved: 0, releases: 0, nonceWords: 0 }, { overwrite: false });
       } catch (error) {
         if (!isDataConflict(error) && (error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
       }
@@ -56,11 +56,11 @@ export class SpendingRepository {
     return BigInt((await this.spending.get({ customerId }))?.reserved ?? 0);
   }
 
-  /** A fresh authorization nonce for the customer (gaps are harmless: nonces are usable in any order). */
-  async nextNonce(customerId: string): Promise<number> {
+  /** A nonce word no one else was given (unused nonces in it are harmless: nonces are usable in any order). */
+  async nextNonceWord(customerId: string): Promise<number> {
     // Adding 0 creates the other counters on a customer's first payment and leaves them alone after.
-    const updated = await this.spending.update({ customerId }, { $ADD: { nonces: 1, reserved: 0, releases: 0 } });
-    return updated.nonces;
+    const updated = await this.spending.update({ customerId }, { $ADD: { nonceWords: 1, reserved: 0, releases: 0 } });
+    return updated.nonceWords;
   }
 
   /** Adds `amount` to the reservations if, with it, they stay within `room` and nothing was released since `seen`. */

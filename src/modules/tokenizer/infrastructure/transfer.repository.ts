@@ -34,6 +34,7 @@ export interface TransitionChanges {
   reasonCode?: TransferFailureCode;
   chainKey?: string;
   transactionHash?: string;
+  signature?: string;
 }
 
 @Injectable()
@@ -94,14 +95,6 @@ export class TransferRepository {
     return record ? this.toTransfer(record) : undefined;
   }
 
-  async setSignature(transfer: Transfer, signature: string): Promise<void> {
-    await this.transfers.update(
-      { id: transfer.id },
-      { signature, updatedAt: new Date().toISOString() },
-      { condition: new dynamoose.Condition('status').eq('pending') },
-    );
-  }
-
   /**
    * Moves the transfer from its current status to `to` only if it is still there, appending to
    * its history; `writes` (a reservation release) and `events` commit with it. False when another
@@ -113,24 +106,17 @@ export class TransferRepository {
     const open = OPEN_TRANSFER_STATUSES.includes(to);
     let condition = new dynamoose.Condition('status').eq(transfer.status);
     if (transfer.chainKey) condition = condition.and().where('chainKey').eq(transfer.chainKey);
+    const update = {
+      $SET: { ...changes, status: to, history: JSON.stringify(history), updatedAt: now },
+      ...(open ? {} : { $REMOVE: ['open', 'incomingOpen', 'outgoingOpen'] }),
+    };
     try {
-      await this.unitOfWork.commit(
-        [
-          this.transfers.transaction.update(
-            { id: transfer.id },
-            {
-              $SET: { ...changes, status: to, history: JSON.stringify(history), updatedAt: now },
-              ...(open ? {} : { $REMOVE: ['open', 'incomingOpen', 'outgoingOpen'] }),
-            },
-            { condition },
-          ),
-          ...writes,
-        ],
-        events,
-      );
+      // Alone, a conditional update is enough (and cheaper than a transaction).
+      if (!writes.length && !events.length) await this.transfers.update({ id: transfer.id }, update, { condition });
+      else await this.unitOfWork.commit([this.transfers.transaction.update({ id: transfer.id }, update, { condition }), ...writes], events);
       return true;
     } catch (error) {
-      if (isDataConflict(error)) return false;
+      if (isDataConflict(error) || (error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
       throw error;
     }
   }

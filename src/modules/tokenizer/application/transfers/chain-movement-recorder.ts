@@ -19,6 +19,9 @@ export const chainMovementIdOf = (transactionHash: string, logIndex: number) => 
  */
 @Injectable()
 export class ChainMovementRecorder {
+  /** Hashes of the platform's recent transfer transactions: a batch emits one log per member. */
+  private readonly platformHashes = new Set<string>();
+
   constructor(
     private readonly transfers: TransferRepository,
     private readonly queries: QueryBus,
@@ -26,8 +29,13 @@ export class ChainMovementRecorder {
 
   async record(log: TokenTransferObservedPayload): Promise<void> {
     if (log.from === zeroAddress || log.to === zeroAddress) return;
+    if (this.platformHashes.has(log.transactionHash)) return;
     const platformKey = await this.queries.execute(new GetChainTransactionKeyByHashQuery(log.transactionHash));
-    if (platformKey && isTransferChainKey(platformKey)) return;
+    if (platformKey && isTransferChainKey(platformKey)) {
+      if (this.platformHashes.size >= 1000) this.platformHashes.delete(this.platformHashes.values().next().value as string);
+      this.platformHashes.add(log.transactionHash);
+      return;
+    }
     const [sender, recipient] = await Promise.all([
       this.queries.execute(new FindWalletByAddressQuery(log.from)),
       this.queries.execute(new FindWalletByAddressQuery(log.to)),

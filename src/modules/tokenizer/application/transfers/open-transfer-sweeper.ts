@@ -60,8 +60,7 @@ export class OpenTransferSweeper implements OnApplicationBootstrap, OnApplicatio
   private async resume(transfer: Transfer): Promise<void> {
     if (transfer.status === 'pending') {
       if ((transfer.validBefore ?? 0) <= Date.now() / 1000) return this.outcomes.expire(transfer);
-      if (!transfer.signature) await this.signer.signAndQueue(transfer);
-      else this.settler.enqueue(transfer);
+      await this.signer.signAndQueue(transfer);
       return;
     }
     const chainKey = transfer.chainKey as string;

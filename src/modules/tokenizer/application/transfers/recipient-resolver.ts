@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
-import { FindWalletByAddressQuery, GetWalletQuery, type WalletView } from '../../../custody/index.js';
-import { FindCustomerByContactQuery } from '../../../customers/index.js';
+import type { WalletView } from '../../../custody/index.js';
 import type { TransferRecipient } from '../../domain/transfer.js';
 import { recipientNotFound, transferRefused } from '../../domain/transfer.errors.js';
+import { WalletDirectory } from './wallet-directory.js';
 
 export interface ResolvedRecipient {
   customerId: string;
@@ -13,17 +12,17 @@ export interface ResolvedRecipient {
 /** Finds the customer behind an e-mail, a phone number or a wallet address, with a wallet that may receive. */
 @Injectable()
 export class RecipientResolver {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(private readonly directory: WalletDirectory) {}
 
   async resolve(to: TransferRecipient): Promise<ResolvedRecipient> {
     let wallet: WalletView | undefined;
     let customerId: string | undefined;
     if ('address' in to) {
-      wallet = await this.queries.execute(new FindWalletByAddressQuery(to.address));
+      wallet = await this.directory.walletAt(to.address);
       customerId = wallet?.customerId;
     } else {
-      customerId = await this.queries.execute(new FindCustomerByContactQuery(to));
-      if (customerId) wallet = await this.queries.execute(new GetWalletQuery(customerId));
+      customerId = await this.directory.customerByContact(to);
+      if (customerId) wallet = await this.directory.walletOf(customerId);
     }
     if (!customerId) throw recipientNotFound();
     // No wallet yet (KYC not passed) or its identity not yet on chain: cannot receive.

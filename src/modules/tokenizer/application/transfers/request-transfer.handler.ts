@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { type Address, toHex } from 'viem';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import type { Address } from 'viem';
 import { CURRENCY } from '../../../../shared/money/index.js';
-import { GetWalletQuery } from '../../../custody/index.js';
 import { isDataConflict } from '../../../data/index.js';
-import { TransferRequested } from '../../domain/events/transfer.events.js';
 import type { Transfer } from '../../domain/transfer.js';
 import { amountTooLarge, selfTransfer, transferRefused } from '../../domain/transfer.errors.js';
 import { SpendingRepository, type SpendingSnapshot } from '../../infrastructure/spending.repository.js';
 import { TransferRepository } from '../../infrastructure/transfer.repository.js';
 import { tokenizerConfig } from '../../tokenizer.config.js';
 import { TokenReader } from '../token-reader.js';
+import { NonceAllocator } from './nonce-allocator.js';
 import { RecipientResolver } from './recipient-resolver.js';
 import { RequestTransferCommand } from './request-transfer.command.js';
 import { TransferSigner } from './transfer-signer.js';
+import { WalletDirectory } from './wallet-directory.js';
 
 /** A release between our read of the reservations and our write makes us read again; this many times at most. */
 const RESERVATION_ATTEMPTS = 20;
@@ -33,13 +33,14 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
     private readonly recipients: RecipientResolver,
     private readonly tokens: TokenReader,
     private readonly signer: TransferSigner,
-    private readonly queries: QueryBus,
+    private readonly directory: WalletDirectory,
+    private readonly nonces: NonceAllocator,
     @Inject(tokenizerConfig.KEY) private readonly config: ConfigType<typeof tokenizerConfig>,
   ) {}
 
   async execute({ request }: RequestTransferCommand): Promise<Transfer> {
     if (request.amount > BigInt(Number.MAX_SAFE_INTEGER)) throw amountTooLarge();
-    const sender = await this.queries.execute(new GetWalletQuery(request.senderId));
+    const sender = await this.directory.walletOf(request.senderId);
     if (!sender || sender.status !== 'registered') throw transferRefused('SENDER_NOT_VERIFIED');
     const recipient = await this.recipients.resolve(request.to);
     if (recipient.customerId === request.senderId) throw selfTransfer();
@@ -50,7 +51,7 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
     if (recipientState.verifiedUntil <= BigInt(Math.floor(Date.now() / 1000))) throw transferRefused('RECIPIENT_NOT_VERIFIED');
 
     const id = randomUUID();
-    const nonce = await this.spending.nextNonce(request.senderId);
+    const nonce = await this.nonces.next(request.senderId);
     const transfer = await this.reserveAndRecord({
       id,
       origin: 'platform',
@@ -63,7 +64,7 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
       to: request.to,
       ...(request.note ? { note: request.note } : {}),
       status: 'pending',
-      authorizationNonce: toHex(nonce, { size: 32 }),
+      authorizationNonce: nonce,
       validBefore: Math.floor(Date.now() / 1000) + this.config.TRANSFER_AUTHORIZATION_TTL_SECONDS,
     });
 
@@ -77,11 +78,8 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
       // The reservations first, the chain second: see SpendingRepository.
       const seen = await this.spending.snapshot(senderId);
       const room = await this.roomFor(transfer, seen);
-      const payload = { transferId: transfer.id, senderId, recipientId: transfer.recipientId as string, amount: transfer.amount.toString() };
       try {
-        return await this.transfers.create(transfer, [this.spending.reserve(senderId, transfer.amount, seen, room)], [
-          new TransferRequested(transfer.id, payload),
-        ]);
+        return await this.transfers.create(transfer, [this.spending.reserve(senderId, transfer.amount, seen, room)], []);
       } catch (error) {
         if (!isDataConflict(error) || attempt >= RESERVATION_ATTEMPTS) throw error;
         // Either another reservation took the room (the next read says so) or a release moved the count.

@@ -93,7 +93,7 @@ export class TransferSettler implements OnApplicationShutdown {
     // Written before the transaction is sent: after a crash the sweeper finds them by this key.
     const members: Transfer[] = [];
     await forEachLimited(valid, 16, async (transfer) => {
-      if (await this.transfers.transition(transfer, 'submitted', { chainKey: key }, [], [])) members.push({ ...transfer, status: 'submitted', chainKey: key });
+      if (await this.transfers.transition(transfer, 'submitted', { chainKey: key, signature: transfer.signature }, [], [])) members.push({ ...transfer, status: 'submitted', chainKey: key });
     });
     if (!members.length) return this.settled(key);
     const { token } = await this.queries.execute(new GetPlatformContractsQuery());

@@ -4,15 +4,17 @@ import type { Hex } from 'viem';
 import { GetPlatformContractsQuery } from '../../../chain/index.js';
 import { SignTypedDataCommand } from '../../../custody/index.js';
 import type { Transfer } from '../../domain/transfer.js';
-import { TransferRepository } from '../../infrastructure/transfer.repository.js';
 import { transferAuthorizationTypedData } from './transfer-authorization.js';
 import { TransferSettler } from './transfer-settler.js';
 
-/** Has custody sign a reserved transfer's EIP-3009 authorization, stores it, and queues the transfer for settlement. */
+/**
+ * Has custody sign a reserved transfer's EIP-3009 authorization and queues the transfer for
+ * settlement. The signature is stored with the transfer when it is submitted; a pending transfer
+ * found after a crash is simply signed again (the same message gives the same signature).
+ */
 @Injectable()
 export class TransferSigner {
   constructor(
-    private readonly transfers: TransferRepository,
     private readonly settler: TransferSettler,
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
@@ -23,7 +25,6 @@ export class TransferSigner {
     const { signature } = await this.commands.execute(
       new SignTypedDataCommand(transfer.senderId as string, transferAuthorizationTypedData(transfer, contracts.chainId, contracts.token)),
     );
-    await this.transfers.setSignature(transfer, signature);
     const signed = { ...transfer, signature: signature as Hex };
     this.settler.enqueue(signed);
     return signed;

@@ -7,9 +7,6 @@ interface TransferPayload {
   amount: string;
 }
 
-@EventType('tokenizer.transfer-requested')
-export class TransferRequested extends DomainEvent<TransferPayload> {}
-
 @EventType('tokenizer.transfer-completed')
 export class TransferCompleted extends DomainEvent<TransferPayload & { transactionHash?: string }> {}
 
