@@ -1,0 +1,97 @@
+import { jest } from '@jest/globals';
+import type { CommandBus, QueryBus } from '@nestjs/cqrs';
+import type { Transfer } from '../../domain/transfer.js';
+import type { SpendingRepository } from '../../infrastructure/spending.repository.js';
+import type { TransferRepository } from '../../infrastructure/transfer.repository.js';
+import type { TokenReader } from '../token-reader.js';
+import { TransferOutcomes } from './transfer-outcomes.js';
+
+const sender = '0x1111111111111111111111111111111111111111';
+const recipient = '0x2222222222222222222222222222222222222222';
+const token = '0x3333333333333333333333333333333333333333';
+const signature = `0x${'ab'.repeat(32)}${'cd'.repeat(32)}1b` as const;
+
+function transfer(id: string, chainKey: string): Transfer {
+  return {
+    id,
+    origin: 'platform',
+    senderId: 'alice',
+    senderWallet: sender,
+    recipientId: 'bob',
+    recipientWallet: recipient,
+    amount: 100n,
+    currency: 'EUR',
+    status: 'submitted',
+    authorizationNonce: `0x${'00'.repeat(31)}01`,
+    validBefore: 4_000_000_000,
+    signature,
+    chainKey,
+    history: [],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+function setup(members: Transfer[], authorizationUsed = false) {
+  const transfers = {
+    listByChainKey: jest.fn(async () => members),
+    get: jest.fn(async (id: string) => members.find((member) => member.id === id)),
+    rekey: jest.fn(async () => true),
+    transition: jest.fn(async () => true),
+  } as unknown as TransferRepository;
+  const spending = { release: jest.fn(() => ({ release: true })) } as unknown as SpendingRepository;
+  const tokens = { authorizationUsed: jest.fn(async () => authorizationUsed) } as unknown as TokenReader;
+  const queries = { execute: jest.fn(async () => ({ token })) } as unknown as QueryBus;
+  const commands = { execute: jest.fn(async () => ({ status: 'queued' })) } as unknown as CommandBus;
+  return { outcomes: new TransferOutcomes(transfers, spending, tokens, queries, commands), transfers, commands, spending };
+}
+
+describe('transfer outcomes', () => {
+  it('behavior: a mined batch completes every member with the hash and releases each reservation', async () => {
+    const members = [transfer('t1', 'transfer-batch:b1'), transfer('t2', 'transfer-batch:b1')];
+    const { outcomes, transfers, spending } = setup(members);
+    await outcomes.confirmed('transfer-batch:b1', '0xhash');
+    expect(transfers.transition).toHaveBeenCalledTimes(2);
+    expect(transfers.transition).toHaveBeenCalledWith(members[0], 'completed', { transactionHash: '0xhash' }, expect.any(Array), expect.any(Array));
+    expect(spending.release).toHaveBeenCalledWith('alice', 100n);
+  });
+
+  it('behavior: a failed batch sends each member alone, so one bad entry does not fail the others', async () => {
+    const members = [transfer('t1', 'transfer-batch:b1'), transfer('t2', 'transfer-batch:b1')];
+    const { outcomes, transfers, commands } = setup(members);
+    await outcomes.failed('transfer-batch:b1', 'ERC20InsufficientBalance', 'ERC20InsufficientBalance(...)');
+    expect(transfers.rekey).toHaveBeenCalledWith(members[0], 'transfer:t1:single');
+    expect(transfers.rekey).toHaveBeenCalledWith(members[1], 'transfer:t2:single');
+    const keys = (commands.execute as unknown as jest.Mock<(command: { request: { key: string } }) => Promise<unknown>>).mock.calls.map(([command]) => command.request.key).sort();
+    expect(keys).toEqual(['transfer:t1:single', 'transfer:t2:single']);
+    expect(transfers.transition).not.toHaveBeenCalled();
+  });
+
+  it('error: a failed single transfer fails with the reason the token gave, and releases its reservation', async () => {
+    const member = transfer('t1', 'transfer:t1:single');
+    const { outcomes, transfers, spending } = setup([member]);
+    await outcomes.failed('transfer:t1:single', 'EURTAddressFrozen', `EURTAddressFrozen(${recipient})`);
+    expect(transfers.transition).toHaveBeenCalledWith(
+      member,
+      'failed',
+      { reason: "The recipient's account is frozen.", reasonCode: 'RECIPIENT_FROZEN' },
+      expect.any(Array),
+      expect.any(Array),
+    );
+    expect(spending.release).toHaveBeenCalledWith('alice', 100n);
+  });
+
+  it('behavior: an authorization already used on chain means the money moved: completed, not failed', async () => {
+    const member = transfer('t1', 'transfer:t1:single');
+    const { outcomes, transfers } = setup([member], true);
+    await outcomes.failed('transfer:t1:single', 'EURTAuthorizationUsed', 'EURTAuthorizationUsed(...)');
+    expect(transfers.transition).toHaveBeenCalledWith(member, 'completed', {}, expect.any(Array), expect.any(Array));
+  });
+
+  it('behavior: an outcome for a transfer that already moved on does nothing', async () => {
+    const member = { ...transfer('t1', 'transfer:t1:single'), status: 'completed' as const };
+    const { outcomes, transfers } = setup([member]);
+    await outcomes.confirmed('transfer:t1:single', '0xhash');
+    expect(transfers.transition).not.toHaveBeenCalled();
+  });
+});
