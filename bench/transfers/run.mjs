@@ -7,9 +7,10 @@
 // DATA_DIR, onboards and funds the customers, then sends the transfers through POST /v1/me/transfers
 // (every customer sends its share one request after the other, all customers at once, to random
 // others) and waits until every one is completed. Latency is request sent -> the `completed` entry of
-// the transfer's state history (same machine, same clock). Then, on the same anvil node, the
-// ceiling: plain OpenZeppelin ERC-20 transfers per second that anvil accepts from a bare viem script
-// (locally signed, several senders, sequential nonces per sender, each send awaited).
+// the transfer's state history (same machine, same clock). Before the platform starts, in the same
+// run, the ceiling: plain OpenZeppelin ERC-20 transfers per second that a fresh anvil (default
+// flags, automine) accepts from a bare viem script (locally signed up front, several senders,
+// sequential nonces per sender, each send awaited, until the last receipt).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -175,6 +176,7 @@ async function runTransfers(call, customers) {
     }),
   );
   const accepted = Date.now();
+  console.log(`  (${sent.length} requests answered 202 in ${((accepted - started) / 1000).toFixed(1)} s: ${(sent.length / ((accepted - started) / 1000)).toFixed(1)} requests/s)`);
   log(`${sent.length} transfers accepted in ${((accepted - started) / 1000).toFixed(1)} s (${refused.length} refused${refused.length ? `: ${JSON.stringify(refused[0])}` : ''})`);
 
   // Done when every transfer says so; asked one at a time, so the asking adds almost no load. Each
@@ -206,6 +208,20 @@ async function runTransfers(call, customers) {
     p50: percentile(50),
     p99: percentile(99),
     transactions: new Set(completedAt.map((entry) => entry.hash)).size,
+  };
+}
+
+async function startBareAnvil() {
+  const port = await freePort();
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'anvil'), ['--port', String(port), '--silent'], { stdio: 'ignore' });
+  const rpcUrl = `http://127.0.0.1:${port}`;
+  await eventually(async () => ((await fetch(rpcUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}' })).ok ? true : undefined), 'anvil', 30_000);
+  return {
+    rpcUrl,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
   };
 }
 
@@ -271,6 +287,15 @@ function encodeTransfer(to, amount) {
 
 async function main() {
   build();
+  log(`ceiling: ${TRANSFERS} plain ERC-20 transfers on a fresh anvil`);
+  const anvil = await startBareAnvil();
+  let top;
+  try {
+    top = await ceiling(anvil.rpcUrl, TRANSFERS);
+  } finally {
+    await anvil.stop();
+  }
+  console.log(`ceiling, plain ERC-20 transfers on a fresh anvil from a bare viem script: ${top.count} in ${top.seconds.toFixed(2)} s = ${top.perSecond.toFixed(1)}/s`);
   const platform = await startPlatform();
   try {
     const call = api(platform.baseUrl);
@@ -281,15 +306,12 @@ async function main() {
     log('funding them');
     await fund(call, customers);
     log(`sending ${TRANSFERS} transfers`);
-    const api_ = await runTransfers(call, customers);
-    log('measuring the ceiling on the same anvil node');
-    const top = await ceiling(platform.rpcUrl, TRANSFERS);
-    console.log(`transfers through the API: ${api_.completed} completed of ${TRANSFERS} (${api_.failed} failed, ${api_.refused} refused) among ${CUSTOMERS} customers in ${api_.seconds.toFixed(2)} s`);
-    console.log(`  completed/s: ${api_.perSecond.toFixed(1)}`);
-    console.log(`  request -> completed: p50 ${api_.p50} ms, p99 ${api_.p99} ms`);
-    console.log(`  settled in ${api_.transactions} chain transactions (${(api_.completed / api_.transactions).toFixed(1)} transfers per transaction)`);
-    console.log(`ceiling, plain ERC-20 transfers on the same anvil from a bare viem script: ${top.count} in ${top.seconds.toFixed(2)} s = ${top.perSecond.toFixed(1)}/s`);
-    console.log(`API completed/s vs ceiling: ${(api_.perSecond / top.perSecond).toFixed(2)}x`);
+    const result = await runTransfers(call, customers);
+    console.log(`transfers through the API: ${result.completed} completed of ${TRANSFERS} (${result.failed} failed, ${result.refused} refused) among ${CUSTOMERS} customers in ${result.seconds.toFixed(2)} s`);
+    console.log(`  completed/s: ${result.perSecond.toFixed(1)}`);
+    console.log(`  request -> completed: p50 ${result.p50} ms, p99 ${result.p99} ms`);
+    console.log(`  settled in ${result.transactions} chain transactions (${(result.completed / result.transactions).toFixed(1)} transfers per transaction)`);
+    console.log(`API completed/s vs ceiling: ${(result.perSecond / top.perSecond).toFixed(2)}x`);
   } finally {
     await platform.stop();
   }

@@ -28,6 +28,7 @@ import { TransferSigner } from './application/transfers/transfer-signer.js';
 import { NonceAllocator } from './application/transfers/nonce-allocator.js';
 import { WalletDirectory } from './application/transfers/wallet-directory.js';
 import { DepositRepository } from './infrastructure/deposit.repository.js';
+import { GroupCommit } from './infrastructure/group-commit.js';
 import { SpendingRepository } from './infrastructure/spending.repository.js';
 import { TransferRepository } from './infrastructure/transfer.repository.js';
 import { tokenizerConfig } from './tokenizer.config.js';
@@ -46,6 +47,7 @@ import { tokenizerConfig } from './tokenizer.config.js';
     SuspendDepositOnChainTransactionFailed,
     ResumeDepositsOnIdentityRegistered,
     TransferRepository,
+    GroupCommit,
     SpendingRepository,
     OperationHistory,
     RecipientResolver,

@@ -75,4 +75,11 @@ export class SpendingRepository {
   release(customerId: string, amount: bigint): WriteItem {
     return this.spending.transaction.update({ customerId }, { $ADD: { reserved: -Number(amount), releases: 1 } });
   }
+
+  /** The releases of many settled operations, one write per customer (a transaction may touch an item once). */
+  releaseAll(settled: { customerId: string; amount: bigint }[]): WriteItem[] {
+    const totals = new Map<string, bigint>();
+    for (const { customerId, amount } of settled) totals.set(customerId, (totals.get(customerId) ?? 0n) + amount);
+    return [...totals].map(([customerId, amount]) => this.release(customerId, amount));
+  }
 }

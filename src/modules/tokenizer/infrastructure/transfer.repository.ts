@@ -13,6 +13,7 @@ import {
   type TransferRecipient,
   type TransferStatus,
 } from '../domain/transfer.js';
+import { GroupCommit } from './group-commit.js';
 import { type ListingCursor, pageBefore } from './page-before.js';
 import {
   CHAIN_KEY_INDEX,
@@ -45,6 +46,7 @@ export class TransferRepository {
     tables: DynamoTables,
     private readonly unitOfWork: UnitOfWork,
     private readonly cipher: EnvelopeCipher,
+    private readonly groupCommit: GroupCommit,
   ) {
     this.transfers = tables.define<TransferRecord>(TABLE, transferSchema);
   }
@@ -75,7 +77,10 @@ export class TransferRepository {
       createdAt: now,
       updatedAt: now,
     };
-    await this.unitOfWork.commit([this.transfers.transaction.create(record, { overwrite: false }), ...writes], events);
+    const creation = [this.transfers.transaction.create(record, { overwrite: false }), ...writes];
+    // New transfers from many requests share transactions; the same sender's never do (their reservations touch one item).
+    if (events.length) await this.unitOfWork.commit(creation, events);
+    else await this.groupCommit.commit(creation, transfer.senderId ?? transfer.id);
     return this.toTransfer(record as TransferRecord);
   }
 
@@ -101,24 +106,52 @@ export class TransferRepository {
    * worker moved it first.
    */
   async transition(transfer: Transfer, to: TransferStatus, changes: TransitionChanges, writes: WriteItem[], events: DomainEvent[]): Promise<boolean> {
+    const { key, update, condition } = this.transitionOf(transfer, to, changes);
+    try {
+      // Alone, a conditional update is enough (and cheaper than a transaction).
+      if (!writes.length && !events.length) await this.transfers.update(key, update, { condition });
+      else await this.unitOfWork.commit([this.transfers.transaction.update(key, update, { condition }), ...writes], events);
+      return true;
+    } catch (error) {
+      if (isDataConflict(error) || (error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  }
+
+  /**
+   * Several transitions (a batch's members) in one DynamoDB transaction, with their writes and
+   * events; all or nothing. False when one of them had moved on: the caller goes one by one.
+   */
+  async transitionAll(
+    moves: { transfer: Transfer; to: TransferStatus; changes: TransitionChanges }[],
+    writes: WriteItem[],
+    events: DomainEvent[],
+  ): Promise<boolean> {
+    const updates = moves.map(({ transfer, to, changes }) => {
+      const { key, update, condition } = this.transitionOf(transfer, to, changes);
+      return this.transfers.transaction.update(key, update, { condition });
+    });
+    try {
+      await this.unitOfWork.commit([...updates, ...writes], events);
+      return true;
+    } catch (error) {
+      if (isDataConflict(error)) return false;
+      throw error;
+    }
+  }
+
+  private transitionOf(transfer: Transfer, to: TransferStatus, changes: TransitionChanges) {
     const now = new Date().toISOString();
     const history: StatusChange[] = [...transfer.history, { status: to, at: now, ...(changes.reason ? { reason: changes.reason } : {}) }];
     const open = OPEN_TRANSFER_STATUSES.includes(to);
+    // Only from the state it was read in (and, once submitted, only for the transaction it is in).
     let condition = new dynamoose.Condition('status').eq(transfer.status);
     if (transfer.chainKey) condition = condition.and().where('chainKey').eq(transfer.chainKey);
     const update = {
       $SET: { ...changes, status: to, history: JSON.stringify(history), updatedAt: now },
       ...(open ? {} : { $REMOVE: ['open', 'incomingOpen', 'outgoingOpen'] }),
     };
-    try {
-      // Alone, a conditional update is enough (and cheaper than a transaction).
-      if (!writes.length && !events.length) await this.transfers.update({ id: transfer.id }, update, { condition });
-      else await this.unitOfWork.commit([this.transfers.transaction.update({ id: transfer.id }, update, { condition }), ...writes], events);
-      return true;
-    } catch (error) {
-      if (isDataConflict(error) || (error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
+    return { key: { id: transfer.id }, update, condition };
   }
 
   /** Points a submitted transfer at another chain transaction (its batch failed: it goes alone). */

@@ -38,8 +38,12 @@ function setup(members: Transfer[], authorizationUsed = false) {
     get: jest.fn(async (id: string) => members.find((member) => member.id === id)),
     rekey: jest.fn(async () => true),
     transition: jest.fn(async () => true),
+    transitionAll: jest.fn(async () => true),
   } as unknown as TransferRepository;
-  const spending = { release: jest.fn(() => ({ release: true })) } as unknown as SpendingRepository;
+  const spending = {
+    release: jest.fn(() => ({ release: true })),
+    releaseAll: jest.fn((settled: { customerId: string; amount: bigint }[]) => settled.map(() => ({ release: true }))),
+  } as unknown as SpendingRepository;
   const tokens = { authorizationUsed: jest.fn(async () => authorizationUsed) } as unknown as TokenReader;
   const queries = { execute: jest.fn(async () => ({ token })) } as unknown as QueryBus;
   const commands = { execute: jest.fn(async () => ({ status: 'queued' })) } as unknown as CommandBus;
@@ -47,13 +51,34 @@ function setup(members: Transfer[], authorizationUsed = false) {
 }
 
 describe('transfer outcomes', () => {
-  it('behavior: a mined batch completes every member with the hash and releases each reservation', async () => {
+  it('behavior: a mined batch completes its members together with the hash, releasing their reservations, one event each', async () => {
     const members = [transfer('t1', 'transfer-batch:b1'), transfer('t2', 'transfer-batch:b1')];
     const { outcomes, transfers, spending } = setup(members);
     await outcomes.confirmed('transfer-batch:b1', '0xhash');
+    expect(transfers.transitionAll).toHaveBeenCalledTimes(1);
+    const [moves, , events] = (transfers.transitionAll as unknown as jest.Mock<(...args: unknown[]) => Promise<boolean>>).mock.calls[0] as [
+      { transfer: Transfer; to: string; changes: object }[],
+      unknown[],
+      { payload: { transferId: string } }[],
+    ];
+    expect(moves.map((move) => [move.transfer.id, move.to, move.changes])).toEqual([
+      ['t1', 'completed', { transactionHash: '0xhash' }],
+      ['t2', 'completed', { transactionHash: '0xhash' }],
+    ]);
+    expect(events.map((event) => event.payload.transferId)).toEqual(['t1', 't2']);
+    expect(spending.releaseAll).toHaveBeenCalledWith([
+      { customerId: 'alice', amount: 100n },
+      { customerId: 'alice', amount: 100n },
+    ]);
+    expect(transfers.transition).not.toHaveBeenCalled();
+  });
+
+  it('behavior: when one member of a mined batch was already finished, the others complete one by one', async () => {
+    const members = [transfer('t1', 'transfer-batch:b1'), transfer('t2', 'transfer-batch:b1')];
+    const { outcomes, transfers } = setup(members);
+    (transfers.transitionAll as unknown as jest.Mock<() => Promise<boolean>>).mockResolvedValueOnce(false);
+    await outcomes.confirmed('transfer-batch:b1', '0xhash');
     expect(transfers.transition).toHaveBeenCalledTimes(2);
-    expect(transfers.transition).toHaveBeenCalledWith(members[0], 'completed', { transactionHash: '0xhash' }, expect.any(Array), expect.any(Array));
-    expect(spending.release).toHaveBeenCalledWith('alice', 100n);
   });
 
   it('behavior: a failed batch sends each member alone, so one bad entry does not fail the others', async () => {

@@ -12,6 +12,8 @@ import { encodeSingleTransfer } from './transfer-authorization.js';
 
 /** Members of a settled batch are finished this many at a time. */
 const FINISH_CONCURRENCY = 16;
+/** Members completed per DynamoDB transaction: each brings its update, its event and at most one release (100 items at most). */
+const COMPLETIONS_PER_TRANSACTION = 30;
 
 /**
  * What happens to transfers when their chain transaction ends: a batch or single transaction that
@@ -33,7 +35,16 @@ export class TransferOutcomes {
 
   async confirmed(chainKey: string, transactionHash: string): Promise<void> {
     const members = await this.membersOf(chainKey);
-    await forEachLimited(members, FINISH_CONCURRENCY, (transfer) => this.complete(transfer, transactionHash));
+    const chunks = chunksOf(members, COMPLETIONS_PER_TRANSACTION);
+    await forEachLimited(chunks, 4, async (chunk) => {
+      const together = await this.transfers.transitionAll(
+        chunk.map((transfer) => ({ transfer, to: 'completed' as const, changes: { transactionHash } })),
+        this.spending.releaseAll(chunk.map((transfer) => ({ customerId: transfer.senderId as string, amount: transfer.amount }))),
+        chunk.map((transfer) => new TransferCompleted(transfer.id, { ...payloadOf(transfer), transactionHash })),
+      );
+      // One of them was finished by someone else: each on its own, conditionally.
+      if (!together) await forEachLimited(chunk, FINISH_CONCURRENCY, (transfer) => this.complete(transfer, transactionHash));
+    });
   }
 
   async failed(chainKey: string, errorName: string | undefined, reason: string | undefined): Promise<void> {
@@ -100,6 +111,10 @@ export class TransferOutcomes {
 
 function payloadOf(transfer: Transfer) {
   return { transferId: transfer.id, senderId: transfer.senderId as string, recipientId: transfer.recipientId as string, amount: transfer.amount.toString() };
+}
+
+export function chunksOf<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 }
 
 export async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {

@@ -10,10 +10,12 @@ import { tokenizerConfig } from '../../tokenizer.config.js';
 import { TokenReader } from '../token-reader.js';
 import { revertOf } from './revert-of.js';
 import { authorizationTuple, encodeBatchTransfer, singleTransferArgs } from './transfer-authorization.js';
-import { TransferOutcomes, forEachLimited } from './transfer-outcomes.js';
+import { TransferOutcomes, chunksOf, forEachLimited } from './transfer-outcomes.js';
 
 /** A batch whose outcome never arrives stops counting as in flight after this long. */
 const IN_FLIGHT_TIMEOUT_MS = 60_000;
+/** Members marked submitted per DynamoDB transaction (its limit is 100 items). */
+const SUBMISSIONS_PER_TRANSACTION = 100;
 /** An authorization this close to its expiry is not sent any more: it could expire in the pool. */
 const EXPIRY_MARGIN_SECONDS = 30;
 
@@ -92,8 +94,13 @@ export class TransferSettler implements OnApplicationShutdown {
 
     // Written before the transaction is sent: after a crash the sweeper finds them by this key.
     const members: Transfer[] = [];
-    await forEachLimited(valid, 16, async (transfer) => {
-      if (await this.transfers.transition(transfer, 'submitted', { chainKey: key, signature: transfer.signature }, [], [])) members.push({ ...transfer, status: 'submitted', chainKey: key });
+    const submitted = (transfer: Transfer) => ({ transfer, to: 'submitted' as const, changes: { chainKey: key, signature: transfer.signature } });
+    await forEachLimited(chunksOf(valid, SUBMISSIONS_PER_TRANSACTION), 4, async (chunk) => {
+      if (await this.transfers.transitionAll(chunk.map(submitted), [], [])) return void members.push(...chunk.map((transfer) => ({ ...transfer, status: 'submitted' as const, chainKey: key })));
+      for (const transfer of chunk) {
+        const { to, changes } = submitted(transfer);
+        if (await this.transfers.transition(transfer, to, changes, [], [])) members.push({ ...transfer, status: 'submitted', chainKey: key });
+      }
     });
     if (!members.length) return this.settled(key);
     const { token } = await this.queries.execute(new GetPlatformContractsQuery());
