@@ -7,7 +7,7 @@ export const tokenizerConfig = defineConfig(
     /** Most transfer authorizations settled by one batch transaction (~28k gas each; anvil's block holds 30M). */
     TRANSFER_BATCH_MAX: z.coerce.number().int().min(1).max(500).default(200),
     /** Batches sent and not yet settled; while they are, new authorizations gather into the next batch. */
-    TRANSFER_BATCHES_IN_FLIGHT: z.coerce.number().int().min(1).max(32).default(2),
+    TRANSFER_BATCHES_IN_FLIGHT: z.coerce.number().int().min(1).max(32).default(4),
     /** How long a signed transfer authorization stays valid on chain (EIP-3009 validBefore). */
     TRANSFER_AUTHORIZATION_TTL_SECONDS: z.coerce.number().int().min(60).default(3600),
   }),

@@ -4,7 +4,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { getAbiItem } from 'viem';
-import { DynamoTables, UnitOfWork, isDataConflict } from '../../data/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../data/index.js';
 import { chainConfig } from '../chain.config.js';
 import { euroTokenAbi } from '../contracts/generated/index.js';
 import { ContractRegistry } from '../deployment/contract-registry.js';
@@ -24,6 +24,8 @@ interface ObservedLogRecord extends Item {
 }
 
 const CURSOR = 'token-transfers';
+/** Each log brings its record and its event: 2 of the 100 items a DynamoDB transaction takes. */
+const LOGS_PER_TRANSACTION = 50;
 const transferEvent = getAbiItem({ abi: euroTokenAbi, name: 'Transfer' });
 
 /**
@@ -94,7 +96,7 @@ export class TokenEventIndexer implements OnApplicationBootstrap, OnApplicationS
       toBlock: BigInt(toBlock),
       strict: true,
     });
-    for (const log of logs) {
+    const entries = logs.map((log) => {
       const id = `${log.transactionHash}:${log.logIndex}`;
       const event = new TokenTransferObserved(id, {
         from: log.args.from,
@@ -104,15 +106,30 @@ export class TokenEventIndexer implements OnApplicationBootstrap, OnApplicationS
         logIndex: log.logIndex,
         blockNumber: log.blockNumber.toString(),
       });
-      try {
-        await this.unitOfWork.commit(
-          [this.observed.transaction.create({ id, blockNumber: Number(log.blockNumber), observedAt: new Date().toISOString() }, { overwrite: false })],
-          [event],
-        );
-      } catch (error) {
-        if (!isDataConflict(error)) throw error; // indexed before a crash: already raised
-      }
+      const write = this.observed.transaction.create({ id, blockNumber: Number(log.blockNumber), observedAt: new Date().toISOString() }, { overwrite: false });
+      return { write, event };
+    });
+    // Many logs per transaction (a batch of transfers emits one per member); a chunk that meets a
+    // log indexed before a crash goes again one log at a time.
+    for (let start = 0; start < entries.length; start += LOGS_PER_TRANSACTION) {
+      const chunk = entries.slice(start, start + LOGS_PER_TRANSACTION);
+      if (await this.commitOnce(chunk)) continue;
+      for (const entry of chunk) await this.commitOnce([entry]);
     }
     await this.cursors.update({ name: CURSOR }, { lastBlock: toBlock, updatedAt: new Date().toISOString() });
+  }
+
+  /** Commits logs with their events; false when one of them was already indexed (then nothing is written). */
+  private async commitOnce(entries: { write: WriteItem; event: TokenTransferObserved }[]): Promise<boolean> {
+    try {
+      await this.unitOfWork.commit(
+        entries.map((entry) => entry.write),
+        entries.map((entry) => entry.event),
+      );
+      return true;
+    } catch (error) {
+      if (!isDataConflict(error)) throw error;
+      return false;
+    }
   }
 }

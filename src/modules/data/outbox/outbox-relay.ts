@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EventBus, UnhandledExceptionBus } from '@nestjs/cqrs';
 import type { Subscription } from 'rxjs';
+import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import { DomainEvent, deserializeEvent } from '../../../shared/events/index.js';
 import { EventForwarder } from './event-forwarder.js';
@@ -12,6 +13,8 @@ const SWEEP_INTERVAL_MS = 1_000;
 const FAST_PATH_GRACE_MS = 3_000;
 /** Handlers run in the background; an event is marked delivered only once they had time to finish. */
 const SETTLE_MS = 5_000;
+/** DynamoDB takes at most 100 items per transaction. */
+const MARKS_PER_TRANSACTION = 100;
 
 /**
  * Delivers committed events to the in-process bus (and EventBridge when configured) at least once.
@@ -69,12 +72,23 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
+  /** Marks delivered events a transaction of up to 100 at a time: one write for many events. */
+  private async markDelivered(eventIds: string[]): Promise<void> {
+    for (let start = 0; start < eventIds.length; start += MARKS_PER_TRANSACTION) {
+      const chunk = eventIds.slice(start, start + MARKS_PER_TRANSACTION);
+      const deliveredAt = new Date().toISOString();
+      await dynamoose.transaction(chunk.map((eventId) => this.outbox.transaction.update({ eventId }, { $REMOVE: ['pending'], $SET: { deliveredAt } })));
+      for (const eventId of chunk) this.publishedAt.delete(eventId);
+    }
+  }
+
   private async sweep(afterRestart = false): Promise<void> {
     if (this.sweeping || !this.started) return;
     this.sweeping = true;
     try {
       const pending = await this.outbox.query('pending').eq('1').using(PENDING_INDEX).limit(500).exec();
       const now = Date.now();
+      const delivered: string[] = [];
       for (const record of pending) {
         const firstPublished = this.publishedAt.get(record.eventId);
         if (firstPublished === undefined) {
@@ -82,10 +96,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
             await this.publish(deserializeEvent({ ...record, payload: JSON.parse(record.payload) }));
           }
         } else if (now - firstPublished > SETTLE_MS) {
-          await this.outbox.update({ eventId: record.eventId }, { $REMOVE: ['pending'], $SET: { deliveredAt: new Date().toISOString() } });
-          this.publishedAt.delete(record.eventId);
+          delivered.push(record.eventId);
         }
       }
+      await this.markDelivered(delivered);
     } catch (error) {
       this.logger.warn({ err: error }, 'outbox sweep failed');
     } finally {

@@ -19,8 +19,8 @@ export const chainMovementIdOf = (transactionHash: string, logIndex: number) => 
  */
 @Injectable()
 export class ChainMovementRecorder {
-  /** Hashes of the platform's recent transfer transactions: a batch emits one log per member. */
-  private readonly platformHashes = new Set<string>();
+  /** Recent answers to "which platform transaction has this hash?": a batch emits one log per member, all at once. */
+  private readonly keysByHash = new Map<string, Promise<string | undefined>>();
 
   constructor(
     private readonly transfers: TransferRepository,
@@ -29,13 +29,8 @@ export class ChainMovementRecorder {
 
   async record(log: TokenTransferObservedPayload): Promise<void> {
     if (log.from === zeroAddress || log.to === zeroAddress) return;
-    if (this.platformHashes.has(log.transactionHash)) return;
-    const platformKey = await this.queries.execute(new GetChainTransactionKeyByHashQuery(log.transactionHash));
-    if (platformKey && isTransferChainKey(platformKey)) {
-      if (this.platformHashes.size >= 1000) this.platformHashes.delete(this.platformHashes.values().next().value as string);
-      this.platformHashes.add(log.transactionHash);
-      return;
-    }
+    const platformKey = await this.platformKeyOf(log.transactionHash);
+    if (platformKey && isTransferChainKey(platformKey)) return;
     const [sender, recipient] = await Promise.all([
       this.queries.execute(new FindWalletByAddressQuery(log.from)),
       this.queries.execute(new FindWalletByAddressQuery(log.to)),
@@ -53,5 +48,17 @@ export class ChainMovementRecorder {
       status: 'completed',
       transactionHash: log.transactionHash,
     });
+  }
+
+  private platformKeyOf(hash: string): Promise<string | undefined> {
+    let key = this.keysByHash.get(hash);
+    if (!key) {
+      if (this.keysByHash.size >= 1000) this.keysByHash.delete(this.keysByHash.keys().next().value as string);
+      key = this.queries.execute(new GetChainTransactionKeyByHashQuery(hash));
+      // A failed look-up is not remembered: the redelivered event asks again.
+      key.catch(() => this.keysByHash.delete(hash));
+      this.keysByHash.set(hash, key);
+    }
+    return key;
   }
 }
