@@ -5,8 +5,12 @@ import { DepositProcessor } from './deposit-processor.js';
 import { TopUpProcessor } from './topup-processor.js';
 
 const SWEEP_INTERVAL_MS = 5_000;
-/** Operations touched more recently than this are left to the event that is already driving them. */
-const QUIET_MS = 2_000;
+/**
+ * Operations touched more recently than this are left to the event that is already driving them:
+ * under load, sweeping them too would only double the work. Lost events are redelivered by the
+ * outbox; the sweep is for what a crash or a wait left behind.
+ */
+const QUIET_MS = 30_000;
 
 /** Resumes deposits and top-ups left open by a crash, a lost event, or a wait (an identity being registered). */
 @Injectable()
@@ -31,11 +35,12 @@ export class OpenOperationSweeper implements OnApplicationBootstrap, OnApplicati
     clearInterval(this.timer);
   }
 
-  async sweep(afterRestart = false): Promise<void> {
+  /** `everything`: after a restart, or when something they waited for happened (an identity registered). */
+  async sweep(everything = false): Promise<void> {
     if (this.sweeping) return;
     this.sweeping = true;
     try {
-      const quiet = (updatedAt: string) => afterRestart || Date.now() - Date.parse(updatedAt) > QUIET_MS;
+      const quiet = (updatedAt: string) => everything || Date.now() - Date.parse(updatedAt) > QUIET_MS;
       for (const deposit of await this.deposits.listOpen()) if (quiet(deposit.updatedAt)) await this.depositProcessor.advance(deposit.id);
       for (const topUp of await this.topUps.listOpen()) if (quiet(topUp.updatedAt)) await this.topUpProcessor.advance(topUp.id);
     } catch (error) {

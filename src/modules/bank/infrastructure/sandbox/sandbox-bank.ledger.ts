@@ -65,6 +65,16 @@ export const RETURNED_PAYOUT_IBANS = ['NL91ABNA0417164300'];
 /** A SEPA Instant-like clearing time: long enough for webhooks to race, short enough for tests. */
 const CLEARING_DELAY_MS = 300;
 const MAX_BOOKING_ATTEMPTS = 30;
+/** A posting writes at most 3 items besides the balance: 30 stay under DynamoDB's 100 items per transaction. */
+const MAX_POSTINGS_PER_GROUP = 30;
+
+interface QueuedPosting {
+  delta: bigint;
+  at: string;
+  writes: () => WriteItem[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
 
 /**
  * The sandbox bank's own books: accounts with balances, a journal of entries, payouts and the
@@ -77,6 +87,8 @@ export class SandboxBankLedger {
   readonly entries: ModelType<EntryRecord>;
   readonly webhooks: ModelType<OutgoingWebhookRecord>;
   readonly payouts: ModelType<SandboxPayoutRecord>;
+  private readonly postings = new Map<string, QueuedPosting[]>();
+  private readonly posting = new Set<string>();
 
   constructor(
     tables: DynamoTables,
@@ -232,8 +244,53 @@ export class SandboxBankLedger {
     }
   }
 
-  /** Changes a balance with optimistic locking; the other writes commit in the same transaction. */
-  private async moveBalance(iban: string, delta: bigint, at: string, writes: () => WriteItem[]): Promise<void> {
+  /**
+   * Changes a balance; the other writes commit in the same transaction. Postings to one account
+   * are queued in this process and committed in groups, as a core-banking system posts them: one
+   * balance update for the group (and one version check, which still protects the balance against
+   * another instance). A group that fails is posted again one posting at a time, so one refused
+   * posting (insufficient funds, a duplicate payout) does not take the others with it.
+   */
+  private moveBalance(iban: string, delta: bigint, at: string, writes: () => WriteItem[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const queue = this.postings.get(iban) ?? [];
+      queue.push({ delta, at, writes, resolve, reject });
+      this.postings.set(iban, queue);
+      void this.postQueued(iban);
+    });
+  }
+
+  private async postQueued(iban: string): Promise<void> {
+    if (this.posting.has(iban)) return;
+    this.posting.add(iban);
+    try {
+      for (let queue = this.postings.get(iban); queue?.length; queue = this.postings.get(iban)) {
+        const group = queue.splice(0, MAX_POSTINGS_PER_GROUP);
+        if (group.length > 1) {
+          try {
+            const total = group.reduce((sum, posting) => sum + posting.delta, 0n);
+            await this.post(iban, total, group.at(-1)!.at, () => group.flatMap((posting) => posting.writes()));
+            for (const posting of group) posting.resolve();
+            continue;
+          } catch {
+            // one of them was refused: post them one by one below
+          }
+        }
+        for (const posting of group) {
+          try {
+            await this.post(iban, posting.delta, posting.at, posting.writes);
+            posting.resolve();
+          } catch (error) {
+            posting.reject(error);
+          }
+        }
+      }
+    } finally {
+      this.posting.delete(iban);
+    }
+  }
+
+  private async post(iban: string, delta: bigint, at: string, writes: () => WriteItem[]): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       const account = await this.accounts.get({ iban }, { consistent: true });
       const version = account?.version ?? 0;
@@ -247,9 +304,7 @@ export class SandboxBankLedger {
         return;
       } catch (error) {
         // Another booking moved the balance first: read it again, after a short random pause.
-        if (!isDataConflict(error) || attempt >= MAX_BOOKING_ATTEMPTS) throw error;
-        const stillOurs = await this.accounts.get({ iban }, { consistent: true });
-        if ((stillOurs?.version ?? 0) === version) throw error; // not the balance: another condition failed
+        if (!isDataConflict(error) || attempt >= MAX_BOOKING_ATTEMPTS || !balanceWasTheConflict(error)) throw error;
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * Math.min(attempt + 1, 5)));
       }
     }
@@ -286,6 +341,12 @@ export class SandboxBankLedger {
     const body = JSON.stringify({ id, type, createdAt, data });
     return { id, write: this.webhooks.transaction.create({ id, body, pending: '1', attempts: 0, nextAttemptAt: 0, createdAt }) };
   }
+}
+
+/** DynamoDB lists a reason per item; the balance write comes first. Without reasons, assume it was the balance. */
+function balanceWasTheConflict(error: unknown): boolean {
+  const reasons = ((error as { cause?: { CancellationReasons?: { Code?: string }[] } }).cause?.CancellationReasons ?? []);
+  return reasons.length === 0 || reasons[0]?.Code === 'ConditionalCheckFailed';
 }
 
 function payoutData(payout: Pick<SandboxPayoutRecord, 'payoutId' | 'transactionId' | 'endToEndId' | 'amount' | 'status' | 'returnReason'>, at: string) {

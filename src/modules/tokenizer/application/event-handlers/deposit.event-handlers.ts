@@ -58,6 +58,6 @@ export class FollowDepositReturnOnPayoutOutcome implements IEventHandler<PayoutS
 export class ResumeDepositsOnIdentityRegistered implements IEventHandler<IdentityRegistered> {
   constructor(private readonly sweeper: OpenOperationSweeper) {}
   async handle(): Promise<void> {
-    await this.sweeper.sweep();
+    await this.sweeper.sweep(true);
   }
 }
