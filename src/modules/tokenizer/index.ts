@@ -1,2 +1,3 @@
 export { TokenizerModule } from './tokenizer.module.js';
-export { DepositCompleted, DepositMinting, DepositSuspended } from './domain/events/deposit.events.js';
+export { DepositCompleted, DepositMinting, DepositReturned, DepositSuspended } from './domain/events/deposit.events.js';
+export { TopUpCompleted, TopUpDeclined, TopUpReversed } from './domain/events/topup.events.js';

@@ -3,13 +3,16 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public, Roles } from '../../../shared/auth/index.js';
 import { CURRENCY, EURT_DECIMALS } from '../../../shared/money/index.js';
+import { GetAcquirerBalanceQuery } from '../../acquirer/index.js';
 import { GetOmnibusAccountQuery } from '../../bank/index.js';
 import { GetPlatformContractsQuery } from '../../chain/index.js';
 import { GetWalletQuery } from '../../custody/index.js';
 import { GetCustomerQuery } from '../../customers/index.js';
-import type { Deposit } from '../domain/deposit.js';
+import { OperationsReader } from '../application/operations-reader.js';
 import { TokenReader } from '../application/token-reader.js';
 import { DepositRepository } from '../infrastructure/deposit.repository.js';
+import { TopUpRepository } from '../infrastructure/topup.repository.js';
+import { toOperationResponse } from './operation.mapper.js';
 import {
   BalanceResponse,
   DepositInstructionsResponse,
@@ -27,6 +30,8 @@ export class MoneyController {
     private readonly queries: QueryBus,
     private readonly tokens: TokenReader,
     private readonly deposits: DepositRepository,
+    private readonly topUps: TopUpRepository,
+    private readonly operationsReader: OperationsReader,
   ) {}
 
   @Get('token')
@@ -43,7 +48,8 @@ export class MoneyController {
   async balance(@CurrentUser() user: AuthenticatedUser): Promise<BalanceResponse> {
     const wallet = await this.queries.execute(new GetWalletQuery(user.customerId));
     const onChain = wallet ? await this.tokens.balances(wallet.address) : { spendable: 0n, held: 0n };
-    const pendingIn = await this.deposits.sumOpenForCustomer(user.customerId);
+    const [openDeposits, topUps] = await Promise.all([this.deposits.sumOpenForCustomer(user.customerId), this.topUps.listByCustomer(user.customerId)]);
+    const pendingIn = openDeposits + topUps.filter((topUp) => topUp.status === 'authorized' || topUp.status === 'minting').reduce((sum, topUp) => sum + topUp.amount, 0n);
     return {
       currency: CURRENCY,
       decimals: EURT_DECIMALS,
@@ -75,49 +81,42 @@ export class MoneyController {
     @Query('limit', new DefaultValuePipe(20), ParseIntPipe) limit: number,
     @Query('cursor') cursor?: string,
   ): Promise<OperationPageResponse> {
-    const page = await this.deposits.listByCustomer(user.customerId, Math.min(Math.max(limit, 1), 100), cursor);
-    return { items: page.items.map(toOperation), nextCursor: page.nextCursor };
+    const page = await this.operationsReader.page(user.customerId, Math.min(Math.max(limit, 1), 100), cursor);
+    return { items: page.items.map(toOperationResponse), nextCursor: page.nextCursor };
   }
 
   @Get('operations/:id')
   @ApiOkResponse({ type: OperationResponse })
   async operation(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<OperationResponse> {
-    const deposit = await this.deposits.get(id);
-    const visible = deposit && (deposit.customerId === user.customerId || user.roles.includes('admin'));
+    const operation = await this.operationsReader.get(id);
+    const visible = operation && (operation.customerId === user.customerId || user.roles.includes('admin'));
     if (!visible) throw new NotFoundException('No such operation');
-    return toOperation(deposit);
+    return toOperationResponse(operation);
   }
 
   @Get('admin/reserves')
   @Roles('admin', 'treasury')
-  @ApiOperation({ summary: 'Proof of reserve: tokens in circulation against the omnibus balance' })
+  @ApiOperation({ summary: 'Proof of reserve: tokens in circulation against the omnibus balance and the card funds at the acquirer' })
   @ApiOkResponse({ type: ReservesResponse })
   async reserves(): Promise<ReservesResponse> {
-    const [totalSupply, omnibus, inFlight] = await Promise.all([
+    const [totalSupply, omnibus, acquirerBalance, unmintedDeposits, unmintedTopUps, shortfall] = await Promise.all([
       this.tokens.totalSupply(),
       this.queries.execute(new GetOmnibusAccountQuery()),
+      this.queries.execute(new GetAcquirerBalanceQuery()),
       this.deposits.sumUnminted(),
+      this.topUps.sumUnminted(),
+      this.topUps.sumShortfall(),
     ]);
+    const held = omnibus.balance + acquirerBalance;
+    const inFlight = unmintedDeposits + unmintedTopUps;
     return {
       totalSupply: totalSupply.toString(),
       omnibusBalance: omnibus.balance.toString(),
+      acquirerBalance: acquirerBalance.toString(),
       inFlight: inFlight.toString(),
-      backed: omnibus.balance >= totalSupply,
-      reconciled: omnibus.balance === totalSupply + inFlight,
+      shortfall: shortfall.toString(),
+      backed: held >= totalSupply,
+      reconciled: held + shortfall === totalSupply + inFlight,
     };
   }
-}
-
-function toOperation(deposit: Deposit): OperationResponse {
-  return {
-    id: deposit.id,
-    type: 'deposit',
-    status: deposit.status,
-    amount: deposit.amount.toString(),
-    currency: deposit.currency,
-    ...(deposit.reason ? { reason: deposit.reason } : {}),
-    history: deposit.history,
-    createdAt: deposit.createdAt,
-    updatedAt: deposit.updatedAt,
-  };
 }

@@ -3,13 +3,8 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { DomainEvent } from '../../../shared/events/index.js';
 import { DynamoTables, UnitOfWork, isDataConflict } from '../../data/index.js';
-import { type Deposit, type DepositStatus, OPEN_DEPOSIT_STATUSES, type StatusChange } from '../domain/deposit.js';
+import { type Deposit, type DepositStatus, OPEN_DEPOSIT_STATUSES, type StatusChange, UNMINTED_DEPOSIT_STATUSES } from '../domain/deposit.js';
 import { CUSTOMER_INDEX, DepositRecord, OPEN_INDEX, depositSchema } from './deposit.model.js';
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
 
 @Injectable()
 export class DepositRepository {
@@ -96,16 +91,6 @@ export class DepositRepository {
     return records.map(toDeposit);
   }
 
-  async listByCustomer(customerId: string, limit: number, cursor?: string): Promise<Page<Deposit>> {
-    let query = this.deposits.query('customerId').eq(customerId).using(CUSTOMER_INDEX).sort('descending').limit(limit);
-    if (cursor) query = query.startAt(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    const page = await query.exec();
-    return {
-      items: page.map(toDeposit),
-      nextCursor: page.lastKey ? Buffer.from(JSON.stringify(page.lastKey)).toString('base64url') : null,
-    };
-  }
-
   async sumOpenForCustomer(customerId: string): Promise<bigint> {
     const records = await this.deposits.query('customerId').eq(customerId).using(CUSTOMER_INDEX).all().exec();
     return records.filter((record) => record.open === '1').reduce((sum, record) => sum + BigInt(record.amount), 0n);
@@ -113,8 +98,18 @@ export class DepositRepository {
 
   /** Money on the omnibus account that is not (yet) tokens: deposits in progress and in suspense. */
   async sumUnminted(): Promise<bigint> {
-    const records = await this.deposits.scan('status').in(['received', 'minting', 'suspense']).all().exec();
+    const records = await this.deposits.scan('status').in([...UNMINTED_DEPOSIT_STATUSES]).all().exec();
     return records.reduce((sum, record) => sum + BigInt(record.amount), 0n);
+  }
+
+  async listByStatus(status: DepositStatus): Promise<Deposit[]> {
+    const records = await this.deposits.scan('status').eq(status).all().exec();
+    return records.map(toDeposit).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  async listAllByCustomer(customerId: string): Promise<Deposit[]> {
+    const records = await this.deposits.query('customerId').eq(customerId).using(CUSTOMER_INDEX).sort('descending').all().exec();
+    return records.map(toDeposit);
   }
 }
 
