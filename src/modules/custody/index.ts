@@ -1,5 +1,16 @@
 export { CustodyModule } from './custody.module.js';
 export { ProvisionWalletCommand } from './application/commands/provision-wallet.command.js';
+export { SignTypedDataCommand, type TypedDataSignature } from './application/commands/sign-typed-data.command.js';
+export { GetWalletRecoveryQuery, RequestWalletRecoveryCommand } from './application/commands/recover-wallet.command.js';
 export { FindWalletByAddressQuery, GetWalletQuery } from './application/queries/get-wallet.query.js';
-export { IdentityRegistered, WalletCreated } from './domain/events/wallet.events.js';
+export {
+  IdentityOnboardingFailed,
+  IdentityRegistered,
+  WalletCreated,
+  WalletRecovered,
+  WalletRecoveryFailed,
+  WalletRecoveryRequested,
+} from './domain/events/wallet.events.js';
+export { TOKEN_TYPED_DATA, type TokenPrimaryType, type TypedDataRequest } from './domain/typed-data-policy.js';
+export type { WalletRecoveryStatus, WalletRecoveryView } from './domain/wallet-recovery.js';
 export type { WalletStatus, WalletView } from './domain/wallet.js';

@@ -1,4 +1,15 @@
 export { CustomersModule } from './customers.module.js';
 export { CustomerRegistered } from './domain/events/customer-registered.event.js';
-export { FindCustomerByContactQuery, FindCustomerByDepositReferenceQuery, GetCustomerQuery } from './application/queries/customer.queries.js';
+export { KycApproved, KycRejected, KycSubmitted, type KycEventPayload } from './domain/events/kyc.events.js';
+export { BankAccountLinked, BankAccountRemoved, type BankAccountEventPayload } from './domain/events/bank-account.events.js';
+export {
+  FindCustomerByContactQuery,
+  FindCustomerByDepositReferenceQuery,
+  GetBankAccountQuery,
+  GetCustomerQuery,
+  GetVerifiedCountryQuery,
+  ListBankAccountsQuery,
+  type PayoutBankAccount,
+} from './application/queries/customer.queries.js';
+export type { BankAccount } from './domain/bank-account.js';
 export type { Customer, KycStatus } from './domain/customer.js';
