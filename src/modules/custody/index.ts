@@ -1,4 +1,3 @@
-export { CustodyModule } from './custody.module.js';
 export { ProvisionWalletCommand } from './application/commands/provision-wallet.command.js';
 export { SignTypedDataCommand, type TypedDataSignature } from './application/commands/sign-typed-data.command.js';
 export { GetWalletRecoveryQuery, RequestWalletRecoveryCommand } from './application/commands/recover-wallet.command.js';
@@ -14,3 +13,5 @@ export {
 export { TOKEN_TYPED_DATA, type TokenPrimaryType, type TypedDataRequest } from './domain/typed-data-policy.js';
 export type { WalletRecoveryStatus, WalletRecoveryView } from './domain/wallet-recovery.js';
 export type { WalletStatus, WalletView } from './domain/wallet.js';
+// Last: the module pulls in handlers that import other modules' index files, which import this one (events first keeps that cycle safe).
+export { CustodyModule } from './custody.module.js';

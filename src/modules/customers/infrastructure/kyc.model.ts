@@ -8,6 +8,8 @@ export interface KycApplicationRecord extends Item {
   /** The submitted KycPersonalData as JSON under envelope encryption. */
   personalDataEnc: string;
   providerReference?: string;
+  /** Present ('1') until the provider acknowledged the submission: a sparse index lists what to send again. */
+  awaitingProvider?: string;
   rejectionReason?: string;
   createdAt: string;
   updatedAt: string;
@@ -21,6 +23,8 @@ export interface KycWebhookReceiptRecord extends Item {
   expiresAt: number;
 }
 
+export const AWAITING_PROVIDER_INDEX = 'awaiting-provider-index';
+
 export const kycApplicationSchema = new dynamoose.Schema(
   {
     id: { type: String, hashKey: true },
@@ -28,6 +32,7 @@ export const kycApplicationSchema = new dynamoose.Schema(
     status: String,
     personalDataEnc: String,
     providerReference: String,
+    awaitingProvider: { type: String, index: { name: AWAITING_PROVIDER_INDEX, type: 'global', rangeKey: 'updatedAt' } },
     rejectionReason: String,
     createdAt: String,
     updatedAt: String,

@@ -6,7 +6,7 @@ import { UnitOfWork, isDataConflict } from '../../data/index.js';
 import type { KycApplication, KycApplicationStatus, KycDecision, KycPersonalData } from '../domain/kyc.js';
 import { CustomerRepository } from './customer.repository.js';
 import { CustomerTables } from './customer-tables.js';
-import type { KycApplicationRecord } from './kyc.model.js';
+import { AWAITING_PROVIDER_INDEX, type KycApplicationRecord } from './kyc.model.js';
 
 const RECEIPT_RETENTION_SECONDS = 30 * 24 * 3600;
 
@@ -36,6 +36,7 @@ export class KycRepository {
               id: application.id,
               customerId: application.customerId,
               status: 'pending',
+              awaitingProvider: '1',
               personalDataEnc: this.cipher.encrypt(JSON.stringify(personalData), personalDataContext(application.id)),
               createdAt: now,
               updatedAt: now,
@@ -66,7 +67,7 @@ export class KycRepository {
   async acknowledge(id: string, providerReference: string): Promise<void> {
     await this.tables.kycApplications.update(
       { id },
-      { providerReference, updatedAt: new Date().toISOString() },
+      { $SET: { providerReference, updatedAt: new Date().toISOString() }, $REMOVE: ['awaitingProvider'] },
       { condition: new dynamoose.Condition().attribute('id').exists() },
     );
   }
@@ -74,8 +75,8 @@ export class KycRepository {
   /** Pending applications the provider has not acknowledged yet (the process stopped between persisting and sending). */
   async listUnacknowledged(olderThanMs: number): Promise<KycApplication[]> {
     const cutoff = new Date(Date.now() - olderThanMs).toISOString();
-    const records = await this.tables.kycApplications.scan('status').eq('pending').and().where('providerReference').not().exists().all().exec();
-    return records.filter((record) => record.updatedAt <= cutoff).map(toApplication);
+    const records = await this.tables.kycApplications.query('awaitingProvider').eq('1').where('updatedAt').le(cutoff).using(AWAITING_PROVIDER_INDEX).all().exec();
+    return records.filter((record) => record.status === 'pending').map(toApplication);
   }
 
   /**
@@ -97,10 +98,13 @@ export class KycRepository {
           this.tables.kycApplications.transaction.update(
             { id: application.id },
             {
-              status,
-              ...(decision.outcome === 'rejected' ? { rejectionReason: decision.reason } : {}),
-              decidedAt: now.toISOString(),
-              updatedAt: now.toISOString(),
+              $SET: {
+                status,
+                ...(decision.outcome === 'rejected' ? { rejectionReason: decision.reason } : {}),
+                decidedAt: now.toISOString(),
+                updatedAt: now.toISOString(),
+              },
+              $REMOVE: ['awaitingProvider'],
             },
             { condition: new dynamoose.Condition('status').eq('pending') },
           ),

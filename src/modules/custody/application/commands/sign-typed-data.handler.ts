@@ -17,6 +17,8 @@ export class SignTypedDataHandler implements ICommandHandler<SignTypedDataComman
   async execute({ customerId, typedData }: SignTypedDataCommand): Promise<TypedDataSignature> {
     const wallet = await this.wallets.find(customerId);
     if (!wallet) throw walletNotFound();
+    // The key being replaced is presumed lost or stolen: nothing more is signed with it.
+    if (wallet.recoveryId) throw signingRefused('a wallet recovery is in progress');
     const contracts = await this.queries.execute(new GetPlatformContractsQuery());
     const refusal = refusalOf(typedData, { chainId: contracts.chainId, token: contracts.token, wallet: wallet.address });
     if (refusal) throw signingRefused(refusal);
