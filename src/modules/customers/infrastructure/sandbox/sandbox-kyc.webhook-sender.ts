@@ -50,7 +50,8 @@ export class SandboxKycWebhookSender implements OnApplicationBootstrap, OnApplic
     this.running = true;
     try {
       const now = Date.now();
-      for (const due of await this.store.dueCases(now)) await this.store.decide(due.applicationId, due.planned);
+      const due = await this.store.dueCases(now);
+      await Promise.all(due.map((check) => this.store.decide(check.applicationId, check.planned)));
       const webhooks = await this.store.dueWebhooks(now);
       await Promise.all(webhooks.map((webhook) => this.attempt(webhook.id, webhook.body, webhook.attempts)));
     } catch (error) {
