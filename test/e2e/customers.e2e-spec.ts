@@ -18,6 +18,8 @@ const SENDER_IBAN = 'DE89370400440532013000';
 const token = parseAbi([
   'function balanceOf(address) view returns (uint256)',
   'function transferWithAuthorization(address from, address to, uint256 value, uint256 validAfter, uint256 validBefore, bytes32 nonce, bytes signature)',
+  'function holdWithAuthorization(address holder, bytes32 holdId, address notary, address payee, uint256 amount, uint256 expiresAt, uint256 deadline, bytes signature)',
+  'function heldBalanceOf(address) view returns (uint256)',
 ]);
 const registry = parseAbi(['function investorCountry(address) view returns (uint16)']);
 
@@ -369,23 +371,30 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
 
     const balanceOf = (address: Hex) => chain().readContract({ address: contracts.address, abi: token, functionName: 'balanceOf', args: [address] });
 
+    /** A relayer (not the platform's operator) pays the gas of a customer-signed authorization. */
+    async function relay(functionName: 'transferWithAuthorization' | 'holdWithAuthorization', args: readonly unknown[]) {
+      const relayer = privateKeyToAccount(generatePrivateKey());
+      const rpc = http(`http://127.0.0.1:${platform.env.ANVIL_PORT}`);
+      await createTestClient({ mode: 'anvil', transport: rpc }).setBalance({ address: relayer.address, value: 10n ** 18n });
+      const hash = await createWalletClient({ account: relayer, transport: rpc }).writeContract({ chain: null, address: contracts.address, abi: token, functionName, args } as never);
+      expect((await chain().waitForTransactionReceipt({ hash })).status).toBe('success');
+    }
+
     it('behavior: custody signs a transfer authorization with the customer key; a relayer settles it on chain', async () => {
       const typedData = typedTransfer(adaWallet, graceWallet, 1500n);
       const { signature, signer } = await sign(ada.id, typedData);
       expect(signer).toBe(adaWallet);
       expect(await verifyTypedData({ ...typedData, address: adaWallet, signature } as never)).toBe(true);
 
-      const relayer = privateKeyToAccount(generatePrivateKey());
-      const rpc = http(`http://127.0.0.1:${platform.env.ANVIL_PORT}`);
-      await createTestClient({ mode: 'anvil', transport: rpc }).setBalance({ address: relayer.address, value: 10n ** 18n });
-      const hash = await createWalletClient({ account: relayer, transport: rpc }).writeContract({
-        chain: null,
-        address: contracts.address,
-        abi: token,
-        functionName: 'transferWithAuthorization',
-        args: [typedData.message.from, typedData.message.to, typedData.message.value, typedData.message.validAfter, typedData.message.validBefore, typedData.message.nonce, signature],
-      });
-      expect((await chain().waitForTransactionReceipt({ hash })).status).toBe('success');
+      await relay('transferWithAuthorization', [
+        typedData.message.from,
+        typedData.message.to,
+        typedData.message.value,
+        typedData.message.validAfter,
+        typedData.message.validBefore,
+        typedData.message.nonce,
+        signature,
+      ]);
       expect(await balanceOf(adaWallet)).toBe(3500n);
       expect(await balanceOf(graceWallet)).toBe(1500n);
     });
@@ -424,6 +433,48 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
       const { signer } = await sign(ada.id, typedTransfer(newWallet, graceWallet, 1n));
       expect(signer).toBe(newWallet);
       adaWallet = newWallet;
+    });
+
+    it('error: a recovery the token refuses (an active hold) fails, and the customer keeps the wallet', async () => {
+      const now = BigInt(Math.floor(Date.now() / 1000));
+      const hold = {
+        holder: graceWallet,
+        holdId: `0x${randomBytes(32).toString('hex')}` as Hex,
+        notary: graceWallet,
+        payee: '0x0000000000000000000000000000000000000000' as Hex,
+        amount: 100n,
+        expiresAt: now + 86_400n,
+        deadline: now + 3600n,
+      };
+      const { signature } = await sign(grace.id, {
+        domain: { name: 'Euro Token', version: '1', chainId: contracts.chainId, verifyingContract: contracts.address },
+        types: {
+          HoldWithAuthorization: [
+            { name: 'holder', type: 'address' },
+            { name: 'holdId', type: 'bytes32' },
+            { name: 'notary', type: 'address' },
+            { name: 'payee', type: 'address' },
+            { name: 'amount', type: 'uint256' },
+            { name: 'expiresAt', type: 'uint256' },
+            { name: 'deadline', type: 'uint256' },
+          ],
+        },
+        primaryType: 'HoldWithAuthorization',
+        message: hold,
+      });
+      await relay('holdWithAuthorization', [hold.holder, hold.holdId, hold.notary, hold.payee, hold.amount, hold.expiresAt, hold.deadline, signature]);
+      expect(await chain().readContract({ address: contracts.address, abi: token, functionName: 'heldBalanceOf', args: [graceWallet] })).toBe(100n);
+
+      const requested = await platform.http.post(`/v1/admin/customers/${grace.id}/wallet-recovery`).set({ authorization: `Bearer ${adminToken}` }).expect(202);
+      const failed = await eventually(async () => {
+        const body = (await platform.http.get(`/v1/admin/wallet-recoveries/${requested.body.id}`).set({ authorization: `Bearer ${adminToken}` }).expect(200)).body;
+        return body.status === 'failed' ? body : undefined;
+      }, 'the refused recovery');
+      expect(failed.error).toBe('EURTActiveHolds');
+      expect((await me(grace)).walletAddress).toBe(graceWallet);
+      expect(await isVerifiedOnChain(platform, graceWallet)).toBe(true);
+      // Unlocked again: the customer's key signs, and another recovery may be asked for later.
+      expect((await sign(grace.id, typedTransfer(graceWallet, adaWallet, 1n))).signer).toBe(graceWallet);
     });
 
     it('error: recovering a customer without a wallet is a 404', async () => {
