@@ -41,7 +41,8 @@ export class KycSubmitter implements OnApplicationBootstrap, OnApplicationShutdo
     await this.applications.acknowledge(applicationId, providerReference);
   }
 
-  private async resendUnacknowledged(graceMs = RESEND_GRACE_MS): Promise<void> {
+  /** Sends again what the provider never acknowledged (runs on boot and every few seconds). */
+  async resendUnacknowledged(graceMs = RESEND_GRACE_MS): Promise<void> {
     try {
       for (const application of await this.applications.listUnacknowledged(graceMs)) await this.send(application.id);
     } catch (error) {
