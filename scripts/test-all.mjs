@@ -52,7 +52,14 @@ if (build.code !== 0) {
   if (suites === 0) broken = true;
 }
 
-// 2. jest in ESM mode: unit, architecture and end-to-end suites against DynamoDB Local and anvil.
+// 2. The build compiles with SWC (no type check, for a fast start): the type check happens here.
+const typecheck = await run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+if (typecheck.code !== 0) {
+  console.error('type check failed');
+  failed += 1;
+}
+
+// 3. jest in ESM mode: unit, architecture and end-to-end suites against DynamoDB Local and anvil.
 const report = join(mkdtempSync(join(tmpdir(), 'eurt-jest-')), 'report.json');
 const jest = await run(process.execPath, ['--experimental-vm-modules', bin('jest'), '--json', `--outputFile=${report}`, ...process.argv.slice(2)], {
   NODE_NO_WARNINGS: '1',

@@ -134,7 +134,7 @@ describe('the money path: register, wallet, bank deposit, mint', () => {
   it('behavior: the reserves endpoint shows supply fully backed by the omnibus account', async () => {
     const login = await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200);
     const reserves = await platform.http.get('/v1/admin/reserves').set('authorization', `Bearer ${login.body.accessToken}`).expect(200);
-    expect(reserves.body).toEqual({ totalSupply: '12445', omnibusBalance: '12445', inFlight: '0', backed: true, reconciled: true });
+    expect(reserves.body).toEqual({ totalSupply: '12445', omnibusBalance: '12445', acquirerBalance: '0', inFlight: '0', shortfall: '0', backed: true, reconciled: true });
   });
 
   it('error: a customer cannot reach an admin endpoint', async () => {
@@ -153,6 +153,6 @@ describe('the money path: register, wallet, bank deposit, mint', () => {
       const body = (await platform.http.get('/v1/admin/reserves').set('authorization', `Bearer ${login.body.accessToken}`).expect(200)).body;
       return body.omnibusBalance === '12945' && body.inFlight === '500' ? body : undefined;
     }, `credit ${response.body.transactionId} in suspense`);
-    expect(reserves).toEqual({ totalSupply: '12445', omnibusBalance: '12945', inFlight: '500', backed: true, reconciled: true });
+    expect(reserves).toEqual({ totalSupply: '12445', omnibusBalance: '12945', acquirerBalance: '0', inFlight: '500', shortfall: '0', backed: true, reconciled: true });
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createPublicClient, http, parseAbi } from 'viem';
 import type { RunningPlatform } from './platform.js';
 import { eventually } from './platform.js';
 
@@ -25,16 +26,42 @@ export function newCustomerInput() {
   };
 }
 
-/** Registers, logs in, and waits until the customer's wallet exists. */
+/** KYC data the sandbox provider approves (a document number starting with REJECT would be rejected). */
+export function newKycInput(overrides: Record<string, unknown> = {}) {
+  return {
+    documentType: 'passport',
+    documentNumber: `P${randomUUID().replace(/-/g, '').slice(0, 9).toUpperCase()}`,
+    dateOfBirth: '1990-04-21',
+    nationality: 'FR',
+    address: { line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' },
+    ...overrides,
+  };
+}
+
+const registryAbi = parseAbi(['function isVerified(address) view returns (bool)']);
+
+/** Whether the identity registry verifies `wallet`, read straight from the chain. */
+export async function isVerifiedOnChain(platform: RunningPlatform, wallet: `0x${string}`): Promise<boolean> {
+  const { identityRegistry } = (await platform.http.get('/v1/token').expect(200)).body as { identityRegistry: `0x${string}` };
+  const chain = createPublicClient({ transport: http(`http://127.0.0.1:${platform.env.ANVIL_PORT}`) });
+  return chain.readContract({ address: identityRegistry, abi: registryAbi, functionName: 'isVerified', args: [wallet] });
+}
+
+/**
+ * A verified customer with a wallet, the way a person gets there: registers, logs in, passes KYC
+ * with the sandbox provider, and is returned once the wallet's identity is verified on chain.
+ */
 export async function onboardCustomer(platform: RunningPlatform): Promise<TestCustomer> {
   const input = newCustomerInput();
   const registered = await platform.http.post('/v1/auth/register').send(input).expect(201);
   const login = await platform.http.post('/v1/auth/login').send({ email: input.email, password: input.password }).expect(200);
   const token = login.body.accessToken as string;
+  await platform.http.post('/v1/me/kyc').set('authorization', `Bearer ${token}`).send(newKycInput()).expect(202);
   const me = await eventually(async () => {
     const response = await platform.http.get('/v1/me').set('authorization', `Bearer ${token}`).expect(200);
-    return response.body.walletAddress ? response.body : undefined;
-  }, 'the custodial wallet');
+    return response.body.kycStatus === 'approved' && response.body.walletAddress ? response.body : undefined;
+  }, 'KYC approval and the custodial wallet');
+  await eventually(async () => ((await isVerifiedOnChain(platform, me.walletAddress)) ? true : undefined), 'the identity registry to verify the wallet');
   return {
     id: registered.body.id,
     email: input.email,

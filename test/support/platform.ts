@@ -7,6 +7,8 @@ import { createApplication } from '../../src/bootstrap.js';
 import { freePort } from './free-port.js';
 
 export const TEST_BANK_WEBHOOK_SECRET = 'test-bank-webhook-secret';
+/** The acquirer's secret during a rotation: the new one signs, the old one still verifies. */
+export const TEST_ACQUIRER_WEBHOOK_SECRETS = { current: 'test-acquirer-secret-new', previous: 'test-acquirer-secret-old' };
 export const TEST_ADMIN = { email: 'admin@eurt.test', password: 'admin-password-123' };
 
 export interface RunningPlatform {
@@ -29,6 +31,7 @@ export async function startPlatform(overrides: Record<string, string> = {}): Pro
     DYNAMODB_PORT: String(await freePort()),
     ANVIL_PORT: String(await freePort()),
     BANK_WEBHOOK_SECRET: TEST_BANK_WEBHOOK_SECRET,
+    ACQUIRER_WEBHOOK_SECRET: `${TEST_ACQUIRER_WEBHOOK_SECRETS.current},${TEST_ACQUIRER_WEBHOOK_SECRETS.previous}`,
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',

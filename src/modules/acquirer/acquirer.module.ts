@@ -1,5 +1,33 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { acquirerConfig } from './acquirer.config.js';
+import { AcquirerWebhookController } from './api/acquirer-webhook.controller.js';
+import { CreateCardPaymentHandler, RefundCardPaymentHandler } from './application/commands/card-payment.commands.js';
+import { GetAcquirerBalanceHandler, GetCardPaymentHandler } from './application/queries/card-payment.queries.js';
+import { AcquirerWebhookSecrets, AcquirerWebhookSignatureGuard } from './infrastructure/acquirer-secrets.js';
+import { AcquirerWebhookReceipts } from './infrastructure/persistence/acquirer-webhook-receipts.js';
+import { SandboxAcquirerWebhookSender } from './infrastructure/sandbox/sandbox-acquirer-webhook-sender.js';
+import { SandboxAcquirerAdapter } from './infrastructure/sandbox/sandbox-acquirer.adapter.js';
+import { SandboxAcquirerBooks } from './infrastructure/sandbox/sandbox-acquirer.books.js';
+import { SandboxAcquirerController } from './infrastructure/sandbox/sandbox-acquirer.controller.js';
+import { ACQUIRER_PORT } from './ports/acquirer.port.js';
 
-/** Card top-ups through the acquirer port (adapters come with the money-in issue). */
-@Module({})
+/** Card payments for top-ups, refunds and chargebacks behind the acquirer port; the sandbox acquirer is the only adapter so far. */
+@Module({
+  imports: [ConfigModule.forFeature(acquirerConfig)],
+  controllers: [AcquirerWebhookController, SandboxAcquirerController],
+  providers: [
+    AcquirerWebhookSecrets,
+    AcquirerWebhookSignatureGuard,
+    AcquirerWebhookReceipts,
+    CreateCardPaymentHandler,
+    RefundCardPaymentHandler,
+    GetCardPaymentHandler,
+    GetAcquirerBalanceHandler,
+    SandboxAcquirerBooks,
+    SandboxAcquirerAdapter,
+    SandboxAcquirerWebhookSender,
+    { provide: ACQUIRER_PORT, useExisting: SandboxAcquirerAdapter },
+  ],
+})
 export class AcquirerModule {}

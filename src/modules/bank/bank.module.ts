@@ -2,27 +2,41 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { BankWebhookController } from './api/bank-webhook.controller.js';
 import { RecordIncomingCreditHandler } from './application/commands/record-incoming-credit.handler.js';
+import { RecordPayoutUpdateHandler } from './application/commands/record-payout-update.handler.js';
+import { SendPayoutHandler } from './application/commands/send-payout.handler.js';
+import { PayoutTracker } from './application/payout-tracker.js';
 import { GetOmnibusAccountHandler } from './application/queries/get-omnibus-account.query.js';
+import { GetPayoutHandler } from './application/queries/get-payout.query.js';
 import { bankConfig } from './bank.config.js';
 import { BankWebhookSecrets, BankWebhookSignatureGuard } from './infrastructure/bank-secrets.js';
 import { IncomingCreditRepository } from './infrastructure/persistence/incoming-credit.repository.js';
+import { PayoutRepository } from './infrastructure/persistence/payout.repository.js';
+import { WebhookReceipts } from './infrastructure/persistence/webhook-receipts.js';
 import { SandboxBankAdapter } from './infrastructure/sandbox/sandbox-bank.adapter.js';
 import { SandboxBankController } from './infrastructure/sandbox/sandbox-bank.controller.js';
 import { SandboxBankLedger } from './infrastructure/sandbox/sandbox-bank.ledger.js';
+import { SandboxPayoutClearing } from './infrastructure/sandbox/sandbox-payout-clearing.js';
 import { SandboxWebhookSender } from './infrastructure/sandbox/sandbox-webhook-sender.js';
 import { BANK_PORT } from './ports/bank.port.js';
 
-/** The omnibus account, incoming SEPA credits and (later) payouts, behind the bank port; the sandbox bank is the only adapter so far. */
+/** The omnibus account, incoming SEPA credits and payouts, behind the bank port; the sandbox bank is the only adapter so far. */
 @Module({
   imports: [ConfigModule.forFeature(bankConfig)],
   controllers: [BankWebhookController, SandboxBankController],
   providers: [
     BankWebhookSecrets,
     BankWebhookSignatureGuard,
+    WebhookReceipts,
     IncomingCreditRepository,
+    PayoutRepository,
+    PayoutTracker,
     RecordIncomingCreditHandler,
+    RecordPayoutUpdateHandler,
+    SendPayoutHandler,
     GetOmnibusAccountHandler,
+    GetPayoutHandler,
     SandboxBankLedger,
+    SandboxPayoutClearing,
     SandboxBankAdapter,
     SandboxWebhookSender,
     { provide: BANK_PORT, useExisting: SandboxBankAdapter },

@@ -3,6 +3,7 @@ import { ConfigModule, ConfigType } from '@nestjs/config';
 import { appConfig } from '../../shared/config/index.js';
 import { EnvelopeCipher } from '../../shared/crypto/index.js';
 import { DynamoTables } from '../data/index.js';
+import { MintTokensHandler } from './application/commands/mint-tokens.handler.js';
 import { SendChainTransactionHandler } from './application/commands/send-chain-transaction.handler.js';
 import { SignKycClaimHandler } from './application/commands/sign-kyc-claim.handler.js';
 import {
@@ -36,6 +37,7 @@ import { TransactionManager } from './transactions/transaction-manager.js';
     TransactionManager,
     TokenEventIndexer,
     SendChainTransactionHandler,
+    MintTokensHandler,
     SignKycClaimHandler,
     GetPlatformContractsHandler,
     GetChainTransactionHandler,

@@ -1,8 +1,10 @@
 export { ChainModule } from './chain.module.js';
 export { SendChainTransactionCommand } from './application/commands/send-chain-transaction.command.js';
+export { MintTokensCommand } from './application/commands/mint-tokens.command.js';
 export { SignKycClaimCommand, type SignedKycClaim } from './application/commands/sign-kyc-claim.command.js';
 export {
   GetChainHeadQuery,
+  GetAttestableReserveQuery,
   GetChainTransactionKeyByHashQuery,
   GetChainTransactionQuery,
   GetPlatformContractsQuery,

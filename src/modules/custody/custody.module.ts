@@ -1,35 +1,53 @@
 import { Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { AdminWalletRecoveryController } from './api/admin-wallet-recovery.controller.js';
 import { ProvisionWalletHandler } from './application/commands/provision-wallet.handler.js';
+import { GetWalletRecoveryHandler, RequestWalletRecoveryHandler } from './application/commands/recover-wallet.handler.js';
 import { SignTypedDataHandler } from './application/commands/sign-typed-data.handler.js';
 import {
   CompleteIdentityOnChainTransactionConfirmed,
+  CompleteWalletRecoveryOnChainTransactionConfirmed,
+  FailIdentityOnChainTransactionFailed,
+  FailWalletRecoveryOnChainTransactionFailed,
   OnboardIdentityOnWalletCreated,
-  ReportIdentityOnChainTransactionFailed,
 } from './application/event-handlers/identity.event-handlers.js';
-import { ProvisionWalletOnCustomerRegistered } from './application/event-handlers/provision-wallet-on-customer-registered.handler.js';
+import { ProvisionWalletOnKycApproved } from './application/event-handlers/provision-wallet-on-kyc-approved.handler.js';
 import { IdentityOnboarding } from './application/identity-onboarding.js';
+import { WalletRecoveryProcessor } from './application/processors/wallet-recovery.processor.js';
 import { FindWalletByAddressHandler, GetWalletHandler } from './application/queries/get-wallet.handler.js';
+import { WalletRecoveryRepository } from './infrastructure/wallet-recovery.repository.js';
 import { WalletRepository } from './infrastructure/wallet.repository.js';
 
-/** Customer keys (generated, encrypted at rest, never returned), signing, and on-chain identity. */
+/** Customer keys (generated, encrypted at rest, never returned), signing, on-chain identity, and wallet recovery. */
 @Module({
+  controllers: [AdminWalletRecoveryController],
   providers: [
     WalletRepository,
+    WalletRecoveryRepository,
     IdentityOnboarding,
+    WalletRecoveryProcessor,
     ProvisionWalletHandler,
     SignTypedDataHandler,
+    RequestWalletRecoveryHandler,
+    GetWalletRecoveryHandler,
     GetWalletHandler,
     FindWalletByAddressHandler,
-    ProvisionWalletOnCustomerRegistered,
+    ProvisionWalletOnKycApproved,
     OnboardIdentityOnWalletCreated,
     CompleteIdentityOnChainTransactionConfirmed,
-    ReportIdentityOnChainTransactionFailed,
+    FailIdentityOnChainTransactionFailed,
+    CompleteWalletRecoveryOnChainTransactionConfirmed,
+    FailWalletRecoveryOnChainTransactionFailed,
   ],
 })
 export class CustodyModule implements OnApplicationBootstrap {
-  constructor(@Inject(IdentityOnboarding) private readonly onboarding: IdentityOnboarding) {}
+  constructor(
+    @Inject(IdentityOnboarding) private readonly onboarding: IdentityOnboarding,
+    @Inject(WalletRecoveryProcessor) private readonly recoveries: WalletRecoveryProcessor,
+  ) {}
 
+  /** Re-drives what a previous run left half done; both are idempotent. */
   onApplicationBootstrap(): void {
     void this.onboarding.resumeAll().catch(() => undefined);
+    void this.recoveries.resumeAll().catch(() => undefined);
   }
 }

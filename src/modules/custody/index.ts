@@ -1,6 +1,17 @@
-export { CustodyModule } from './custody.module.js';
-export { SignTypedDataCommand } from './application/commands/sign-typed-data.command.js';
 export { ProvisionWalletCommand } from './application/commands/provision-wallet.command.js';
+export { SignTypedDataCommand, type TypedDataSignature } from './application/commands/sign-typed-data.command.js';
+export { GetWalletRecoveryQuery, RequestWalletRecoveryCommand } from './application/commands/recover-wallet.command.js';
 export { FindWalletByAddressQuery, GetWalletQuery } from './application/queries/get-wallet.query.js';
-export { IdentityRegistered, WalletCreated } from './domain/events/wallet.events.js';
+export {
+  IdentityOnboardingFailed,
+  IdentityRegistered,
+  WalletCreated,
+  WalletRecovered,
+  WalletRecoveryFailed,
+  WalletRecoveryRequested,
+} from './domain/events/wallet.events.js';
+export { TOKEN_TYPED_DATA, type TokenPrimaryType, type TypedDataRequest } from './domain/typed-data-policy.js';
+export type { WalletRecoveryStatus, WalletRecoveryView } from './domain/wallet-recovery.js';
 export type { WalletStatus, WalletView } from './domain/wallet.js';
+// Last: the module pulls in handlers that import other modules' index files, which import this one (events first keeps that cycle safe).
+export { CustodyModule } from './custody.module.js';

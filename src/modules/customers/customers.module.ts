@@ -1,35 +1,74 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { AdminCustomersController } from './api/admin-customers.controller.js';
 import { AuthController, AuthRateLimitGuard, MeController } from './api/auth.controller.js';
+import { BankAccountsController } from './api/bank-accounts.controller.js';
+import { KycController, KycWebhookController } from './api/kyc.controller.js';
+import { LinkBankAccountHandler, RemoveBankAccountHandler } from './application/commands/bank-account.handlers.js';
+import { RecordKycDecisionHandler, SubmitKycHandler } from './application/commands/kyc.handlers.js';
 import { LoginHandler, RefreshSessionHandler } from './application/commands/login.handler.js';
 import { RegisterCustomerHandler } from './application/commands/register-customer.handler.js';
 import { SessionIssuer } from './application/commands/session-issuer.js';
 import { FirstAdmin } from './application/first-admin.js';
+import { KycSubmitter } from './application/kyc-submitter.js';
 import {
   FindCustomerByContactHandler,
   FindCustomerByDepositReferenceHandler,
+  GetBankAccountHandler,
   GetCustomerHandler,
+  GetKycStateHandler,
+  GetVerifiedCountryHandler,
+  ListBankAccountsHandler,
+  ListCustomersHandler,
 } from './application/queries/customer-queries.handler.js';
 import { customersConfig } from './customers.config.js';
+import { BankAccountRepository } from './infrastructure/bank-account.repository.js';
 import { CustomerRepository } from './infrastructure/customer.repository.js';
+import { CustomerTables } from './infrastructure/customer-tables.js';
+import { KycWebhookSecrets, KycWebhookSignatureGuard } from './infrastructure/kyc-secrets.js';
+import { KycRepository } from './infrastructure/kyc.repository.js';
 import { RefreshTokenRepository } from './infrastructure/refresh-token.repository.js';
+import { SandboxKycController } from './infrastructure/sandbox/sandbox-kyc.controller.js';
+import { SandboxKycProvider } from './infrastructure/sandbox/sandbox-kyc.provider.js';
+import { SandboxKycStore } from './infrastructure/sandbox/sandbox-kyc.store.js';
+import { SandboxKycWebhookSender } from './infrastructure/sandbox/sandbox-kyc.webhook-sender.js';
+import { KYC_PROVIDER } from './ports/kyc-provider.port.js';
 
-/** Sign-up, login, sessions and roles; KYC and linked bank accounts come with the customers issue. */
+/** Sign-up, login, sessions and roles; KYC through the KYC provider port; linked bank accounts; the operators' customer list. */
 @Module({
   imports: [ConfigModule.forFeature(customersConfig)],
-  controllers: [AuthController, MeController],
+  controllers: [AuthController, MeController, KycController, KycWebhookController, BankAccountsController, AdminCustomersController, SandboxKycController],
   providers: [
+    CustomerTables,
     CustomerRepository,
+    KycRepository,
+    BankAccountRepository,
     RefreshTokenRepository,
     SessionIssuer,
     RegisterCustomerHandler,
     LoginHandler,
     RefreshSessionHandler,
+    SubmitKycHandler,
+    RecordKycDecisionHandler,
+    LinkBankAccountHandler,
+    RemoveBankAccountHandler,
     GetCustomerHandler,
     FindCustomerByDepositReferenceHandler,
     FindCustomerByContactHandler,
+    GetKycStateHandler,
+    GetVerifiedCountryHandler,
+    ListBankAccountsHandler,
+    GetBankAccountHandler,
+    ListCustomersHandler,
+    KycSubmitter,
+    KycWebhookSecrets,
+    KycWebhookSignatureGuard,
     FirstAdmin,
     AuthRateLimitGuard,
+    SandboxKycStore,
+    SandboxKycProvider,
+    SandboxKycWebhookSender,
+    { provide: KYC_PROVIDER, useExisting: SandboxKycProvider },
   ],
 })
 export class CustomersModule {}

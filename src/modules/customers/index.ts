@@ -1,4 +1,16 @@
-export { CustomersModule } from './customers.module.js';
 export { CustomerRegistered } from './domain/events/customer-registered.event.js';
-export { FindCustomerByContactQuery, FindCustomerByDepositReferenceQuery, GetCustomerQuery } from './application/queries/customer.queries.js';
+export { KycApproved, KycRejected, KycSubmitted, type KycEventPayload } from './domain/events/kyc.events.js';
+export { BankAccountLinked, BankAccountRemoved, type BankAccountEventPayload } from './domain/events/bank-account.events.js';
+export {
+  FindCustomerByContactQuery,
+  FindCustomerByDepositReferenceQuery,
+  GetBankAccountQuery,
+  GetCustomerQuery,
+  GetVerifiedCountryQuery,
+  ListBankAccountsQuery,
+  type PayoutBankAccount,
+} from './application/queries/customer.queries.js';
+export type { BankAccount } from './domain/bank-account.js';
 export type { Customer, KycStatus } from './domain/customer.js';
+// Last: the module pulls in handlers that import other modules' index files, which import this one (events first keeps that cycle safe).
+export { CustomersModule } from './customers.module.js';

@@ -1,6 +1,8 @@
 import { Global, Inject, Module, OnModuleInit } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import { appConfig } from '../../shared/config/index.js';
+import { IDEMPOTENCY_STORE } from '../../shared/http/index.js';
+import { IdempotencyKeyRepository } from './idempotency/idempotency-key.repository.js';
 import { dataConfig } from './data.config.js';
 import { DynamoConnection } from './infrastructure/dynamo-connection.js';
 import { DynamoTables } from './infrastructure/dynamo-tables.js';
@@ -9,7 +11,7 @@ import { OutboxRelay } from './outbox/outbox-relay.js';
 import { OUTBOX_MODEL } from './outbox/outbox.tokens.js';
 import { UnitOfWork, defineOutbox } from './outbox/unit-of-work.js';
 
-/** DynamoDB through dynamoose: the connection, the tables, the outbox and its relay. */
+/** DynamoDB through dynamoose: the connection, the tables, the outbox and its relay, the API's idempotency keys. */
 @Global()
 @Module({
   imports: [ConfigModule.forFeature(dataConfig), ConfigModule.forFeature(appConfig)],
@@ -33,8 +35,9 @@ import { UnitOfWork, defineOutbox } from './outbox/unit-of-work.js';
     EventForwarder,
     OutboxRelay,
     UnitOfWork,
+    { provide: IDEMPOTENCY_STORE, useClass: IdempotencyKeyRepository },
   ],
-  exports: [DynamoConnection, DynamoTables, UnitOfWork],
+  exports: [DynamoConnection, DynamoTables, UnitOfWork, IDEMPOTENCY_STORE],
 })
 export class DataModule implements OnModuleInit {
   constructor(@Inject(DynamoTables) private readonly tables: DynamoTables) {}

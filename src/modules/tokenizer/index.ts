@@ -1,3 +1,4 @@
 export { TokenizerModule } from './tokenizer.module.js';
-export { DepositCompleted, DepositMinting, DepositSuspended } from './domain/events/deposit.events.js';
+export { DepositCompleted, DepositMinting, DepositReturned, DepositSuspended } from './domain/events/deposit.events.js';
+export { TopUpCompleted, TopUpDeclined, TopUpReversed } from './domain/events/topup.events.js';
 export { TransferCompleted, TransferFailed } from './domain/events/transfer.events.js';

@@ -4,6 +4,11 @@ import { defineConfig } from '../../shared/config/index.js';
 export const tokenizerConfig = defineConfig(
   'tokenizer',
   z.object({
+    /**
+     * A credit for a customer whose on-chain identity is being registered waits this long for it;
+     * after that (or when the customer has no wallet at all) it goes to suspense.
+     */
+    DEPOSIT_IDENTITY_WAIT_SECONDS: z.coerce.number().int().min(0).default(600),
     /** Most transfer authorizations settled by one batch transaction (~28k gas each; anvil's block holds 30M). */
     TRANSFER_BATCH_MAX: z.coerce.number().int().min(1).max(500).default(200),
     /** Batches sent and not yet settled; while they are, new authorizations gather into the next batch. */

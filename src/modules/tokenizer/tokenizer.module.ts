@@ -1,55 +1,75 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { appConfig } from '../../shared/config/index.js';
 import { ComplianceController } from './api/compliance.controller.js';
 import { MoneyController } from './api/money.controller.js';
+import { SuspenseController } from './api/suspense.controller.js';
+import { TopUpsController } from './api/topups.controller.js';
 import { TransfersController } from './api/transfers.controller.js';
+import { CustomerEligibility } from './application/customer-eligibility.js';
 import { DepositProcessor } from './application/deposit-processor.js';
 import {
   CompleteDepositOnChainTransactionConfirmed,
+  FollowDepositReturnOnPayoutOutcome,
   RecordDepositOnBankCreditReceived,
   ResumeDepositsOnIdentityRegistered,
   SuspendDepositOnChainTransactionFailed,
 } from './application/event-handlers/deposit.event-handlers.js';
+import { AdvanceTopUpOnCardPaymentUpdated, AdvanceTopUpOnChainTransactionOutcome } from './application/event-handlers/topup.event-handlers.js';
 import {
   CompleteTransfersOnChainTransactionConfirmed,
+  ForgetWalletsOnWalletRecovery,
   RecordChainMovementOnTokenTransferObserved,
   RetryOrFailTransfersOnChainTransactionFailed,
 } from './application/event-handlers/transfer.event-handlers.js';
-import { OpenDepositSweeper } from './application/open-deposit-sweeper.js';
+import { OpenOperationSweeper } from './application/open-operation-sweeper.js';
 import { OperationHistory } from './application/operations/operation-history.js';
+import { GetAttestableReserveHandler } from './application/queries/get-attestable-reserve.handler.js';
 import { TokenReader } from './application/token-reader.js';
+import { TopUpProcessor } from './application/topup-processor.js';
 import { ChainMovementRecorder } from './application/transfers/chain-movement-recorder.js';
+import { NonceAllocator } from './application/transfers/nonce-allocator.js';
 import { OpenTransferSweeper } from './application/transfers/open-transfer-sweeper.js';
 import { RecipientResolver } from './application/transfers/recipient-resolver.js';
 import { RequestTransferHandler } from './application/transfers/request-transfer.handler.js';
 import { TransferOutcomes } from './application/transfers/transfer-outcomes.js';
 import { TransferSettler } from './application/transfers/transfer-settler.js';
 import { TransferSigner } from './application/transfers/transfer-signer.js';
-import { NonceAllocator } from './application/transfers/nonce-allocator.js';
 import { WalletDirectory } from './application/transfers/wallet-directory.js';
 import { DepositRepository } from './infrastructure/deposit.repository.js';
 import { GroupCommit } from './infrastructure/group-commit.js';
 import { SpendingRepository } from './infrastructure/spending.repository.js';
+import { TopUpRepository } from './infrastructure/topup.repository.js';
 import { TransferRepository } from './infrastructure/transfer.repository.js';
 import { tokenizerConfig } from './tokenizer.config.js';
 
-/** The e-money token's business: deposits (mint), transfers between customers, the operations history, compliance freezes. */
+/**
+ * The e-money token's business: deposits and card top-ups (mint), suspense, reserves, transfers
+ * between customers, the operations history, compliance freezes.
+ */
 @Module({
-  imports: [ConfigModule.forFeature(tokenizerConfig)],
-  controllers: [MoneyController, TransfersController, ComplianceController],
+  imports: [ConfigModule.forFeature(tokenizerConfig), ConfigModule.forFeature(appConfig)],
+  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, ComplianceController],
   providers: [
     DepositRepository,
+    TopUpRepository,
     DepositProcessor,
-    OpenDepositSweeper,
+    TopUpProcessor,
+    CustomerEligibility,
+    OperationHistory,
+    OpenOperationSweeper,
     TokenReader,
+    GetAttestableReserveHandler,
     RecordDepositOnBankCreditReceived,
     CompleteDepositOnChainTransactionConfirmed,
     SuspendDepositOnChainTransactionFailed,
+    FollowDepositReturnOnPayoutOutcome,
     ResumeDepositsOnIdentityRegistered,
+    AdvanceTopUpOnCardPaymentUpdated,
+    AdvanceTopUpOnChainTransactionOutcome,
     TransferRepository,
     GroupCommit,
     SpendingRepository,
-    OperationHistory,
     RecipientResolver,
     WalletDirectory,
     NonceAllocator,
@@ -62,6 +82,7 @@ import { tokenizerConfig } from './tokenizer.config.js';
     CompleteTransfersOnChainTransactionConfirmed,
     RetryOrFailTransfersOnChainTransactionFailed,
     RecordChainMovementOnTokenTransferObserved,
+    ForgetWalletsOnWalletRecovery,
   ],
 })
 export class TokenizerModule {}

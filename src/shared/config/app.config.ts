@@ -11,6 +11,11 @@ export const appConfig = defineConfig(
     JWT_SECRET: optionalString(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PUBLIC_URL: optionalString(),
+    /**
+     * Test only: the process kills itself (SIGKILL) when it reaches this named point, so crash
+     * tests can stop it exactly between two steps of a money movement. Never set in production.
+     */
+    CRASH_AT: optionalString(),
   }),
 );
 export type AppConfig = ReturnType<typeof appConfig>;

@@ -13,6 +13,10 @@ export const REDACTED_PATHS = [
   '*.email',
   '*.phone',
   '*.fullName',
+  '*.holderName',
+  '*.documentNumber',
+  '*.dateOfBirth',
+  '*.encryptedKey',
 ];
 
 export function createRootLogger(level: string): Logger {

@@ -7,9 +7,10 @@ import { Public } from '../../../shared/auth/index.js';
 import { SIGNATURE_HEADER } from '../../../shared/crypto/index.js';
 import { parseMinorUnits } from '../../../shared/money/index.js';
 import { RecordIncomingCreditCommand } from '../application/commands/record-incoming-credit.command.js';
+import { RecordPayoutUpdateCommand } from '../application/commands/record-payout-update.command.js';
 import { unsupportedCurrency, unsupportedWebhookType } from '../domain/bank.errors.js';
 import { BankWebhookSignatureGuard } from '../infrastructure/bank-secrets.js';
-import { BankWebhookEnvelope, CreditReceivedWebhook } from './bank-webhook.dto.js';
+import { BankWebhookEnvelope, CreditReceivedWebhook, PayoutUpdateWebhook } from './bank-webhook.dto.js';
 
 @ApiTags('webhooks')
 @Public()
@@ -22,7 +23,7 @@ export class BankWebhookController {
   @UseGuards(BankWebhookSignatureGuard)
   @ApiOperation({ summary: 'Notifications from the bank (signed; stale or replayed deliveries are refused)' })
   @ApiHeader({ name: SIGNATURE_HEADER, description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">' })
-  @ApiOkResponse({ schema: { properties: { status: { enum: ['recorded', 'duplicate-credit'] } } } })
+  @ApiOkResponse({ schema: { properties: { status: { enum: ['recorded', 'duplicate-credit', 'unchanged'] } } } })
   async receive(@Body() envelope: BankWebhookEnvelope): Promise<{ status: string }> {
     switch (envelope.type) {
       case 'credit.received': {
@@ -39,6 +40,16 @@ export class BankWebhookController {
             debtorName: data.debtorName,
             bookedAt: data.bookedAt,
           }),
+        );
+        return { status };
+      }
+      case 'payout.sent':
+      case 'payout.settled':
+      case 'payout.returned': {
+        const { id, data } = await validated(PayoutUpdateWebhook, envelope);
+        if (`payout.${data.status}` !== envelope.type) throw new BadRequestException(['data.status does not match the webhook type']);
+        const status = await this.commands.execute(
+          new RecordPayoutUpdateCommand({ eventId: id, payoutId: data.payoutId, status: data.status, endToEndId: data.endToEndId, reason: data.reason }),
         );
         return { status };
       }

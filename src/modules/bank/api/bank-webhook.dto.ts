@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIBAN, IsIn, IsISO8601, IsObject, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsIBAN, IsIn, IsISO8601, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { IsMinorUnits } from '../../../shared/money/index.js';
 
 export const BANK_WEBHOOK_TYPES = ['credit.received', 'payout.sent', 'payout.settled', 'payout.returned'] as const;
@@ -24,4 +24,19 @@ export class BankWebhookEnvelope {
 
 export class CreditReceivedWebhook extends BankWebhookEnvelope {
   @ApiProperty({ type: CreditReceivedData }) @ValidateNested() @Type(() => CreditReceivedData) declare data: CreditReceivedData & Record<string, unknown>;
+}
+
+export class PayoutUpdateData {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(128) @Matches(/^[A-Za-z0-9._:-]+$/) payoutId: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(64) @Matches(/^[A-Za-z0-9._:-]+$/) transactionId: string;
+  @ApiProperty({ description: 'SEPA end-to-end id' }) @IsString() @MinLength(1) @MaxLength(35) endToEndId: string;
+  @IsMinorUnits() amount: string;
+  @ApiProperty({ example: 'EUR' }) @IsIn(['EUR']) currency: string;
+  @ApiProperty({ enum: ['sent', 'settled', 'returned'] }) @IsIn(['sent', 'settled', 'returned']) status: 'sent' | 'settled' | 'returned';
+  @ApiProperty({ required: false, description: 'ISO 20022 return reason code, e.g. AC04' }) @IsOptional() @IsString() @MaxLength(35) reason?: string;
+  @ApiProperty() @IsISO8601({ strict: true }) at: string;
+}
+
+export class PayoutUpdateWebhook extends BankWebhookEnvelope {
+  @ApiProperty({ type: PayoutUpdateData }) @ValidateNested() @Type(() => PayoutUpdateData) declare data: PayoutUpdateData & Record<string, unknown>;
 }

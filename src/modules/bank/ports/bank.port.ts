@@ -7,12 +7,37 @@ export interface OmnibusAccount {
   balance: bigint;
 }
 
+export interface PayoutInstruction {
+  /** The platform's id for the payout: the bank executes a payout id once, however often it is sent. */
+  payoutId: string;
+  amount: bigint;
+  creditorIban: string;
+  creditorName: string;
+  /** Remittance information shown to the creditor. */
+  reference: string;
+}
+
+export type BankPayoutStatus = 'sent' | 'settled' | 'returned';
+
+export interface BankPayout {
+  payoutId: string;
+  /** The bank's transaction id of the debit. */
+  transactionId: string;
+  /** SEPA end-to-end id assigned by the bank. */
+  endToEndId: string;
+  status: BankPayoutStatus;
+}
+
 /**
  * The platform's bank: the omnibus (client funds) account that backs every token in circulation.
- * Incoming credits arrive by signed webhook; the sandbox adapter behaves like the real bank.
+ * Incoming credits and payout outcomes arrive by signed webhook (`credit.received`, `payout.sent`,
+ * `payout.settled`, `payout.returned`); the sandbox adapter behaves like the real bank.
  */
 export interface BankPort {
   getOmnibusAccount(): Promise<OmnibusAccount>;
+  /** Executes a SEPA credit transfer from the omnibus account; idempotent by `payoutId`. */
+  sendPayout(instruction: PayoutInstruction): Promise<BankPayout>;
+  getPayout(payoutId: string): Promise<BankPayout | undefined>;
 }
 
 export const BANK_PORT = Symbol('BANK_PORT');

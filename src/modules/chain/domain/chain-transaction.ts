@@ -1,7 +1,10 @@
-/** queued -> signed -> broadcast -> mined -> confirmed; or failed (reverted or refused before signing). */
-export type ChainTransactionStatus = 'queued' | 'signed' | 'broadcast' | 'mined' | 'confirmed' | 'failed';
+/**
+ * queued -> signed -> broadcast -> mined -> confirmed; or failed (reverted or refused before signing).
+ * A mint request goes queued -> batched (part of a batchMint transaction) -> confirmed/failed with its batch.
+ */
+export type ChainTransactionStatus = 'queued' | 'batched' | 'signed' | 'broadcast' | 'mined' | 'confirmed' | 'failed';
 
-export const OPEN_STATUSES: readonly ChainTransactionStatus[] = ['queued', 'signed', 'broadcast', 'mined'];
+export const OPEN_STATUSES: readonly ChainTransactionStatus[] = ['queued', 'batched', 'signed', 'broadcast', 'mined'];
 
 export interface ChainTransactionView {
   key: string;
@@ -10,4 +13,6 @@ export interface ChainTransactionView {
   blockNumber?: string;
   errorName?: string;
   error?: string;
+  /** For a mint request: the batch transaction that carried it. */
+  batchKey?: string;
 }

@@ -2,8 +2,15 @@ import dynamoose from 'dynamoose';
 import type { Item } from 'dynamoose/dist/Item.js';
 import type { ChainTransactionStatus } from '../domain/chain-transaction.js';
 
+/**
+ * `call`: any transaction, sent as is. `mint`: a mint request that the manager coalesces with others
+ * into one `batchMint` (a `batch` record) preceded by a reserve attestation (an `attest` record).
+ */
+export type ChainTransactionKind = 'call' | 'mint' | 'attest' | 'batch';
+
 export interface ChainTransactionRecord extends Item {
   key: string;
+  kind?: ChainTransactionKind;
   signer: string;
   to: string;
   data: string;
@@ -17,6 +24,14 @@ export interface ChainTransactionRecord extends Item {
   blockNumber?: string;
   errorName?: string;
   error?: string;
+  /** mint: who receives and how much (cents, decimal string). */
+  recipient?: string;
+  amount?: string;
+  /** mint: the batch that carries it; batch: JSON list of the member keys. */
+  batchKey?: string;
+  members?: string;
+  /** mint: its batch reverted, so it goes out alone to learn whether it is the culprit. */
+  solo?: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -37,6 +52,7 @@ export const OPEN_INDEX = 'open-index';
 export const chainTransactionSchema = new dynamoose.Schema(
   {
     key: { type: String, hashKey: true },
+    kind: String,
     signer: String,
     to: String,
     data: String,
@@ -49,6 +65,11 @@ export const chainTransactionSchema = new dynamoose.Schema(
     blockNumber: String,
     errorName: String,
     error: String,
+    recipient: String,
+    amount: String,
+    batchKey: String,
+    members: String,
+    solo: Boolean,
     createdAt: String,
     updatedAt: String,
   },

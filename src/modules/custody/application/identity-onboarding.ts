@@ -2,21 +2,26 @@ import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { type Address, encodeFunctionData, hexToBigInt, keccak256, toBytes } from 'viem';
 import { GetPlatformContractsQuery, ReadContractQuery, SendChainTransactionCommand, SignKycClaimCommand, identityRegistryAbi } from '../../chain/index.js';
-import { IdentityRegistered } from '../domain/events/wallet.events.js';
+import { isDataConflict } from '../../data/index.js';
+import { GetVerifiedCountryQuery } from '../../customers/index.js';
+import { IdentityOnboardingFailed, IdentityRegistered } from '../domain/events/wallet.events.js';
 import { WalletRepository } from '../infrastructure/wallet.repository.js';
 
 /** A KYC claim is valid for a year; a renewed KYC re-issues it. */
 const CLAIM_VALIDITY_SECONDS = 365n * 24n * 3600n;
-/** ISO 3166-1 numeric; 0 until KYC tells the customer's country. */
+/** ISO 3166-1 numeric "unknown"; only used if the approved KYC's nationality cannot be read. */
 const UNKNOWN_COUNTRY = 0;
 
 export const identityKeyOf = (customerId: string) => `identity:${customerId}`;
 export const customerIdOfIdentityKey = (key: string) => /^identity:(.+)$/.exec(key)?.[1];
 
 /**
- * Puts a customer's wallet on chain as a verified holder: one `onboard` transaction deploys the
- * identity (a CREATE2 minimal proxy managed by the platform), stores the platform-signed KYC claim
- * and registers the wallet. The wallet records `identity_pending` before the transaction is sent.
+ * Puts a customer's wallet on chain as a verified holder: one `registry.onboard` transaction
+ * deploys the identity through the factory (a CREATE2 minimal proxy managed by the platform),
+ * stores the KYC claim the platform's claim issuer signed, and registers wallet, identity and
+ * country (the KYC nationality, ISO 3166-1 numeric) in the registry. The wallet records
+ * `identity_pending` with the predicted identity before the transaction is sent; the
+ * transaction is keyed by the customer, so a resumed onboarding never sends a second one.
  */
 @Injectable()
 export class IdentityOnboarding {
@@ -30,7 +35,7 @@ export class IdentityOnboarding {
 
   async start(customerId: string): Promise<void> {
     const wallet = await this.wallets.find(customerId);
-    if (!wallet || wallet.status === 'registered') return;
+    if (wallet?.status !== 'created' && wallet?.status !== 'identity_pending') return;
     const contracts = await this.queries.execute(new GetPlatformContractsQuery());
     const salt = keccak256(toBytes(`eurt-identity:${customerId}`));
     const identity = (await this.queries.execute(
@@ -42,8 +47,13 @@ export class IdentityOnboarding {
       }),
     )) as Address;
     if (wallet.status === 'created') {
-      await this.wallets.transition(customerId, 'created', 'identity_pending', { identityAddress: identity });
+      try {
+        await this.wallets.transition(customerId, 'created', 'identity_pending', { identityAddress: identity });
+      } catch (error) {
+        if (!isDataConflict(error)) throw error; // a concurrent delivery moved it first; sending again is harmless
+      }
     }
+    const country = (await this.queries.execute(new GetVerifiedCountryQuery(customerId))) ?? UNKNOWN_COUNTRY;
     const claim = await this.commands.execute(
       new SignKycClaimCommand({
         identity,
@@ -51,29 +61,46 @@ export class IdentityOnboarding {
         nonce: hexToBigInt(keccak256(toBytes(`eurt-kyc-claim:${customerId}:1`))),
       }),
     );
-    await this.commands.execute(
+    const transaction = await this.commands.execute(
       new SendChainTransactionCommand({
         key: identityKeyOf(customerId),
         to: contracts.identityRegistry,
         data: encodeFunctionData({
           abi: identityRegistryAbi,
           functionName: 'onboard',
-          args: [wallet.address, contracts.operator, salt, UNKNOWN_COUNTRY, claim.issuer, claim.signature, claim.data],
+          args: [wallet.address, contracts.operator, salt, country, claim.issuer, claim.signature, claim.data],
         }),
       }),
     );
+    // Resumed after the outcome was already known (its event may have been handled before the crash).
+    if (transaction.status === 'confirmed') await this.complete(customerId);
+    if (transaction.status === 'failed') await this.failed(customerId, transaction.errorName ?? transaction.error ?? 'reverted');
   }
 
   async complete(customerId: string): Promise<void> {
     const wallet = await this.wallets.find(customerId);
     if (wallet?.status !== 'identity_pending' || !wallet.identityAddress) return;
-    await this.wallets.transition(customerId, 'identity_pending', 'registered', {}, [
-      new IdentityRegistered(customerId, { customerId, address: wallet.address, identityAddress: wallet.identityAddress }),
-    ]);
+    try {
+      await this.wallets.transition(customerId, 'identity_pending', 'registered', {}, [
+        new IdentityRegistered(customerId, { customerId, address: wallet.address, identityAddress: wallet.identityAddress }),
+      ]);
+    } catch (error) {
+      if (!isDataConflict(error)) throw error;
+    }
   }
 
-  failed(customerId: string, reason: string): void {
+  /** The onboarding reverted: kept as a state for operators rather than retried blindly. */
+  async failed(customerId: string, reason: string): Promise<void> {
+    const wallet = await this.wallets.find(customerId);
+    if (wallet?.status !== 'identity_pending') return;
     this.logger.error({ customerId, reason }, 'identity onboarding transaction failed; an operator must look at it');
+    try {
+      await this.wallets.transition(customerId, 'identity_pending', 'identity_failed', {}, [
+        new IdentityOnboardingFailed(customerId, { customerId, address: wallet.address, reason }),
+      ]);
+    } catch (error) {
+      if (!isDataConflict(error)) throw error;
+    }
   }
 
   /** After a crash: every wallet not yet registered goes through onboarding again (idempotent by key). */

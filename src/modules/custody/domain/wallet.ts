@@ -1,13 +1,17 @@
 /**
- * A customer's custodial wallet: created (key generated and stored encrypted) -> identity_pending
- * (identity deployment and registry registration sent on chain) -> registered (verified in the
- * identity registry, can hold EURT).
+ * A customer's custodial wallet, created once the KYC is approved: created (key generated and
+ * stored encrypted) -> identity_pending (identity predicted, `registry.onboard` sent on chain:
+ * it deploys the identity through the factory, stores the signed KYC claim and registers the
+ * wallet, atomically) -> registered (verified in the identity registry, can hold EURT); or
+ * identity_failed (the onboarding transaction reverted: an operator looks at it).
  */
-export type WalletStatus = 'created' | 'identity_pending' | 'registered';
+export type WalletStatus = 'created' | 'identity_pending' | 'registered' | 'identity_failed';
 
 export interface WalletView {
   customerId: string;
   address: `0x${string}`;
   status: WalletStatus;
   identityAddress?: `0x${string}`;
+  /** An open wallet recovery; the wallet moves to a new key when it completes. */
+  recoveryId?: string;
 }

@@ -8,11 +8,31 @@ export interface WalletRecord extends Item {
   encryptedKey: string;
   status: string;
   identityAddress?: string;
+  /** Set while a wallet recovery is open: a second one cannot start. */
+  recoveryId?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface WalletRecoveryRecord extends Item {
+  id: string;
+  customerId: string;
+  status: string;
+  lostAddress: string;
+  newAddress: string;
+  /** The new private key, encrypted for the wallet record it replaces the old one in. */
+  newEncryptedKey: string;
+  identityAddress: string;
+  requestedBy: string;
+  error?: string;
+  /** Present ('1') until completed or failed: a sparse index lists what to resume after a crash. */
+  open?: string;
   createdAt: string;
   updatedAt: string;
 }
 
 export const ADDRESS_INDEX = 'address-index';
+export const OPEN_RECOVERY_INDEX = 'open-index';
 
 export const walletSchema = new dynamoose.Schema(
   {
@@ -21,6 +41,25 @@ export const walletSchema = new dynamoose.Schema(
     encryptedKey: String,
     status: String,
     identityAddress: String,
+    recoveryId: String,
+    createdAt: String,
+    updatedAt: String,
+  },
+  { saveUnknown: false },
+);
+
+export const walletRecoverySchema = new dynamoose.Schema(
+  {
+    id: { type: String, hashKey: true },
+    customerId: String,
+    status: String,
+    lostAddress: String,
+    newAddress: String,
+    newEncryptedKey: String,
+    identityAddress: String,
+    requestedBy: String,
+    error: String,
+    open: { type: String, index: { name: OPEN_RECOVERY_INDEX, type: 'global' } },
     createdAt: String,
     updatedAt: String,
   },

@@ -4,7 +4,7 @@ import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Hex } from 'viem';
 import { EnvelopeCipher } from '../../../shared/crypto/index.js';
 import type { DomainEvent } from '../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork } from '../../data/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem } from '../../data/index.js';
 import type { WalletStatus, WalletView } from '../domain/wallet.js';
 import { ADDRESS_INDEX, WalletRecord, walletSchema } from './wallet.model.js';
 
@@ -29,7 +29,7 @@ export class WalletRepository {
           {
             customerId,
             address,
-            encryptedKey: this.cipher.encrypt(privateKey, keyContext(customerId, address)),
+            encryptedKey: this.encryptKey(customerId, address, privateKey),
             status: 'created',
             createdAt: now,
             updatedAt: now,
@@ -55,7 +55,7 @@ export class WalletRepository {
   }
 
   async find(customerId: string): Promise<WalletView | undefined> {
-    const record = await this.wallets.get({ customerId });
+    const record = await this.wallets.get({ customerId }, { consistent: true });
     return record ? toView(record) : undefined;
   }
 
@@ -70,10 +70,38 @@ export class WalletRepository {
   }
 
   /** The only place a customer's key is decrypted; callers get a signature, never the key. */
-  async withPrivateKey<T>(customerId: string, use: (privateKey: Hex) => Promise<T>): Promise<T> {
-    const record = await this.wallets.get({ customerId });
+  async withPrivateKey<T>(customerId: string, use: (privateKey: Hex, address: Hex) => Promise<T>): Promise<T> {
+    const record = await this.wallets.get({ customerId }, { consistent: true });
     if (!record) throw new Error(`no wallet for customer ${customerId}`);
-    return use(this.cipher.decryptText(record.encryptedKey, keyContext(customerId, record.address)) as Hex);
+    return use(this.cipher.decryptText(record.encryptedKey, keyContext(customerId, record.address)) as Hex, record.address as Hex);
+  }
+
+  /** A key encrypted for the wallet record of `customerId` at `address` (the context binds it there). */
+  encryptKey(customerId: string, address: Hex, privateKey: Hex): string {
+    return this.cipher.encrypt(privateKey, keyContext(customerId, address));
+  }
+
+  /** Locks a registered wallet for one recovery; fails if it moved on or another recovery holds it. */
+  lockForRecoveryWrite(customerId: string, address: Hex, recoveryId: string): WriteItem {
+    const condition = new dynamoose.Condition('status').eq('registered').and().where('address').eq(address).and().where('recoveryId').not().exists();
+    return this.wallets.transaction.update({ customerId }, { recoveryId, updatedAt: new Date().toISOString() }, { condition });
+  }
+
+  /** Switches the wallet to the recovered key and address, and unlocks it. */
+  completeRecoveryWrite(customerId: string, recoveryId: string, newAddress: Hex, newEncryptedKey: string): WriteItem {
+    return this.wallets.transaction.update(
+      { customerId },
+      { $SET: { address: newAddress, encryptedKey: newEncryptedKey, updatedAt: new Date().toISOString() }, $REMOVE: ['recoveryId'] },
+      { condition: new dynamoose.Condition('recoveryId').eq(recoveryId) },
+    );
+  }
+
+  unlockRecoveryWrite(customerId: string, recoveryId: string): WriteItem {
+    return this.wallets.transaction.update(
+      { customerId },
+      { $SET: { updatedAt: new Date().toISOString() }, $REMOVE: ['recoveryId'] },
+      { condition: new dynamoose.Condition('recoveryId').eq(recoveryId) },
+    );
   }
 }
 
@@ -87,5 +115,6 @@ function toView(record: WalletRecord): WalletView {
     address: record.address as Hex,
     status: record.status as WalletStatus,
     ...(record.identityAddress ? { identityAddress: record.identityAddress as Hex } : {}),
+    ...(record.recoveryId ? { recoveryId: record.recoveryId } : {}),
   };
 }

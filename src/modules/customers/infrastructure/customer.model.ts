@@ -10,12 +10,14 @@ export interface CustomerRecord extends Item {
   passwordHash: string;
   roles: string[];
   kycStatus: string;
+  /** The current (latest) KYC application. */
+  kycApplicationId?: string;
   depositReference: string;
   createdAt: string;
   updatedAt: string;
 }
 
-/** Claims on unique values (`email#<blind index>`, `phone#...`, `reference#...`), taken in the sign-up transaction. */
+/** Claims on unique values (`email#<blind index>`, `phone#...`, `reference#...`, `iban#<customer>#...`), taken in the writing transaction. */
 export interface UniqueClaimRecord extends Item {
   claim: string;
   customerId: string;
@@ -30,6 +32,7 @@ export const customerSchema = new dynamoose.Schema(
     passwordHash: String,
     roles: { type: Array, schema: [String] },
     kycStatus: String,
+    kycApplicationId: String,
     depositReference: String,
     createdAt: String,
     updatedAt: String,

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public, Roles } from '../../../shared/auth/index.js';
 import { CURRENCY, EURT_DECIMALS } from '../../../shared/money/index.js';
+import { GetAcquirerBalanceQuery } from '../../acquirer/index.js';
 import { GetOmnibusAccountQuery } from '../../bank/index.js';
 import { GetPlatformContractsQuery } from '../../chain/index.js';
 import { GetWalletQuery } from '../../custody/index.js';
@@ -11,6 +12,7 @@ import { OperationHistory } from '../application/operations/operation-history.js
 import { TokenReader } from '../application/token-reader.js';
 import { DepositRepository } from '../infrastructure/deposit.repository.js';
 import { SpendingRepository } from '../infrastructure/spending.repository.js';
+import { TopUpRepository } from '../infrastructure/topup.repository.js';
 import { TransferRepository } from '../infrastructure/transfer.repository.js';
 import {
   BalanceResponse,
@@ -29,6 +31,7 @@ export class MoneyController {
     private readonly queries: QueryBus,
     private readonly tokens: TokenReader,
     private readonly deposits: DepositRepository,
+    private readonly topUps: TopUpRepository,
     private readonly transfers: TransferRepository,
     private readonly spending: SpendingRepository,
     private readonly history: OperationHistory,
@@ -48,20 +51,22 @@ export class MoneyController {
   @ApiOkResponse({ type: BalanceResponse })
   async balance(@CurrentUser() user: AuthenticatedUser): Promise<BalanceResponse> {
     // Reservations first, the chain second: a transfer settling in between is then counted twice (briefly low), never not at all.
-    const [reserved, depositsIn, transfersIn] = await Promise.all([
+    const [reserved, openDeposits, topUps, transfersIn] = await Promise.all([
       this.spending.reservedOf(user.customerId),
       this.deposits.sumOpenForCustomer(user.customerId),
+      this.topUps.listByCustomer(user.customerId),
       this.transfers.sumIncomingOpen(user.customerId),
     ]);
     const wallet = await this.queries.execute(new GetWalletQuery(user.customerId));
     const onChain = wallet ? await this.tokens.balances(wallet.address) : { spendable: 0n, held: 0n };
+    const topUpsIn = topUps.filter((topUp) => topUp.status === 'authorized' || topUp.status === 'minting').reduce((sum, topUp) => sum + topUp.amount, 0n);
     const available = onChain.spendable > reserved ? onChain.spendable - reserved : 0n;
     return {
       currency: CURRENCY,
       decimals: EURT_DECIMALS,
       available: available.toString(),
       held: onChain.held.toString(),
-      pendingIn: (depositsIn + transfersIn).toString(),
+      pendingIn: (openDeposits + topUpsIn + transfersIn).toString(),
       pendingOut: reserved.toString(),
     };
   }
@@ -101,20 +106,27 @@ export class MoneyController {
 
   @Get('admin/reserves')
   @Roles('admin', 'treasury')
-  @ApiOperation({ summary: 'Proof of reserve: tokens in circulation against the omnibus balance' })
+  @ApiOperation({ summary: 'Proof of reserve: tokens in circulation against the omnibus balance and the card funds at the acquirer' })
   @ApiOkResponse({ type: ReservesResponse })
   async reserves(): Promise<ReservesResponse> {
-    const [totalSupply, omnibus, inFlight] = await Promise.all([
+    const [totalSupply, omnibus, acquirerBalance, unmintedDeposits, unmintedTopUps, shortfall] = await Promise.all([
       this.tokens.totalSupply(),
       this.queries.execute(new GetOmnibusAccountQuery()),
+      this.queries.execute(new GetAcquirerBalanceQuery()),
       this.deposits.sumUnminted(),
+      this.topUps.sumUnminted(),
+      this.topUps.sumShortfall(),
     ]);
+    const held = omnibus.balance + acquirerBalance;
+    const inFlight = unmintedDeposits + unmintedTopUps;
     return {
       totalSupply: totalSupply.toString(),
       omnibusBalance: omnibus.balance.toString(),
+      acquirerBalance: acquirerBalance.toString(),
       inFlight: inFlight.toString(),
-      backed: omnibus.balance >= totalSupply,
-      reconciled: omnibus.balance === totalSupply + inFlight,
+      shortfall: shortfall.toString(),
+      backed: held >= totalSupply,
+      reconciled: held + shortfall === totalSupply + inFlight,
     };
   }
 }

@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+import { IsMinorUnits } from '../../../shared/money/index.js';
 
 export class TokenResponse {
   @ApiProperty() chainId: number;
@@ -38,12 +40,14 @@ export class CounterpartyResponse {
 export class OperationResponse {
   @ApiProperty() id: string;
   @ApiProperty({ enum: ['deposit', 'topup', 'transfer', 'withdrawal'] }) type: 'deposit' | 'topup' | 'transfer' | 'withdrawal';
-  @ApiProperty({ description: 'transfer: pending, submitted, completed, failed; deposit: received, minting, completed, suspense, returned' })
+  @ApiProperty({ description: 'transfer: pending, submitted, completed, failed; deposit: received, minting, completed, suspense, returned; topup: created, authorized, minting, completed, declined, refunded, charged_back' })
   status: string;
   @ApiProperty({ description: 'Cents' }) amount: string;
   @ApiProperty({ example: 'EUR' }) currency: string;
   @ApiProperty({ required: false, description: 'Why it failed, for a person' }) reason?: string;
   @ApiProperty({ required: false, example: 'INSUFFICIENT_FUNDS', description: 'Why it failed, for a program' }) reasonCode?: string;
+  @ApiProperty({ required: false, description: 'Top-up: the card payment at the acquirer' }) paymentId?: string;
+  @ApiProperty({ required: false, description: 'Reversed top-up: cents that could not be burned (flagged; the wallet is frozen)' }) shortfall?: string;
   @ApiProperty({ type: [StatusChangeResponse] }) history: StatusChangeResponse[];
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
@@ -65,7 +69,37 @@ export class OperationPageResponse {
 export class ReservesResponse {
   @ApiProperty({ description: 'Tokens in circulation (on chain), in cents' }) totalSupply: string;
   @ApiProperty({ description: 'Booked balance of the omnibus account, in cents' }) omnibusBalance: string;
-  @ApiProperty({ description: 'On the omnibus account but not tokens: deposits being minted or in suspense, in cents' }) inFlight: string;
-  @ApiProperty({ description: 'Every token in circulation is covered by the omnibus balance' }) backed: boolean;
-  @ApiProperty({ description: 'omnibusBalance == totalSupply + inFlight: the books and the chain agree to the cent' }) reconciled: boolean;
+  @ApiProperty({ description: 'Card funds the acquirer holds for the platform (captured, not yet paid out), in cents' }) acquirerBalance: string;
+  @ApiProperty({ description: 'Held but not tokens: deposits being minted or in suspense, card top-ups captured and not yet minted or being refunded, in cents' }) inFlight: string;
+  @ApiProperty({ description: 'Tokens a refund or chargeback could not burn (flagged top-ups), in cents' }) shortfall: string;
+  @ApiProperty({ description: 'Every token in circulation is covered: omnibusBalance + acquirerBalance >= totalSupply' }) backed: boolean;
+  @ApiProperty({ description: 'omnibusBalance + acquirerBalance + shortfall == totalSupply + inFlight: the books and the chain agree to the cent' }) reconciled: boolean;
+}
+
+export class TopUpRequest {
+  @IsMinorUnits() amount: string;
+}
+
+export class TopUpResponse {
+  @ApiProperty() id: string;
+  @ApiProperty({ description: 'The card payment to pay at the acquirer' }) paymentId: string;
+  @ApiProperty({ example: 'created' }) status: string;
+}
+
+export class AssignSuspenseRequest {
+  @ApiProperty({ description: 'The customer the credit belongs to' }) @IsUUID() customerId: string;
+}
+
+export class SuspenseItemResponse {
+  @ApiProperty({ description: 'The deposit (the bank transaction id)' }) id: string;
+  @ApiProperty() amount: string;
+  @ApiProperty() currency: string;
+  @ApiProperty({ description: 'Remittance information as the payer typed it' }) reference: string;
+  @ApiProperty({ description: 'Why it could not be minted' }) reason: string;
+  @ApiProperty({ required: false, description: 'The customer the reference matched, if any' }) customerId?: string;
+  @ApiProperty() receivedAt: string;
+}
+
+export class SuspenseListResponse {
+  @ApiProperty({ type: [SuspenseItemResponse] }) items: SuspenseItemResponse[];
 }

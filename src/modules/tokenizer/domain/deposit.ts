@@ -1,10 +1,16 @@
 /**
  * A bank credit turned into tokens: received -> minting -> completed; or suspense (the credit
- * cannot be matched to a verified customer) and, later, returned to the sender.
+ * cannot be matched to a verified, unfrozen customer). From suspense an operator assigns it to a
+ * customer (-> minting) or returns it to the sender (-> returning -> returned; a return the
+ * sender's bank refuses comes back to suspense).
  */
-export type DepositStatus = 'received' | 'minting' | 'completed' | 'suspense' | 'returned';
+export type DepositStatus = 'received' | 'minting' | 'completed' | 'suspense' | 'returning' | 'returned';
 
-export const OPEN_DEPOSIT_STATUSES: readonly DepositStatus[] = ['received', 'minting'];
+export const OPEN_DEPOSIT_STATUSES: readonly DepositStatus[] = ['received', 'minting', 'returning'];
+/** Money on the omnibus account that is not tokens. */
+export const UNMINTED_DEPOSIT_STATUSES: readonly DepositStatus[] = ['received', 'minting', 'suspense'];
+
+export type SuspenseReason = 'UNKNOWN_REFERENCE' | 'NOT_VERIFIED' | 'IDENTITY_PENDING' | 'FROZEN' | 'MINT_REFUSED' | 'RETURN_FAILED';
 
 export interface StatusChange {
   status: string;
@@ -28,5 +34,7 @@ export interface Deposit {
 }
 
 export const mintKeyOf = (depositId: string) => `deposit:${depositId}:mint`;
-export const attestKeyOf = (depositId: string) => `deposit:${depositId}:attest`;
 export const depositIdOfMintKey = (key: string) => /^deposit:(.+):mint$/.exec(key)?.[1];
+/** One payout id per return attempt: a return refused by the sender's bank may be tried again. */
+export const returnPayoutIdOf = (deposit: Deposit) => `deposit-return:${deposit.id}:${deposit.history.filter((change) => change.status === 'returning').length}`;
+export const depositIdOfReturnPayout = (payoutId: string) => /^deposit-return:(.+):\d+$/.exec(payoutId)?.[1];

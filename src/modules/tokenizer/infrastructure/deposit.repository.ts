@@ -3,7 +3,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { DomainEvent } from '../../../shared/events/index.js';
 import { DynamoTables, UnitOfWork, isDataConflict } from '../../data/index.js';
-import { type Deposit, type DepositStatus, OPEN_DEPOSIT_STATUSES, type StatusChange } from '../domain/deposit.js';
+import { type Deposit, type DepositStatus, OPEN_DEPOSIT_STATUSES, type StatusChange, UNMINTED_DEPOSIT_STATUSES } from '../domain/deposit.js';
 import { CUSTOMER_INDEX, DepositRecord, OPEN_INDEX, depositSchema } from './deposit.model.js';
 import { type ListingCursor, pageBefore } from './page-before.js';
 
@@ -104,8 +104,18 @@ export class DepositRepository {
 
   /** Money on the omnibus account that is not (yet) tokens: deposits in progress and in suspense. */
   async sumUnminted(): Promise<bigint> {
-    const records = await this.deposits.scan('status').in(['received', 'minting', 'suspense']).all().exec();
+    const records = await this.deposits.scan('status').in([...UNMINTED_DEPOSIT_STATUSES]).all().exec();
     return records.reduce((sum, record) => sum + BigInt(record.amount), 0n);
+  }
+
+  async listByStatus(status: DepositStatus): Promise<Deposit[]> {
+    const records = await this.deposits.scan('status').eq(status).all().exec();
+    return records.map(toDeposit).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  async listAllByCustomer(customerId: string): Promise<Deposit[]> {
+    const records = await this.deposits.query('customerId').eq(customerId).using(CUSTOMER_INDEX).sort('descending').all().exec();
+    return records.map(toDeposit);
   }
 }
 

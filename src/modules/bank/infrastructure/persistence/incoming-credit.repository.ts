@@ -5,6 +5,7 @@ import type { Item } from 'dynamoose/dist/Item.js';
 import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
 import { DynamoTables, UnitOfWork, isDataConflict } from '../../../data/index.js';
+import { WebhookReceipts } from './webhook-receipts.js';
 
 interface IncomingCreditRecord extends Item {
   transactionId: string;
@@ -16,13 +17,6 @@ interface IncomingCreditRecord extends Item {
   debtorNameEnc: string;
   bookedAt: string;
   receivedAt: string;
-}
-
-interface WebhookReceiptRecord extends Item {
-  eventId: string;
-  receivedAt: string;
-  /** Epoch seconds: DynamoDB's TTL removes receipts long after any sender would retry. */
-  expiresAt: number;
 }
 
 export interface IncomingCredit {
@@ -38,17 +32,15 @@ export interface IncomingCredit {
 
 export type RecordOutcome = 'recorded' | 'replayed' | 'duplicate-credit';
 
-const RECEIPT_RETENTION_SECONDS = 30 * 24 * 3600;
-
 @Injectable()
 export class IncomingCreditRepository {
   private readonly credits: ModelType<IncomingCreditRecord>;
-  private readonly receipts: ModelType<WebhookReceiptRecord>;
 
   constructor(
     tables: DynamoTables,
     private readonly unitOfWork: UnitOfWork,
     private readonly cipher: EnvelopeCipher,
+    private readonly receipts: WebhookReceipts,
   ) {
     this.credits = tables.define<IncomingCreditRecord>(
       'bank_incoming_credits',
@@ -67,10 +59,6 @@ export class IncomingCreditRepository {
         { saveUnknown: false },
       ),
     );
-    this.receipts = tables.define<WebhookReceiptRecord>(
-      'bank_webhook_receipts',
-      new dynamoose.Schema({ eventId: { type: String, hashKey: true }, receivedAt: String, expiresAt: Number }, { saveUnknown: false }),
-    );
   }
 
   /**
@@ -79,15 +67,11 @@ export class IncomingCreditRepository {
    */
   async record(credit: IncomingCredit, events: DomainEvent[]): Promise<RecordOutcome> {
     const now = new Date();
-    const receipt = this.receipts.transaction.create(
-      { eventId: credit.eventId, receivedAt: now.toISOString(), expiresAt: Math.floor(now.getTime() / 1000) + RECEIPT_RETENTION_SECONDS },
-      { overwrite: false },
-    );
     const context = `bank:credit:${credit.transactionId}`;
     try {
       await this.unitOfWork.commit(
         [
-          receipt,
+          this.receipts.write(credit.eventId),
           this.credits.transaction.create(
             {
               transactionId: credit.transactionId,
@@ -109,13 +93,19 @@ export class IncomingCreditRepository {
     } catch (error) {
       if (!isDataConflict(error)) throw error;
     }
-    if (await this.receipts.get({ eventId: credit.eventId }, { consistent: true })) return 'replayed';
-    try {
-      await this.unitOfWork.commit([receipt]);
-      return 'duplicate-credit';
-    } catch (error) {
-      if (isDataConflict(error)) return 'replayed';
-      throw error;
-    }
+    if (await this.receipts.seen(credit.eventId)) return 'replayed';
+    return (await this.receipts.recordAlone(credit.eventId)) ? 'duplicate-credit' : 'replayed';
+  }
+
+  /** The sender of a credit, decrypted: only to send the money back to them. */
+  async debtorOf(transactionId: string): Promise<{ iban: string; name: string; amount: bigint } | undefined> {
+    const credit = await this.credits.get({ transactionId }, { consistent: true });
+    if (!credit) return undefined;
+    const context = `bank:credit:${transactionId}`;
+    return {
+      iban: this.cipher.decryptText(credit.debtorIbanEnc, `${context}:iban`),
+      name: this.cipher.decryptText(credit.debtorNameEnc, `${context}:name`),
+      amount: BigInt(credit.amount),
+    };
   }
 }

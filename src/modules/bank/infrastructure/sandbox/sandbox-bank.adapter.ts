@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { bankConfig } from '../../bank.config.js';
-import type { BankPort, OmnibusAccount } from '../../ports/bank.port.js';
+import type { BankPayout, BankPort, OmnibusAccount, PayoutInstruction } from '../../ports/bank.port.js';
 import { BookedCredit, SandboxBankLedger } from './sandbox-bank.ledger.js';
 
 @Injectable()
@@ -19,6 +19,14 @@ export class SandboxBankAdapter implements BankPort {
       currency: 'EUR',
       balance: await this.ledger.balance(this.config.OMNIBUS_IBAN),
     };
+  }
+
+  sendPayout(instruction: PayoutInstruction): Promise<BankPayout> {
+    return this.ledger.bookPayout({ ...instruction, iban: this.config.OMNIBUS_IBAN });
+  }
+
+  getPayout(payoutId: string): Promise<BankPayout | undefined> {
+    return this.ledger.payout(payoutId);
   }
 
   /** The outside world: somebody's bank sends a SEPA credit transfer to the omnibus account. */

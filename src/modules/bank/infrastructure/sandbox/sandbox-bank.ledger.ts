@@ -4,7 +4,9 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
-import { DynamoTables, UnitOfWork, isDataConflict } from '../../../data/index.js';
+import { OUTGOING_WEBHOOK_SCHEMA_FIELDS, type OutgoingWebhookRecord } from '../../../../shared/http/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
+import { insufficientFunds } from '../../domain/bank.errors.js';
 
 interface AccountRecord extends Item {
   iban: string;
@@ -26,14 +28,22 @@ interface EntryRecord extends Item {
   bookedAt: string;
 }
 
-export interface OutgoingWebhookRecord extends Item {
-  id: string;
-  body: string;
-  pending?: string;
-  attempts: number;
-  nextAttemptAt: number;
-  deliveredAt?: string;
+export interface SandboxPayoutRecord extends Item {
+  payoutId: string;
+  transactionId: string;
+  endToEndId: string;
+  iban: string;
+  amount: string;
+  reference: string;
+  status: 'sent' | 'settled' | 'returned';
+  /** Decided when booked from the creditor's IBAN (see RETURNED_PAYOUT_IBANS), so the IBAN need not be decrypted later. */
+  outcome: 'settle' | 'return';
+  /** Present ('1') while the payout waits for clearing; `settleAt` says when (epoch ms). */
+  clearing?: string;
+  settleAt: number;
+  returnReason?: string;
   createdAt: string;
+  updatedAt: string;
 }
 
 export interface BookedCredit {
@@ -43,16 +53,42 @@ export interface BookedCredit {
   bookedAt: string;
 }
 
+export interface BookedPayout {
+  payoutId: string;
+  transactionId: string;
+  endToEndId: string;
+  status: SandboxPayoutRecord['status'];
+}
+
+/** Payouts to these IBANs come back a moment later (SEPA return, reason AC04 "account closed"): the sandbox's way to test returns. */
+export const RETURNED_PAYOUT_IBANS = ['NL91ABNA0417164300'];
+/** A SEPA Instant-like clearing time: long enough for webhooks to race, short enough for tests. */
+const CLEARING_DELAY_MS = 300;
+const MAX_BOOKING_ATTEMPTS = 30;
+/** A posting writes at most 3 items besides the balance: 30 stay under DynamoDB's 100 items per transaction. */
+const MAX_POSTINGS_PER_GROUP = 30;
+
+interface QueuedPosting {
+  delta: bigint;
+  at: string;
+  writes: () => WriteItem[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * The sandbox bank's own books: accounts with balances, a journal of entries, and the webhooks it
- * owes the platform. A booking, its balance change and its notification commit together, as a
- * core-banking system would.
+ * The sandbox bank's own books: accounts with balances, a journal of entries, payouts and the
+ * webhooks it owes the platform. A booking, its balance change and its notification commit
+ * together, as a core-banking system would.
  */
 @Injectable()
 export class SandboxBankLedger {
   readonly accounts: ModelType<AccountRecord>;
   readonly entries: ModelType<EntryRecord>;
   readonly webhooks: ModelType<OutgoingWebhookRecord>;
+  readonly payouts: ModelType<SandboxPayoutRecord>;
+  private readonly postings = new Map<string, QueuedPosting[]>();
+  private readonly posting = new Set<string>();
 
   constructor(
     tables: DynamoTables,
@@ -81,17 +117,24 @@ export class SandboxBankLedger {
         { saveUnknown: false },
       ),
     );
-    this.webhooks = tables.define<OutgoingWebhookRecord>(
-      'sandbox_bank_webhooks',
+    this.webhooks = tables.define<OutgoingWebhookRecord>('sandbox_bank_webhooks', new dynamoose.Schema(OUTGOING_WEBHOOK_SCHEMA_FIELDS, { saveUnknown: false }));
+    this.payouts = tables.define<SandboxPayoutRecord>(
+      'sandbox_bank_payouts',
       new dynamoose.Schema(
         {
-          id: { type: String, hashKey: true },
-          body: String,
-          pending: { type: String, index: { name: 'pending-index', type: 'global' } },
-          attempts: Number,
-          nextAttemptAt: Number,
-          deliveredAt: String,
+          payoutId: { type: String, hashKey: true },
+          transactionId: String,
+          endToEndId: String,
+          iban: String,
+          amount: String,
+          reference: String,
+          status: String,
+          outcome: String,
+          clearing: { type: String, index: { name: 'clearing-index', type: 'global' } },
+          settleAt: Number,
+          returnReason: String,
           createdAt: String,
+          updatedAt: String,
         },
         { saveUnknown: false },
       ),
@@ -104,69 +147,225 @@ export class SandboxBankLedger {
   }
 
   /** Books a credit on `iban` and queues the `credit.received` notification in the same transaction. */
-  async bookCredit(input: {
-    iban: string;
-    amount: bigint;
-    currency: string;
-    reference: string;
-    debtorIban: string;
-    debtorName: string;
-  }): Promise<BookedCredit> {
-    const transactionId = `sbx_${randomUUID().replace(/-/g, '')}`;
-    const endToEndId = `E2E${Date.now().toString(36).toUpperCase()}${randomUUID().slice(0, 8).toUpperCase()}`;
+  async bookCredit(input: { iban: string; amount: bigint; currency: string; reference: string; debtorIban: string; debtorName: string }): Promise<BookedCredit> {
+    const transactionId = newTransactionId();
+    const endToEndId = newEndToEndId();
     const bookedAt = new Date().toISOString();
-    const context = `sandbox-bank:${transactionId}`;
-    const webhookId = `evt_${randomUUID().replace(/-/g, '')}`;
-    const body = JSON.stringify({
-      id: webhookId,
-      type: 'credit.received',
-      createdAt: bookedAt,
-      data: {
-        transactionId,
-        amount: input.amount.toString(),
-        currency: input.currency,
-        reference: input.reference,
-        debtorIban: input.debtorIban,
-        debtorName: input.debtorName,
-        bookedAt,
-      },
+    const webhook = this.webhook('credit.received', bookedAt, {
+      transactionId,
+      amount: input.amount.toString(),
+      currency: input.currency,
+      reference: input.reference,
+      debtorIban: input.debtorIban,
+      debtorName: input.debtorName,
+      bookedAt,
     });
-    for (let attempt = 0; ; attempt++) {
-      const account = await this.accounts.get({ iban: input.iban }, { consistent: true });
-      const version = account?.version ?? 0;
-      const balanceWrite = account
-        ? this.accounts.transaction.update(
-            { iban: input.iban },
-            { balance: (BigInt(account.balance) + input.amount).toString(), version: version + 1, updatedAt: bookedAt },
-            { condition: new dynamoose.Condition('version').eq(version) },
-          )
-        : this.accounts.transaction.create(
-            { iban: input.iban, balance: input.amount.toString(), version: 1, updatedAt: bookedAt },
-            { overwrite: false },
-          );
+    await this.moveBalance(input.iban, input.amount, bookedAt, () => [
+      this.entry({ transactionId, iban: input.iban, direction: 'credit', amount: input.amount, reference: input.reference, counterpartyIban: input.debtorIban, counterpartyName: input.debtorName, endToEndId, bookedAt }),
+      webhook.write,
+    ]);
+    return { transactionId, webhookId: webhook.id, endToEndId, bookedAt };
+  }
+
+  /**
+   * Executes a SEPA credit transfer from `iban`, once per `payoutId`: debits the account, assigns
+   * the end-to-end id, notifies `payout.sent`, and leaves the payout for clearing.
+   */
+  async bookPayout(input: { payoutId: string; iban: string; amount: bigint; reference: string; creditorIban: string; creditorName: string }): Promise<BookedPayout> {
+    const existing = await this.payouts.get({ payoutId: input.payoutId }, { consistent: true });
+    if (existing) return toBookedPayout(existing);
+    const transactionId = newTransactionId();
+    const endToEndId = newEndToEndId();
+    const now = new Date();
+    const bookedAt = now.toISOString();
+    const record = {
+      payoutId: input.payoutId,
+      transactionId,
+      endToEndId,
+      iban: input.iban,
+      amount: input.amount.toString(),
+      reference: input.reference,
+      status: 'sent' as const,
+      outcome: RETURNED_PAYOUT_IBANS.includes(input.creditorIban.replace(/\s+/g, '').toUpperCase()) ? ('return' as const) : ('settle' as const),
+      clearing: '1',
+      settleAt: now.getTime() + CLEARING_DELAY_MS,
+      createdAt: bookedAt,
+      updatedAt: bookedAt,
+    };
+    try {
+      await this.moveBalance(input.iban, -input.amount, bookedAt, () => [
+        this.payouts.transaction.create(record, { overwrite: false }),
+        this.entry({ transactionId, iban: input.iban, direction: 'debit', amount: input.amount, reference: input.reference, counterpartyIban: input.creditorIban, counterpartyName: input.creditorName, endToEndId, bookedAt }),
+        this.webhook('payout.sent', bookedAt, payoutData(record, bookedAt)).write,
+      ]);
+    } catch (error) {
+      // The same payout booked concurrently: the first one stands.
+      const booked = await this.payouts.get({ payoutId: input.payoutId }, { consistent: true });
+      if (booked) return toBookedPayout(booked);
+      throw error;
+    }
+    return toBookedPayout(record as SandboxPayoutRecord);
+  }
+
+  async payout(payoutId: string): Promise<BookedPayout | undefined> {
+    const record = await this.payouts.get({ payoutId }, { consistent: true });
+    return record ? toBookedPayout(record) : undefined;
+  }
+
+  /** Clears the payouts that are due: settled (notified), or returned (credited back, notified). */
+  async clearDue(): Promise<void> {
+    const now = Date.now();
+    const due = (await this.payouts.query('clearing').eq('1').using('clearing-index').all().exec()).filter((payout) => payout.settleAt <= now);
+    for (const payout of due) {
+      const at = new Date().toISOString();
+      const stillSent = new dynamoose.Condition('status').eq('sent');
       try {
-        await this.unitOfWork.commit([
-          balanceWrite,
-          this.entries.transaction.create({
-            transactionId,
-            iban: input.iban,
-            direction: 'credit',
-            amount: input.amount.toString(),
-            currency: input.currency,
-            reference: input.reference,
-            counterpartyIbanEnc: this.cipher.encrypt(input.debtorIban, `${context}:iban`),
-            counterpartyNameEnc: this.cipher.encrypt(input.debtorName, `${context}:name`),
-            endToEndId,
-            bookedAt,
-          }),
-          this.webhooks.transaction.create({ id: webhookId, body, pending: '1', attempts: 0, nextAttemptAt: 0, createdAt: bookedAt }),
-        ]);
-        return { transactionId, webhookId, endToEndId, bookedAt };
+        if (payout.outcome === 'settle') {
+          const settled = { ...payout, status: 'settled' as const };
+          await this.unitOfWork.commit([
+            this.payouts.transaction.update({ payoutId: payout.payoutId }, { $SET: { status: 'settled', updatedAt: at }, $REMOVE: ['clearing'] }, { condition: stillSent }),
+            this.webhook('payout.settled', at, payoutData(settled, at)).write,
+          ]);
+        } else {
+          const returned = { ...payout, status: 'returned' as const, returnReason: 'AC04' };
+          await this.moveBalance(payout.iban, BigInt(payout.amount), at, () => [
+            this.payouts.transaction.update(
+              { payoutId: payout.payoutId },
+              { $SET: { status: 'returned', returnReason: 'AC04', updatedAt: at }, $REMOVE: ['clearing'] },
+              { condition: stillSent },
+            ),
+            this.entry({ transactionId: newTransactionId(), iban: payout.iban, direction: 'credit', amount: BigInt(payout.amount), reference: `RETURN ${payout.endToEndId} AC04`, counterpartyIban: '', counterpartyName: '', endToEndId: payout.endToEndId, bookedAt: at }),
+            this.webhook('payout.returned', at, payoutData(returned, at)).write,
+          ]);
+        }
       } catch (error) {
-        // Another booking moved the balance first: read it again.
-        if (isDataConflict(error) && attempt < 20) continue;
-        throw error;
+        if (!isDataConflict(error)) throw error; // cleared by another round
       }
     }
   }
+
+  /**
+   * Changes a balance; the other writes commit in the same transaction. Postings to one account
+   * are queued in this process and committed in groups, as a core-banking system posts them: one
+   * balance update for the group (and one version check, which still protects the balance against
+   * another instance). A group that fails is posted again one posting at a time, so one refused
+   * posting (insufficient funds, a duplicate payout) does not take the others with it.
+   */
+  private moveBalance(iban: string, delta: bigint, at: string, writes: () => WriteItem[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const queue = this.postings.get(iban) ?? [];
+      queue.push({ delta, at, writes, resolve, reject });
+      this.postings.set(iban, queue);
+      void this.postQueued(iban);
+    });
+  }
+
+  private async postQueued(iban: string): Promise<void> {
+    if (this.posting.has(iban)) return;
+    this.posting.add(iban);
+    try {
+      for (let queue = this.postings.get(iban); queue?.length; queue = this.postings.get(iban)) {
+        const group = queue.splice(0, MAX_POSTINGS_PER_GROUP);
+        if (group.length > 1) {
+          try {
+            const total = group.reduce((sum, posting) => sum + posting.delta, 0n);
+            await this.post(iban, total, group.at(-1)!.at, () => group.flatMap((posting) => posting.writes()));
+            for (const posting of group) posting.resolve();
+            continue;
+          } catch {
+            // one of them was refused: post them one by one below
+          }
+        }
+        for (const posting of group) {
+          try {
+            await this.post(iban, posting.delta, posting.at, posting.writes);
+            posting.resolve();
+          } catch (error) {
+            posting.reject(error);
+          }
+        }
+      }
+    } finally {
+      this.posting.delete(iban);
+    }
+  }
+
+  private async post(iban: string, delta: bigint, at: string, writes: () => WriteItem[]): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const account = await this.accounts.get({ iban }, { consistent: true });
+      const version = account?.version ?? 0;
+      const balance = BigInt(account?.balance ?? '0') + delta;
+      if (balance < 0n) throw insufficientFunds();
+      const balanceWrite = account
+        ? this.accounts.transaction.update({ iban }, { balance: balance.toString(), version: version + 1, updatedAt: at }, { condition: new dynamoose.Condition('version').eq(version) })
+        : this.accounts.transaction.create({ iban, balance: balance.toString(), version: 1, updatedAt: at }, { overwrite: false });
+      try {
+        await this.unitOfWork.commit([balanceWrite, ...writes()]);
+        return;
+      } catch (error) {
+        // Another booking moved the balance first: read it again, after a short random pause.
+        if (!isDataConflict(error) || attempt >= MAX_BOOKING_ATTEMPTS || !balanceWasTheConflict(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * Math.min(attempt + 1, 5)));
+      }
+    }
+  }
+
+  private entry(input: {
+    transactionId: string;
+    iban: string;
+    direction: 'credit' | 'debit';
+    amount: bigint;
+    reference: string;
+    counterpartyIban: string;
+    counterpartyName: string;
+    endToEndId: string;
+    bookedAt: string;
+  }): WriteItem {
+    const context = `sandbox-bank:${input.transactionId}`;
+    return this.entries.transaction.create({
+      transactionId: input.transactionId,
+      iban: input.iban,
+      direction: input.direction,
+      amount: input.amount.toString(),
+      currency: 'EUR',
+      reference: input.reference,
+      counterpartyIbanEnc: this.cipher.encrypt(input.counterpartyIban, `${context}:iban`),
+      counterpartyNameEnc: this.cipher.encrypt(input.counterpartyName, `${context}:name`),
+      endToEndId: input.endToEndId,
+      bookedAt: input.bookedAt,
+    });
+  }
+
+  private webhook(type: string, createdAt: string, data: Record<string, unknown>): { id: string; write: WriteItem } {
+    const id = `evt_${randomUUID().replace(/-/g, '')}`;
+    const body = JSON.stringify({ id, type, createdAt, data });
+    return { id, write: this.webhooks.transaction.create({ id, body, pending: '1', attempts: 0, nextAttemptAt: 0, createdAt }) };
+  }
 }
+
+/** DynamoDB lists a reason per item; the balance write comes first. Without reasons, assume it was the balance. */
+function balanceWasTheConflict(error: unknown): boolean {
+  const reasons = ((error as { cause?: { CancellationReasons?: { Code?: string }[] } }).cause?.CancellationReasons ?? []);
+  return reasons.length === 0 || reasons[0]?.Code === 'ConditionalCheckFailed';
+}
+
+function payoutData(payout: Pick<SandboxPayoutRecord, 'payoutId' | 'transactionId' | 'endToEndId' | 'amount' | 'status' | 'returnReason'>, at: string) {
+  return {
+    payoutId: payout.payoutId,
+    transactionId: payout.transactionId,
+    endToEndId: payout.endToEndId,
+    amount: payout.amount,
+    currency: 'EUR',
+    status: payout.status,
+    ...(payout.returnReason ? { reason: payout.returnReason } : {}),
+    at,
+  };
+}
+
+function toBookedPayout(record: SandboxPayoutRecord): BookedPayout {
+  return { payoutId: record.payoutId, transactionId: record.transactionId, endToEndId: record.endToEndId, status: record.status };
+}
+
+const newTransactionId = () => `sbx_${randomUUID().replace(/-/g, '')}`;
+/** SEPA end-to-end id: at most 35 characters, unique per transfer. */
+const newEndToEndId = () => `E2E${Date.now().toString(36).toUpperCase()}${randomUUID().replace(/-/g, '').slice(0, 16).toUpperCase()}`;

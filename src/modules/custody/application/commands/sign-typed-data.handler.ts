@@ -1,10 +1,11 @@
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { getAddress, type Hex, isAddressEqual } from 'viem';
+import type { TypedDataDefinition } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import { ForbiddenError, NotFoundError } from '../../../../shared/errors/index.js';
 import { GetPlatformContractsQuery } from '../../../chain/index.js';
+import { signingRefused, walletNotFound } from '../../domain/custody.errors.js';
+import { refusalOf } from '../../domain/typed-data-policy.js';
 import { WalletRepository } from '../../infrastructure/wallet.repository.js';
-import { SignTypedDataCommand } from './sign-typed-data.command.js';
+import { SignTypedDataCommand, TypedDataSignature } from './sign-typed-data.command.js';
 
 @CommandHandler(SignTypedDataCommand)
 export class SignTypedDataHandler implements ICommandHandler<SignTypedDataCommand> {
@@ -13,22 +14,19 @@ export class SignTypedDataHandler implements ICommandHandler<SignTypedDataComman
     private readonly queries: QueryBus,
   ) {}
 
-  async execute({ customerId, typedData }: SignTypedDataCommand): Promise<{ signer: Hex; signature: Hex }> {
-    const contracts = await this.queries.execute(new GetPlatformContractsQuery());
-    const verifyingContract = typedData.domain?.verifyingContract;
-    const ours = [contracts.token, contracts.identityRegistry];
-    if (
-      !verifyingContract ||
-      Number(typedData.domain?.chainId) !== contracts.chainId ||
-      !ours.some((address) => isAddressEqual(address, getAddress(verifyingContract)))
-    ) {
-      throw new ForbiddenError('CUSTODY.SIGNING_REFUSED', 'Custody signs only typed data for the platform contracts on this chain.');
-    }
+  async execute({ customerId, typedData }: SignTypedDataCommand): Promise<TypedDataSignature> {
     const wallet = await this.wallets.find(customerId);
-    if (!wallet) throw new NotFoundError('CUSTODY.NO_WALLET', 'The customer has no wallet.');
-    return this.wallets.withPrivateKey(customerId, async (privateKey) => {
-      const account = privateKeyToAccount(privateKey);
-      return { signer: account.address, signature: await account.signTypedData(typedData) };
+    if (!wallet) throw walletNotFound();
+    // The key being replaced is presumed lost or stolen: nothing more is signed with it.
+    if (wallet.recoveryId) throw signingRefused('a wallet recovery is in progress');
+    const contracts = await this.queries.execute(new GetPlatformContractsQuery());
+    const refusal = refusalOf(typedData, { chainId: contracts.chainId, token: contracts.token, wallet: wallet.address });
+    if (refusal) throw signingRefused(refusal);
+    return this.wallets.withPrivateKey(customerId, async (privateKey, address) => {
+      // A recovery may have switched the key since the policy read the wallet: sign only as the checked address.
+      if (address !== wallet.address) throw signingRefused('the wallet changed while signing');
+      const signature = await privateKeyToAccount(privateKey).signTypedData(typedData as unknown as TypedDataDefinition);
+      return { signature, signer: address };
     });
   }
 }

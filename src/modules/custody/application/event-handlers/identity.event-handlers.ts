@@ -1,7 +1,9 @@
 import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
 import { ChainTransactionConfirmed, ChainTransactionFailed } from '../../../chain/index.js';
 import { WalletCreated } from '../../domain/events/wallet.events.js';
+import { recoveryIdOfKey } from '../../domain/wallet-recovery.js';
 import { IdentityOnboarding, customerIdOfIdentityKey } from '../identity-onboarding.js';
+import { WalletRecoveryProcessor } from '../processors/wallet-recovery.processor.js';
 
 @EventsHandler(WalletCreated)
 export class OnboardIdentityOnWalletCreated implements IEventHandler<WalletCreated> {
@@ -21,10 +23,28 @@ export class CompleteIdentityOnChainTransactionConfirmed implements IEventHandle
 }
 
 @EventsHandler(ChainTransactionFailed)
-export class ReportIdentityOnChainTransactionFailed implements IEventHandler<ChainTransactionFailed> {
+export class FailIdentityOnChainTransactionFailed implements IEventHandler<ChainTransactionFailed> {
   constructor(private readonly onboarding: IdentityOnboarding) {}
-  handle({ payload }: ChainTransactionFailed): void {
+  async handle({ payload }: ChainTransactionFailed): Promise<void> {
     const customerId = customerIdOfIdentityKey(payload.key);
-    if (customerId) this.onboarding.failed(customerId, payload.reason);
+    if (customerId) await this.onboarding.failed(customerId, payload.errorName ?? payload.reason);
+  }
+}
+
+@EventsHandler(ChainTransactionConfirmed)
+export class CompleteWalletRecoveryOnChainTransactionConfirmed implements IEventHandler<ChainTransactionConfirmed> {
+  constructor(private readonly recoveries: WalletRecoveryProcessor) {}
+  async handle({ payload }: ChainTransactionConfirmed): Promise<void> {
+    const recoveryId = recoveryIdOfKey(payload.key);
+    if (recoveryId) await this.recoveries.complete(recoveryId);
+  }
+}
+
+@EventsHandler(ChainTransactionFailed)
+export class FailWalletRecoveryOnChainTransactionFailed implements IEventHandler<ChainTransactionFailed> {
+  constructor(private readonly recoveries: WalletRecoveryProcessor) {}
+  async handle({ payload }: ChainTransactionFailed): Promise<void> {
+    const recoveryId = recoveryIdOfKey(payload.key);
+    if (recoveryId) await this.recoveries.fail(recoveryId, payload.errorName ?? payload.reason);
   }
 }

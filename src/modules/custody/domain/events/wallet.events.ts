@@ -5,3 +5,23 @@ export class WalletCreated extends DomainEvent<{ customerId: string; address: st
 
 @EventType('custody.identity-registered')
 export class IdentityRegistered extends DomainEvent<{ customerId: string; address: string; identityAddress: string }> {}
+
+@EventType('custody.identity-onboarding-failed')
+export class IdentityOnboardingFailed extends DomainEvent<{ customerId: string; address: string; reason: string }> {}
+
+export interface WalletRecoveryPayload {
+  recoveryId: string;
+  customerId: string;
+  lostAddress: string;
+  newAddress: string;
+}
+
+@EventType('custody.wallet-recovery-requested')
+export class WalletRecoveryRequested extends DomainEvent<WalletRecoveryPayload & { requestedBy: string }> {}
+
+/** The customer's balance and identity now sit on `newAddress`; the old key signs nothing any more. */
+@EventType('custody.wallet-recovered')
+export class WalletRecovered extends DomainEvent<WalletRecoveryPayload> {}
+
+@EventType('custody.wallet-recovery-failed')
+export class WalletRecoveryFailed extends DomainEvent<WalletRecoveryPayload & { reason: string }> {}

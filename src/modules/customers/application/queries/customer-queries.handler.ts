@@ -1,9 +1,25 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { validate as isValidCreditorReference } from 'node-iso11649';
+import type { BankAccount } from '../../domain/bank-account.js';
 import type { Customer } from '../../domain/customer.js';
 import { normalizeEmail, normalizePhone } from '../../domain/customer.js';
+import { countryNumericOf } from '../../domain/kyc.js';
+import { BankAccountRepository } from '../../infrastructure/bank-account.repository.js';
 import { CustomerRepository } from '../../infrastructure/customer.repository.js';
-import { FindCustomerByContactQuery, FindCustomerByDepositReferenceQuery, GetCustomerQuery } from './customer.queries.js';
+import { KycRepository } from '../../infrastructure/kyc.repository.js';
+import {
+  CustomerPage,
+  FindCustomerByContactQuery,
+  FindCustomerByDepositReferenceQuery,
+  GetBankAccountQuery,
+  GetCustomerQuery,
+  GetKycStateQuery,
+  GetVerifiedCountryQuery,
+  KycState,
+  ListBankAccountsQuery,
+  ListCustomersQuery,
+  PayoutBankAccount,
+} from './customer.queries.js';
 
 @QueryHandler(GetCustomerQuery)
 export class GetCustomerHandler implements IQueryHandler<GetCustomerQuery> {
@@ -31,5 +47,63 @@ export class FindCustomerByContactHandler implements IQueryHandler<FindCustomerB
     return 'email' in contact
       ? this.customers.findIdByEmail(normalizeEmail(contact.email))
       : this.customers.findIdByPhone(normalizePhone(contact.phone));
+  }
+}
+
+@QueryHandler(GetKycStateQuery)
+export class GetKycStateHandler implements IQueryHandler<GetKycStateQuery> {
+  constructor(
+    private readonly customers: CustomerRepository,
+    private readonly applications: KycRepository,
+  ) {}
+  async execute({ customerId }: GetKycStateQuery): Promise<KycState | undefined> {
+    const customer = await this.customers.findById(customerId);
+    if (!customer) return undefined;
+    const applicationId = await this.customers.kycApplicationIdOf(customerId);
+    const application = applicationId ? await this.applications.get(applicationId) : undefined;
+    return {
+      kycStatus: customer.kycStatus,
+      ...(applicationId ? { applicationId } : {}),
+      ...(application?.rejectionReason ? { rejectionReason: application.rejectionReason } : {}),
+    };
+  }
+}
+
+@QueryHandler(GetVerifiedCountryQuery)
+export class GetVerifiedCountryHandler implements IQueryHandler<GetVerifiedCountryQuery> {
+  constructor(
+    private readonly customers: CustomerRepository,
+    private readonly applications: KycRepository,
+  ) {}
+  async execute({ customerId }: GetVerifiedCountryQuery): Promise<number | undefined> {
+    const applicationId = await this.customers.kycApplicationIdOf(customerId);
+    const application = applicationId ? await this.applications.get(applicationId) : undefined;
+    if (application?.status !== 'approved') return undefined;
+    const data = await this.applications.personalData(application.id);
+    return data ? countryNumericOf(data.nationality) : undefined;
+  }
+}
+
+@QueryHandler(ListBankAccountsQuery)
+export class ListBankAccountsHandler implements IQueryHandler<ListBankAccountsQuery> {
+  constructor(private readonly accounts: BankAccountRepository) {}
+  execute({ customerId }: ListBankAccountsQuery): Promise<BankAccount[]> {
+    return this.accounts.list(customerId);
+  }
+}
+
+@QueryHandler(GetBankAccountQuery)
+export class GetBankAccountHandler implements IQueryHandler<GetBankAccountQuery> {
+  constructor(private readonly accounts: BankAccountRepository) {}
+  execute({ customerId, bankAccountId }: GetBankAccountQuery): Promise<PayoutBankAccount | undefined> {
+    return this.accounts.get(customerId, bankAccountId);
+  }
+}
+
+@QueryHandler(ListCustomersQuery)
+export class ListCustomersHandler implements IQueryHandler<ListCustomersQuery> {
+  constructor(private readonly customers: CustomerRepository) {}
+  execute({ limit, cursor }: ListCustomersQuery): Promise<CustomerPage> {
+    return this.customers.list(limit, cursor);
   }
 }

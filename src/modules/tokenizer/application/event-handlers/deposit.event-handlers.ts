@@ -1,11 +1,11 @@
 import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
-import { BankCreditReceived } from '../../../bank/index.js';
+import { BankCreditReceived, PayoutReturned, PayoutSettled } from '../../../bank/index.js';
 import { ChainTransactionConfirmed, ChainTransactionFailed } from '../../../chain/index.js';
 import { IdentityRegistered } from '../../../custody/index.js';
-import { depositIdOfMintKey } from '../../domain/deposit.js';
+import { depositIdOfMintKey, depositIdOfReturnPayout } from '../../domain/deposit.js';
 import { DepositRepository } from '../../infrastructure/deposit.repository.js';
 import { DepositProcessor } from '../deposit-processor.js';
-import { OpenDepositSweeper } from '../open-deposit-sweeper.js';
+import { OpenOperationSweeper } from '../open-operation-sweeper.js';
 
 @EventsHandler(BankCreditReceived)
 export class RecordDepositOnBankCreditReceived implements IEventHandler<BankCreditReceived> {
@@ -43,10 +43,21 @@ export class SuspendDepositOnChainTransactionFailed implements IEventHandler<Cha
   }
 }
 
+/** A return payout settled or came back: the deposit's state machine reads the payout and moves on. */
+@EventsHandler(PayoutSettled, PayoutReturned)
+export class FollowDepositReturnOnPayoutOutcome implements IEventHandler<PayoutSettled | PayoutReturned> {
+  constructor(private readonly processor: DepositProcessor) {}
+
+  async handle({ payload }: PayoutSettled | PayoutReturned): Promise<void> {
+    const depositId = depositIdOfReturnPayout(payload.payoutId);
+    if (depositId) await this.processor.advance(depositId);
+  }
+}
+
 @EventsHandler(IdentityRegistered)
 export class ResumeDepositsOnIdentityRegistered implements IEventHandler<IdentityRegistered> {
-  constructor(private readonly sweeper: OpenDepositSweeper) {}
+  constructor(private readonly sweeper: OpenOperationSweeper) {}
   async handle(): Promise<void> {
-    await this.sweeper.sweep();
+    await this.sweeper.sweep(true);
   }
 }

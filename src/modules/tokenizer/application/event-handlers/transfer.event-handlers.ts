@@ -1,9 +1,11 @@
 import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
 import { ChainTransactionConfirmed, ChainTransactionFailed, TokenTransferObserved } from '../../../chain/index.js';
+import { WalletRecovered, WalletRecoveryRequested } from '../../../custody/index.js';
 import { isBatchKey, isTransferChainKey } from '../../domain/transfer.js';
 import { ChainMovementRecorder } from '../transfers/chain-movement-recorder.js';
 import { TransferOutcomes } from '../transfers/transfer-outcomes.js';
 import { TransferSettler } from '../transfers/transfer-settler.js';
+import { WalletDirectory } from '../transfers/wallet-directory.js';
 
 @EventsHandler(ChainTransactionConfirmed)
 export class CompleteTransfersOnChainTransactionConfirmed implements IEventHandler<ChainTransactionConfirmed> {
@@ -39,5 +41,14 @@ export class RecordChainMovementOnTokenTransferObserved implements IEventHandler
 
   handle({ payload }: TokenTransferObserved): Promise<void> {
     return this.recorder.record(payload);
+  }
+}
+
+@EventsHandler(WalletRecoveryRequested, WalletRecovered)
+export class ForgetWalletsOnWalletRecovery implements IEventHandler<WalletRecoveryRequested | WalletRecovered> {
+  constructor(private readonly directory: WalletDirectory) {}
+
+  handle(): void {
+    this.directory.forgetAll();
   }
 }

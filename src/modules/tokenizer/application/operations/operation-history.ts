@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { UnprocessableError } from '../../../../shared/errors/index.js';
 import { DepositRepository } from '../../infrastructure/deposit.repository.js';
 import { type ListingCursor, newestFirst } from '../../infrastructure/page-before.js';
+import { TopUpRepository } from '../../infrastructure/topup.repository.js';
 import { TransferRepository } from '../../infrastructure/transfer.repository.js';
-import { type OperationView, depositView, transferView } from './operation-view.js';
+import { type OperationView, depositView, topUpView, transferView } from './operation-view.js';
 
 export interface OperationPage {
   items: OperationView[];
@@ -24,10 +25,12 @@ export class OperationHistory {
 
   constructor(
     private readonly deposits: DepositRepository,
+    private readonly topUps: TopUpRepository,
     private readonly transfers: TransferRepository,
   ) {
     this.sources = [
       async (customerId, cursor, need) => (await this.deposits.listBefore(customerId, cursor, need)).map(depositView),
+      async (customerId, cursor, need) => (await this.topUps.listBefore(customerId, cursor, need)).map(topUpView),
       async (customerId, cursor, need) =>
         (await this.transfers.listFor(customerId, 'sender', cursor, need)).map((transfer) => transferView(transfer, customerId)),
       async (customerId, cursor, need) =>
@@ -49,6 +52,8 @@ export class OperationHistory {
   async get(id: string, viewerId: string, asAdmin: boolean): Promise<OperationView | undefined> {
     const deposit = await this.deposits.get(id);
     if (deposit) return deposit.customerId === viewerId || asAdmin ? depositView(deposit) : undefined;
+    const topUp = await this.topUps.get(id);
+    if (topUp) return topUp.customerId === viewerId || asAdmin ? topUpView(topUp) : undefined;
     const transfer = await this.transfers.get(id);
     if (transfer && (transfer.senderId === viewerId || transfer.recipientId === viewerId || asAdmin)) return transferView(transfer, viewerId);
     return undefined;

@@ -1,4 +1,5 @@
 import type { Deposit, StatusChange } from '../../domain/deposit.js';
+import type { TopUp } from '../../domain/topup.js';
 import type { Transfer, TransferRecipient } from '../../domain/transfer.js';
 
 /**
@@ -22,6 +23,24 @@ export interface OperationView {
   note?: string;
   origin?: 'platform' | 'chain';
   transactionHash?: string;
+  paymentId?: string;
+  shortfall?: string;
+}
+
+export function topUpView(topUp: TopUp): OperationView {
+  return {
+    id: topUp.id,
+    type: 'topup',
+    status: topUp.status,
+    amount: topUp.amount.toString(),
+    currency: topUp.currency,
+    ...(topUp.reason ? { reason: topUp.reason } : {}),
+    ...(topUp.paymentId ? { paymentId: topUp.paymentId } : {}),
+    ...(topUp.shortfall ? { shortfall: topUp.shortfall.toString() } : {}),
+    history: topUp.history,
+    createdAt: topUp.createdAt,
+    updatedAt: topUp.updatedAt,
+  };
 }
 
 export function depositView(deposit: Deposit): OperationView {

@@ -1,5 +1,6 @@
-import { type Address, type Hex, type TypedDataDefinition, encodeFunctionData, parseSignature } from 'viem';
+import { type Address, type Hex, encodeFunctionData, parseSignature } from 'viem';
 import { euroTokenAbi } from '../../../chain/index.js';
+import type { TypedDataRequest } from '../../../custody/index.js';
 import type { Transfer } from '../../domain/transfer.js';
 
 /** The EIP-712 message the sender's custodial key signs (contracts/README.md, "Platform integration"). */
@@ -7,7 +8,7 @@ export function transferAuthorizationTypedData(
   transfer: Pick<Transfer, 'senderWallet' | 'recipientWallet' | 'amount' | 'validBefore' | 'authorizationNonce'>,
   chainId: number,
   token: Address,
-): TypedDataDefinition {
+): TypedDataRequest {
   return {
     domain: { name: 'Euro Token', version: '1', chainId, verifyingContract: token },
     types: {

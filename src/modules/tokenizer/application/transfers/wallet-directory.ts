@@ -31,6 +31,11 @@ export class WalletDirectory {
     return this.remembered(key, () => this.queries.execute(new FindCustomerByContactQuery(contact)), (id) => id !== undefined);
   }
 
+  /** A wallet recovery moves a customer to a new address: nothing remembered may outlive it. */
+  forgetAll(): void {
+    this.entries.clear();
+  }
+
   private async remembered<T>(key: string, load: () => Promise<T>, keep: (value: T) => boolean): Promise<T> {
     const entry = this.entries.get(key);
     if (entry && entry.until > Date.now()) return entry.value as T;
@@ -43,4 +48,4 @@ export class WalletDirectory {
   }
 }
 
-const isRegistered = (wallet: WalletView | undefined) => wallet?.status === 'registered';
+const isRegistered = (wallet: WalletView | undefined) => wallet?.status === 'registered' && !wallet.recoveryId;

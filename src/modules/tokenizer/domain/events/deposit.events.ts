@@ -14,3 +14,6 @@ export class DepositCompleted extends DomainEvent<DepositPayload & { transaction
 
 @EventType('tokenizer.deposit-suspended')
 export class DepositSuspended extends DomainEvent<DepositPayload & { reason: string }> {}
+
+@EventType('tokenizer.deposit-returned')
+export class DepositReturned extends DomainEvent<DepositPayload & { payoutId: string }> {}

@@ -1,19 +1,16 @@
 import { Logger } from '@nestjs/common';
 import { CommandBus, EventsHandler, IEventHandler } from '@nestjs/cqrs';
-import { CustomerRegistered } from '../../../customers/index.js';
+import { KycApproved } from '../../../customers/index.js';
 import { ProvisionWalletCommand } from '../commands/provision-wallet.command.js';
 
-/**
- * Every registered customer gets a wallet straight away. KYC (a later step) will gate the
- * on-chain identity instead: until then the walking skeleton treats sign-up as verified.
- */
-@EventsHandler(CustomerRegistered)
-export class ProvisionWalletOnCustomerRegistered implements IEventHandler<CustomerRegistered> {
-  private readonly logger = new Logger(ProvisionWalletOnCustomerRegistered.name);
+/** A customer gets a custodial wallet (and, from it, an on-chain identity) once the KYC provider approved them. */
+@EventsHandler(KycApproved)
+export class ProvisionWalletOnKycApproved implements IEventHandler<KycApproved> {
+  private readonly logger = new Logger(ProvisionWalletOnKycApproved.name);
 
   constructor(private readonly commands: CommandBus) {}
 
-  async handle(event: CustomerRegistered): Promise<void> {
+  async handle(event: KycApproved): Promise<void> {
     try {
       await this.commands.execute(new ProvisionWalletCommand(event.payload.customerId));
     } catch (error) {

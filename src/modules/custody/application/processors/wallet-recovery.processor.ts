@@ -1,0 +1,77 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { encodeFunctionData } from 'viem';
+import { GetPlatformContractsQuery, SendChainTransactionCommand, euroTokenAbi } from '../../../chain/index.js';
+import { isDataConflict } from '../../../data/index.js';
+import { WalletRecovered, WalletRecoveryFailed } from '../../domain/events/wallet.events.js';
+import { recoveryKeyOf } from '../../domain/wallet-recovery.js';
+import { WalletRecoveryRepository } from '../../infrastructure/wallet-recovery.repository.js';
+
+/**
+ * Drives a wallet recovery: persists `submitted` before sending `token.recoverWallet`, which is
+ * keyed by the recovery, so re-driving after a crash never sends it twice. The outcome arrives as
+ * a chain event; completing switches the customer's wallet to the new key in one transaction.
+ */
+@Injectable()
+export class WalletRecoveryProcessor {
+  private readonly logger = new Logger(WalletRecoveryProcessor.name);
+
+  constructor(
+    private readonly recoveries: WalletRecoveryRepository,
+    private readonly queries: QueryBus,
+    private readonly commands: CommandBus,
+  ) {}
+
+  async advance(id: string): Promise<void> {
+    let recovery = await this.recoveries.get(id);
+    if (!recovery) return;
+    if (recovery.status === 'requested') {
+      await this.ignoringConflict(() => this.recoveries.markSubmitted(id));
+      recovery = { ...recovery, status: 'submitted' };
+    }
+    if (recovery.status !== 'submitted') return;
+    const contracts = await this.queries.execute(new GetPlatformContractsQuery());
+    const transaction = await this.commands.execute(
+      new SendChainTransactionCommand({
+        key: recoveryKeyOf(id),
+        to: contracts.token,
+        data: encodeFunctionData({
+          abi: euroTokenAbi,
+          functionName: 'recoverWallet',
+          args: [recovery.lostAddress, recovery.newAddress, recovery.identityAddress],
+        }),
+      }),
+    );
+    // Resumed after the outcome was already known (its event may have been handled before the crash).
+    if (transaction.status === 'confirmed') await this.complete(id);
+    if (transaction.status === 'failed') await this.fail(id, transaction.errorName ?? transaction.error ?? 'reverted');
+  }
+
+  async complete(id: string): Promise<void> {
+    const recovery = await this.recoveries.get(id);
+    if (recovery?.status !== 'submitted') return;
+    const payload = { recoveryId: id, customerId: recovery.customerId, lostAddress: recovery.lostAddress, newAddress: recovery.newAddress };
+    await this.ignoringConflict(() => this.recoveries.complete(id, [new WalletRecovered(recovery.customerId, payload)]));
+  }
+
+  async fail(id: string, reason: string): Promise<void> {
+    const recovery = await this.recoveries.get(id);
+    if (recovery?.status !== 'submitted' && recovery?.status !== 'requested') return;
+    this.logger.warn({ recoveryId: id, customerId: recovery.customerId, reason }, 'wallet recovery failed; the customer keeps the old wallet');
+    const payload = { recoveryId: id, customerId: recovery.customerId, lostAddress: recovery.lostAddress, newAddress: recovery.newAddress, reason };
+    await this.ignoringConflict(() => this.recoveries.fail(id, recovery.status, reason, [new WalletRecoveryFailed(recovery.customerId, payload)]));
+  }
+
+  async resumeAll(): Promise<void> {
+    for (const recovery of await this.recoveries.listOpen()) await this.advance(recovery.id);
+  }
+
+  /** A concurrent delivery moved the recovery first: that is the outcome we wanted. */
+  private async ignoringConflict(write: () => Promise<void>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      if (!isDataConflict(error)) throw error;
+    }
+  }
+}

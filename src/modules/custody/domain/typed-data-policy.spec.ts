@@ -1,0 +1,50 @@
+import { type Address, zeroAddress } from 'viem';
+import { TOKEN_TYPED_DATA, type TypedDataRequest, refusalOf } from './typed-data-policy.js';
+
+const token: Address = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
+const wallet: Address = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
+const other: Address = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC';
+const context = { chainId: 31337, token, wallet };
+
+function request(primaryType: keyof typeof TOKEN_TYPED_DATA, message: Record<string, unknown>, domain: Partial<TypedDataRequest['domain']> = {}): TypedDataRequest {
+  return {
+    domain: { name: 'Euro Token', version: '1', chainId: 31337, verifyingContract: token, ...domain },
+    types: { [primaryType]: TOKEN_TYPED_DATA[primaryType].fields },
+    primaryType,
+    message,
+  };
+}
+
+const transfer = (from: Address) => request('TransferWithAuthorization', { from, to: other, value: 1n, validAfter: 0n, validBefore: 1n, nonce: `0x${'00'.repeat(32)}` });
+
+describe('custody signing policy', () => {
+  it('behavior: the token authorizations the customer makes are signable', () => {
+    expect(refusalOf(transfer(wallet), context)).toBeUndefined();
+    expect(refusalOf(request('Permit', { owner: wallet.toLowerCase(), spender: other, value: 1n, nonce: 0n, deadline: 1n }), context)).toBeUndefined();
+    expect(refusalOf(request('CancelAuthorization', { authorizer: wallet, nonce: `0x${'11'.repeat(32)}` }), context)).toBeUndefined();
+    expect(
+      refusalOf(request('HoldWithAuthorization', { holder: wallet, holdId: `0x${'22'.repeat(32)}`, notary: other, payee: zeroAddress, amount: 1n, expiresAt: 2n, deadline: 1n }), context),
+    ).toBeUndefined();
+  });
+
+  it('error: another chain, another contract or another domain name is refused', () => {
+    expect(refusalOf({ ...transfer(wallet), domain: { ...transfer(wallet).domain, chainId: 1 } }, context)).toMatch(/another chain/);
+    expect(refusalOf({ ...transfer(wallet), domain: { ...transfer(wallet).domain, verifyingContract: other } }, context)).toMatch(/not the EURT token/);
+    expect(refusalOf({ ...transfer(wallet), domain: { ...transfer(wallet).domain, name: 'Other Token' } }, context)).toMatch(/domain/);
+    expect(refusalOf({ ...transfer(wallet), domain: { ...transfer(wallet).domain, chainId: undefined } }, context)).toMatch(/another chain/);
+  });
+
+  it('error: a struct the token does not know, or extra types, are refused', () => {
+    expect(refusalOf({ ...transfer(wallet), primaryType: 'Mail', types: { Mail: [{ name: 'contents', type: 'string' }] } }, context)).toMatch(/not a token authorization/);
+    const extra = transfer(wallet);
+    expect(refusalOf({ ...extra, types: { ...extra.types, Extra: [{ name: 'x', type: 'uint256' }] } }, context)).toMatch(/field list/);
+    const reordered = transfer(wallet);
+    const fields = [...TOKEN_TYPED_DATA.TransferWithAuthorization.fields].reverse();
+    expect(refusalOf({ ...reordered, types: { TransferWithAuthorization: fields } }, context)).toMatch(/field list/);
+  });
+
+  it('error: an authorization for somebody else’s wallet is refused', () => {
+    expect(refusalOf(transfer(other), context)).toMatch(/from is not the customer's wallet/);
+    expect(refusalOf(request('Permit', { owner: 'not-an-address', spender: other, value: 1n, nonce: 0n, deadline: 1n }), context)).toMatch(/owner/);
+  });
+});

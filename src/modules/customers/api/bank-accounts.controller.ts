@@ -1,0 +1,42 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AuthenticatedUser, CurrentUser } from '../../../shared/auth/index.js';
+import { LinkBankAccountCommand, RemoveBankAccountCommand } from '../application/commands/bank-account.commands.js';
+import { ListBankAccountsQuery } from '../application/queries/customer.queries.js';
+import type { BankAccount } from '../domain/bank-account.js';
+import { BankAccountListResponse, BankAccountResponse, LinkBankAccountRequest } from './bank-accounts.dto.js';
+
+@ApiTags('customer')
+@ApiBearerAuth()
+@Controller('v1/me/bank-accounts')
+export class BankAccountsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Link one of your own bank accounts (withdrawals are paid out to it)' })
+  @ApiCreatedResponse({ type: BankAccountResponse })
+  async link(@CurrentUser() user: AuthenticatedUser, @Body() request: LinkBankAccountRequest): Promise<BankAccountResponse> {
+    return toResponse(await this.commands.execute(new LinkBankAccountCommand(user.customerId, request.iban, request.holderName)));
+  }
+
+  @Get()
+  @ApiOkResponse({ type: BankAccountListResponse })
+  async list(@CurrentUser() user: AuthenticatedUser): Promise<BankAccountListResponse> {
+    return { items: (await this.queries.execute(new ListBankAccountsQuery(user.customerId))).map(toResponse) };
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async remove(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    await this.commands.execute(new RemoveBankAccountCommand(user.customerId, id));
+  }
+}
+
+function toResponse(account: BankAccount): BankAccountResponse {
+  return { id: account.id, maskedIban: account.maskedIban, holderName: account.holderName, createdAt: account.createdAt };
+}

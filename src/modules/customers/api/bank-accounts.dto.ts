@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class LinkBankAccountRequest {
+  @ApiProperty({ example: 'DE89 3704 0044 0532 0130 00', description: 'ISO 13616 IBAN of a SEPA country; spaces allowed' })
+  @IsString()
+  @MinLength(15)
+  @MaxLength(42)
+  iban: string;
+
+  @ApiProperty({ example: 'Ada Lovelace' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(140)
+  @Matches(/\S/, { message: 'holderName must not be blank' })
+  holderName: string;
+}
+
+export class BankAccountResponse {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'DE89 **** 3000', description: 'Masked: the full IBAN is never returned' }) maskedIban: string;
+  @ApiProperty() holderName: string;
+  @ApiProperty() createdAt: string;
+}
+
+export class BankAccountListResponse {
+  @ApiProperty({ type: [BankAccountResponse] }) items: BankAccountResponse[];
+}

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, NotFoundException, Post, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AuthenticatedUser, CurrentUser, Public } from '../../../shared/auth/index.js';
+import { SIGNATURE_HEADER } from '../../../shared/crypto/index.js';
+import { RecordKycDecisionCommand, SubmitKycCommand } from '../application/commands/kyc.commands.js';
+import { GetKycStateQuery } from '../application/queries/customer.queries.js';
+import { KycWebhookSignatureGuard } from '../infrastructure/kyc-secrets.js';
+import { KycStateResponse, KycWebhookEnvelope, SubmitKycRequest } from './kyc.dto.js';
+
+@ApiTags('customer')
+@ApiBearerAuth()
+@Controller('v1/me/kyc')
+export class KycController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Submit identity data to the KYC provider; the decision follows asynchronously (GET /v1/me/kyc, GET /v1/me)' })
+  @ApiAcceptedResponse({ type: KycStateResponse })
+  submit(@CurrentUser() user: AuthenticatedUser, @Body() request: SubmitKycRequest): Promise<KycStateResponse> {
+    return this.commands.execute(new SubmitKycCommand(user.customerId, { ...request, address: { ...request.address } }));
+  }
+
+  @Get()
+  @ApiOkResponse({ type: KycStateResponse })
+  async state(@CurrentUser() user: AuthenticatedUser): Promise<KycStateResponse> {
+    const state = await this.queries.execute(new GetKycStateQuery(user.customerId));
+    if (!state) throw new NotFoundException('No such customer');
+    return state;
+  }
+}
+
+@ApiTags('webhooks')
+@Public()
+@Controller('v1/webhooks/kyc')
+export class KycWebhookController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(200)
+  @UseGuards(KycWebhookSignatureGuard)
+  @ApiOperation({ summary: 'Decisions from the KYC provider (signed; stale or replayed deliveries are refused)' })
+  @ApiHeader({ name: SIGNATURE_HEADER, description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">' })
+  @ApiOkResponse({ schema: { properties: { status: { enum: ['recorded', 'already-decided'] } } } })
+  async receive(@Body() envelope: KycWebhookEnvelope): Promise<{ status: string }> {
+    const { applicationId, outcome, reason } = envelope.data;
+    const status = await this.commands.execute(
+      new RecordKycDecisionCommand({
+        deliveryId: envelope.id,
+        applicationId,
+        decision: outcome === 'approved' ? { outcome } : { outcome, reason: reason ?? 'REJECTED' },
+      }),
+    );
+    return { status };
+  }
+}

@@ -1,0 +1,52 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { CustomerRepository } from '../infrastructure/customer.repository.js';
+import { KycRepository } from '../infrastructure/kyc.repository.js';
+import { KYC_PROVIDER, type KycProviderPort } from '../ports/kyc-provider.port.js';
+
+const RESEND_SWEEP_MS = 10_000;
+/** An application younger than this is still being sent by the request that opened it. */
+const RESEND_GRACE_MS = 5_000;
+
+/**
+ * Hands an opened application to the KYC provider. The application is persisted (pending) before
+ * the call; a submission lost to a crash or a provider outage is sent again by the sweep. The
+ * provider keys its case on our application id, so sending twice opens one case.
+ */
+@Injectable()
+export class KycSubmitter implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(KycSubmitter.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly applications: KycRepository,
+    private readonly customers: CustomerRepository,
+    @Inject(KYC_PROVIDER) private readonly provider: KycProviderPort,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.resendUnacknowledged(), RESEND_SWEEP_MS);
+    void this.resendUnacknowledged(0);
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  async send(applicationId: string): Promise<void> {
+    const application = await this.applications.get(applicationId);
+    if (application?.status !== 'pending' || application.providerReference) return;
+    const [personalData, customer] = await Promise.all([this.applications.personalData(applicationId), this.customers.findById(application.customerId)]);
+    if (!personalData || !customer) return;
+    const { providerReference } = await this.provider.submit({ ...personalData, applicationId, fullName: customer.fullName });
+    await this.applications.acknowledge(applicationId, providerReference);
+  }
+
+  /** Sends again what the provider never acknowledged (runs on boot and every few seconds). */
+  async resendUnacknowledged(graceMs = RESEND_GRACE_MS): Promise<void> {
+    try {
+      for (const application of await this.applications.listUnacknowledged(graceMs)) await this.send(application.id);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'KYC resubmission sweep failed; next sweep retries');
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import type { StatusChange } from './deposit.js';
+
+/**
+ * A card top-up: created (the card payment exists at the acquirer) -> authorized (captured) ->
+ * minting -> completed; or declined. Afterwards a refund (the platform's or the acquirer's) or a
+ * chargeback takes the tokens back: refunding / charging_back (burn, then settle with the
+ * acquirer) -> refunded / charged_back. The acquirer's current payment status drives every step,
+ * so webhooks may arrive late, twice or out of order.
+ */
+export type TopUpStatus = 'created' | 'authorized' | 'minting' | 'completed' | 'declined' | 'refunding' | 'refunded' | 'charging_back' | 'charged_back';
+
+export const OPEN_TOPUP_STATUSES: readonly TopUpStatus[] = ['created', 'authorized', 'minting', 'refunding', 'charging_back'];
+/** Card money at the acquirer that is not (or no longer) tokens. */
+export const UNMINTED_TOPUP_STATUSES: readonly TopUpStatus[] = ['authorized', 'minting', 'refunding'];
+
+export interface TopUp {
+  id: string;
+  customerId: string;
+  walletAddress: string;
+  amount: bigint;
+  currency: string;
+  paymentId?: string;
+  status: TopUpStatus;
+  reason?: string;
+  /** Reversal: what is burned from the customer (their spendable balance, at most the amount). */
+  burnAmount?: bigint;
+  /**
+   * Reversal: what could not be burned because the spendable balance was short. Flagged: the
+   * wallet is frozen and the amount stays unbacked until an operator recovers it.
+   */
+  shortfall?: bigint;
+  history: StatusChange[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const topUpMintKeyOf = (id: string) => `topup:${id}:mint`;
+export const topUpBurnKeyOf = (id: string) => `topup:${id}:burn`;
+export const topUpFreezeKeyOf = (id: string) => `topup:${id}:freeze`;
+export const topUpIdOfChainKey = (key: string) => /^topup:(.+):(mint|burn|freeze)$/.exec(key)?.[1];

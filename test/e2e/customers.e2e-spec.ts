@@ -1,0 +1,550 @@
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DynamoDB } from '@aws-sdk/client-dynamodb';
+import { CommandBus } from '@nestjs/cqrs';
+import { type Hex, createPublicClient, createTestClient, createWalletClient, http, parseAbi, verifyTypedData } from 'viem';
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
+import { SignTypedDataCommand } from '../../src/modules/custody/index.js';
+import { WalletRepository } from '../../src/modules/custody/infrastructure/wallet.repository.js';
+import { signWebhook } from '../../src/shared/crypto/webhook-signature.js';
+import { isVerifiedOnChain, newCustomerInput, newKycInput } from '../support/customers.js';
+import { type RunningPlatform, TEST_ADMIN, eventually, startPlatform } from '../support/platform.js';
+
+const KYC_SECRET = 'test-kyc-webhook-secret';
+const LINKED_IBAN = 'NL91 ABNA 0417 1643 00';
+const SENDER_IBAN = 'DE89370400440532013000';
+
+const token = parseAbi([
+  'function balanceOf(address) view returns (uint256)',
+  'function transferWithAuthorization(address from, address to, uint256 value, uint256 validAfter, uint256 validBefore, bytes32 nonce, bytes signature)',
+  'function holdWithAuthorization(address holder, bytes32 holdId, address notary, address payee, uint256 amount, uint256 expiresAt, uint256 deadline, bytes signature)',
+  'function heldBalanceOf(address) view returns (uint256)',
+]);
+const registry = parseAbi(['function investorCountry(address) view returns (uint16)']);
+
+interface Session {
+  id: string;
+  email: string;
+  phone: string;
+  password: string;
+  fullName: string;
+  accessToken: string;
+  refreshToken: string;
+}
+
+describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs, recovery', () => {
+  let platform: RunningPlatform;
+  let adminToken: string;
+  let contracts: { chainId: number; address: Hex; identityRegistry: Hex };
+  let ada: Session;
+  let adaWallet: Hex;
+  const documentNumbers: string[] = [];
+  const privateKeys: string[] = [];
+
+  const chain = () => createPublicClient({ transport: http(`http://127.0.0.1:${platform.env.ANVIL_PORT}`) });
+  const bearer = (session: { accessToken: string }) => ({ authorization: `Bearer ${session.accessToken}` });
+  const me = async (session: Session) => (await platform.http.get('/v1/me').set(bearer(session)).expect(200)).body;
+
+  async function register(): Promise<Session> {
+    const input = newCustomerInput();
+    const registered = await platform.http.post('/v1/auth/register').send(input).expect(201);
+    const login = await platform.http.post('/v1/auth/login').send({ email: input.email, password: input.password }).expect(200);
+    return { id: registered.body.id, ...input, accessToken: login.body.accessToken, refreshToken: login.body.refreshToken };
+  }
+
+  async function submitKyc(session: Session, overrides: Record<string, unknown> = {}) {
+    const input = newKycInput(overrides);
+    documentNumbers.push(input.documentNumber);
+    return (await platform.http.post('/v1/me/kyc').set(bearer(session)).send(input).expect(202)).body as { applicationId: string; kycStatus: string };
+  }
+
+  async function verified(session: Session): Promise<Hex> {
+    const body = await eventually(async () => {
+      const current = await me(session);
+      return current.kycStatus === 'approved' && current.walletAddress ? current : undefined;
+    }, 'KYC approval and the wallet');
+    await eventually(async () => ((await isVerifiedOnChain(platform, body.walletAddress)) ? true : undefined), 'the on-chain identity');
+    return body.walletAddress;
+  }
+
+  const postKycWebhook = (body: string, signature = signWebhook(KYC_SECRET, body)) =>
+    platform.http.post('/v1/webhooks/kyc').set('content-type', 'application/json').set('x-signature', signature).send(body);
+
+  const decision = (applicationId: string, outcome: 'approved' | 'rejected', id = `evt_${randomUUID()}`) =>
+    JSON.stringify({ id, type: 'kyc.check.completed', createdAt: new Date().toISOString(), data: { checkId: 'kyc_test', applicationId, outcome, ...(outcome === 'rejected' ? { reason: 'DOCUMENT_REJECTED' } : {}) } });
+
+  const keyOf = (customerId: string) => platform.app.get(WalletRepository).withPrivateKey(customerId, async (key) => key);
+
+  beforeAll(async () => {
+    // A longer review delay than the default, so a test can act on a case before the sandbox decides it.
+    platform = await startPlatform({ KYC_WEBHOOK_SECRET: KYC_SECRET, KYC_SANDBOX_DECISION_DELAY_MS: '3000' });
+    adminToken = (await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200)).body.accessToken;
+    contracts = (await platform.http.get('/v1/token').expect(200)).body;
+  });
+
+  afterAll(async () => {
+    await platform?.close();
+  });
+
+  describe('onboarding', () => {
+    it('behavior: register, login, KYC approved by the sandbox, then a wallet and a verified identity on chain', async () => {
+      ada = await register();
+      const before = await me(ada);
+      expect(before).toMatchObject({ id: ada.id, email: ada.email, kycStatus: 'none', roles: ['customer'] });
+      expect(before).not.toHaveProperty('walletAddress');
+
+      const submitted = await submitKyc(ada, { nationality: 'DEU' });
+      expect(submitted).toEqual({ applicationId: expect.any(String), kycStatus: 'pending' });
+      expect((await platform.http.get('/v1/me/kyc').set(bearer(ada)).expect(200)).body).toEqual({ kycStatus: 'pending', applicationId: submitted.applicationId });
+      expect(await me(ada)).not.toHaveProperty('walletAddress');
+
+      adaWallet = await verified(ada);
+      expect(adaWallet).toMatch(/^0x[0-9a-fA-F]{40}$/);
+      expect(await isVerifiedOnChain(platform, adaWallet)).toBe(true);
+      // The KYC nationality (alpha-3 DEU) is registered as ISO 3166-1 numeric 276.
+      expect(await chain().readContract({ address: contracts.identityRegistry, abi: registry, functionName: 'investorCountry', args: [adaWallet] })).toBe(276);
+      privateKeys.push(await keyOf(ada.id));
+    });
+
+    it('behavior: a document number starting with REJECT is rejected; the customer submits again and is approved', async () => {
+      const bob = await register();
+      await submitKyc(bob, { documentNumber: 'REJECT-1234' });
+      const rejected = await eventually(async () => {
+        const state = (await platform.http.get('/v1/me/kyc').set(bearer(bob)).expect(200)).body;
+        return state.kycStatus === 'rejected' ? state : undefined;
+      }, 'the rejection');
+      expect(rejected.rejectionReason).toBe('DOCUMENT_REJECTED');
+      expect(await me(bob)).not.toHaveProperty('walletAddress');
+
+      await submitKyc(bob);
+      await verified(bob);
+      privateKeys.push(await keyOf(bob.id));
+    });
+
+    it('behavior: the sandbox lets a test force a decision before the review delay is over', async () => {
+      const carol = await register();
+      const { applicationId } = await submitKyc(carol);
+      await platform.http.post(`/v1/sandbox/kyc/applications/${applicationId}/decision`).send({ outcome: 'rejected', reason: 'DOCUMENT_EXPIRED' }).expect(200);
+      const state = await eventually(async () => {
+        const body = (await platform.http.get('/v1/me/kyc').set(bearer(carol)).expect(200)).body;
+        return body.kycStatus === 'rejected' ? body : undefined;
+      }, 'the forced rejection');
+      expect(state.rejectionReason).toBe('DOCUMENT_EXPIRED');
+      // Already decided: the sandbox has no case in review for it any more.
+      await platform.http.post(`/v1/sandbox/kyc/applications/${applicationId}/decision`).send({ outcome: 'approved' }).expect(404);
+    });
+
+    it('error: a second KYC submission while one is pending or after approval is a 409', async () => {
+      const dave = await register();
+      await submitKyc(dave);
+      const pending = await platform.http.post('/v1/me/kyc').set(bearer(dave)).send(newKycInput()).expect(409);
+      expect(pending.body.code).toBe('KYC.ALREADY_PENDING');
+      const approved = await platform.http.post('/v1/me/kyc').set(bearer(ada)).send(newKycInput()).expect(409);
+      expect(approved.body.code).toBe('KYC.ALREADY_APPROVED');
+    });
+
+    it.each([
+      ['an unknown nationality', { nationality: 'XX' }, 422, 'KYC.UNKNOWN_COUNTRY'],
+      ['a minor', { dateOfBirth: new Date(Date.now() - 10 * 365 * 86_400_000).toISOString().slice(0, 10) }, 422, 'KYC.INVALID_DATE_OF_BIRTH'],
+      ['a date that does not exist', { dateOfBirth: '1990-02-30' }, 400, 'REQUEST.INVALID'],
+      ['an unknown document type', { documentType: 'library_card' }, 400, 'REQUEST.INVALID'],
+      ['an address without a city', { address: { line1: '1 Main St', postalCode: '1000', country: 'BE' } }, 400, 'REQUEST.INVALID'],
+      ['an unknown field', { selfie: 'base64' }, 400, 'REQUEST.INVALID'],
+    ])('error: KYC with %s is refused and opens nothing', async (_, overrides, status, code) => {
+      const erin = await register();
+      const response = await platform.http.post('/v1/me/kyc').set(bearer(erin)).send(newKycInput(overrides)).expect(status);
+      expect(response.body.code).toBe(code);
+      expect((await me(erin)).kycStatus).toBe('none');
+    });
+  });
+
+  describe('KYC webhook', () => {
+    let applicationId: string;
+    let webhookId: string;
+    let frank: Session;
+
+    beforeAll(async () => {
+      frank = await register();
+      ({ applicationId } = await submitKyc(frank));
+      ({ webhookId } = (await platform.http.post(`/v1/sandbox/kyc/applications/${applicationId}/decision`).send({ outcome: 'approved' }).expect(200)).body);
+      await verified(frank);
+    });
+
+    it('error: a bad signature is a 401 and decides nothing', async () => {
+      // The sandbox itself will reject this one: a forged approval must not get through first.
+      const other = await register();
+      const { applicationId: pendingId } = await submitKyc(other, { documentNumber: 'REJECT-FORGED' });
+      const body = decision(pendingId, 'approved');
+      const response = await postKycWebhook(body, signWebhook('not-the-secret', body));
+      expect(response.status).toBe(401);
+      expect(response.body.code).toBe('WEBHOOK.SIGNATURE_INVALID');
+      const state = await eventually(async () => {
+        const current = await me(other);
+        return current.kycStatus === 'pending' ? undefined : current;
+      }, 'the sandbox decision');
+      expect(state.kycStatus).toBe('rejected');
+    });
+
+    it('error: a stale timestamp is a 401', async () => {
+      const body = decision(applicationId, 'rejected');
+      const response = await postKycWebhook(body, signWebhook(KYC_SECRET, body, Math.floor(Date.now() / 1000) - 600));
+      expect(response.status).toBe(401);
+      expect(response.body.code).toBe('WEBHOOK.STALE');
+    });
+
+    it('error: a replayed delivery is refused with 409, several at once too', async () => {
+      const redelivered = await platform.http.post(`/v1/sandbox/kyc/webhooks/${webhookId}/redeliver`).send({ times: 3 }).expect(201);
+      expect(redelivered.body.deliveries).toEqual([{ status: 409 }, { status: 409 }, { status: 409 }]);
+    });
+
+    it('behavior: a new delivery contradicting a recorded decision changes nothing', async () => {
+      const response = await postKycWebhook(decision(applicationId, 'rejected')).expect(200);
+      expect(response.body).toEqual({ status: 'already-decided' });
+      expect((await me(frank)).kycStatus).toBe('approved');
+    });
+
+    it('error: a decision for an unknown application is a 404', async () => {
+      const response = await postKycWebhook(decision(randomUUID(), 'approved')).expect(404);
+      expect(response.body.code).toBe('KYC.APPLICATION_NOT_FOUND');
+    });
+  });
+
+  describe('linked bank accounts', () => {
+    it('behavior: link an IBAN (shown masked), list, refuse the same IBAN twice, remove', async () => {
+      const linked = await platform.http.post('/v1/me/bank-accounts').set(bearer(ada)).send({ iban: LINKED_IBAN, holderName: ada.fullName }).expect(201);
+      expect(linked.body).toEqual({ id: expect.any(String), maskedIban: 'NL91 **** 4300', holderName: ada.fullName, createdAt: expect.any(String) });
+      expect(JSON.stringify(linked.body)).not.toContain('0417164300');
+
+      const duplicate = await platform.http.post('/v1/me/bank-accounts').set(bearer(ada)).send({ iban: 'nl91abna0417164300', holderName: 'Ada' }).expect(409);
+      expect(duplicate.body.code).toBe('BANK_ACCOUNTS.ALREADY_LINKED');
+
+      const second = await platform.http.post('/v1/me/bank-accounts').set(bearer(ada)).send({ iban: 'FR1420041010050500013M02606', holderName: ada.fullName }).expect(201);
+      const listed = (await platform.http.get('/v1/me/bank-accounts').set(bearer(ada)).expect(200)).body.items;
+      expect(listed.map((account: { id: string }) => account.id)).toEqual([linked.body.id, second.body.id]);
+
+      await platform.http.delete(`/v1/me/bank-accounts/${second.body.id}`).set(bearer(ada)).expect(204);
+      await platform.http.delete(`/v1/me/bank-accounts/${second.body.id}`).set(bearer(ada)).expect(404);
+      expect((await platform.http.get('/v1/me/bank-accounts').set(bearer(ada)).expect(200)).body.items).toHaveLength(1);
+    });
+
+    it('error: another customer cannot see or remove my account', async () => {
+      const [account] = (await platform.http.get('/v1/me/bank-accounts').set(bearer(ada)).expect(200)).body.items;
+      const mallory = await register();
+      expect((await platform.http.get('/v1/me/bank-accounts').set(bearer(mallory)).expect(200)).body.items).toEqual([]);
+      await platform.http.delete(`/v1/me/bank-accounts/${account.id}`).set(bearer(mallory)).expect(404);
+    });
+
+    it.each([
+      ['wrong check digits', { iban: 'DE00370400440532013000', holderName: 'Ada' }, 422, 'BANK_ACCOUNTS.INVALID_IBAN'],
+      ['a wrong length for its country', { iban: 'DE8937040044053201300', holderName: 'Ada' }, 422, 'BANK_ACCOUNTS.INVALID_IBAN'],
+      ['a non-SEPA country', { iban: 'BR1800360305000010009795493C1', holderName: 'Ada' }, 422, 'BANK_ACCOUNTS.NOT_SEPA'],
+      ['no holder name', { iban: SENDER_IBAN }, 400, 'REQUEST.INVALID'],
+      ['a blank holder name', { iban: SENDER_IBAN, holderName: '   ' }, 400, 'REQUEST.INVALID'],
+    ])('error: %s is refused and links nothing', async (_, body, status, code) => {
+      const before = (await platform.http.get('/v1/me/bank-accounts').set(bearer(ada)).expect(200)).body.items;
+      const response = await platform.http.post('/v1/me/bank-accounts').set(bearer(ada)).send(body).expect(status);
+      expect(response.body.code).toBe(code);
+      expect((await platform.http.get('/v1/me/bank-accounts').set(bearer(ada)).expect(200)).body.items).toEqual(before);
+    });
+  });
+
+  describe('sessions and roles', () => {
+    it('error: a duplicate e-mail or phone is a 409, also when two registrations race', async () => {
+      const input = newCustomerInput();
+      const [first, second] = await Promise.all([
+        platform.http.post('/v1/auth/register').send(input),
+        platform.http.post('/v1/auth/register').send({ ...input, phone: newCustomerInput().phone }),
+      ]);
+      expect([first.status, second.status].sort()).toEqual([201, 409]);
+      expect((first.status === 409 ? first : second).body.code).toBe('CUSTOMERS.EMAIL_TAKEN');
+      const phone = await platform.http.post('/v1/auth/register').send({ ...newCustomerInput(), phone: input.phone }).expect(409);
+      expect(phone.body.code).toBe('CUSTOMERS.PHONE_TAKEN');
+    });
+
+    it('error: a wrong password is a 401', async () => {
+      const response = await platform.http.post('/v1/auth/login').send({ email: ada.email, password: 'not the password' }).expect(401);
+      expect(response.body.code).toBe('AUTH.INVALID_CREDENTIALS');
+    });
+
+    const jwtSecret = () => readFileSync(join(platform.dataDir, 'secrets', 'jwt.secret'), 'utf8').trim();
+
+    it('error: an expired access token is a 401', async () => {
+      const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const now = Math.floor(Date.now() / 1000);
+      const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ sub: ada.id, roles: ['customer'], typ: 'access', iat: now - 1000, exp: now - 100 })}`;
+      const expired = `${unsigned}.${createHmac('sha256', jwtSecret()).update(unsigned).digest('base64url')}`;
+      const response = await platform.http.get('/v1/me').set('authorization', `Bearer ${expired}`).expect(401);
+      expect(response.body.code).toBe('AUTH.INVALID_TOKEN');
+    });
+
+    it('error: an expired refresh token is a 401', async () => {
+      const session = await register();
+      const [id] = session.refreshToken.split('.');
+      await dynamo().updateItem({
+        TableName: 'eurt_refresh_tokens',
+        Key: { id: { S: id } },
+        UpdateExpression: 'SET expiresAt = :past',
+        ExpressionAttributeValues: { ':past': { N: String(Math.floor(Date.now() / 1000) - 60) } },
+      });
+      const response = await platform.http.post('/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+      expect(response.body.code).toBe('AUTH.INVALID_REFRESH_TOKEN');
+    });
+
+    it('error: a reused refresh token revokes the family', async () => {
+      const session = await register();
+      const rotated = await platform.http.post('/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200);
+      await platform.http.post('/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+      await platform.http.post('/v1/auth/refresh').send({ refreshToken: rotated.body.refreshToken }).expect(401);
+    });
+
+    it('error: a customer reaching admin endpoints gets 403', async () => {
+      for (const request of [
+        platform.http.get('/v1/admin/customers').set(bearer(ada)),
+        platform.http.post(`/v1/admin/customers/${ada.id}/wallet-recovery`).set(bearer(ada)),
+      ]) {
+        const response = await request.expect(403);
+        expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+        expect(response.body.code).toBe('AUTH.FORBIDDEN');
+      }
+    });
+
+    it('behavior: the admin lists customers a page at a time, personal data masked', async () => {
+      const first = (await platform.http.get('/v1/admin/customers?limit=2').set({ authorization: `Bearer ${adminToken}` }).expect(200)).body;
+      expect(first.items).toHaveLength(2);
+      expect(first.nextCursor).toEqual(expect.any(String));
+      const next = (await platform.http.get(`/v1/admin/customers?limit=2&cursor=${first.nextCursor}`).set({ authorization: `Bearer ${adminToken}` }).expect(200)).body;
+      expect(next.items.map((item: { id: string }) => item.id)).not.toContain(first.items[0].id);
+
+      const all = [];
+      let cursor: string | undefined;
+      do {
+        const page = (await platform.http.get(`/v1/admin/customers?limit=100${cursor ? `&cursor=${cursor}` : ''}`).set({ authorization: `Bearer ${adminToken}` }).expect(200)).body;
+        all.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      const listed = all.find((item) => item.id === ada.id);
+      expect(listed).toMatchObject({ kycStatus: 'approved', walletAddress: adaWallet, walletStatus: 'registered', roles: ['customer'] });
+      expect(listed.email).toMatch(/^c\*\*\*@example\.com$/);
+      expect(JSON.stringify(all)).not.toContain(ada.email);
+      expect(JSON.stringify(all)).not.toContain(ada.phone);
+      expect(JSON.stringify(all)).not.toContain(ada.fullName);
+    });
+  });
+
+  describe('custody', () => {
+    let grace: Session;
+    let graceWallet: Hex;
+
+    const typedTransfer = (from: Hex, to: Hex, value: bigint, overrides: { verifyingContract?: Hex; chainId?: number } = {}) => ({
+      domain: { name: 'Euro Token', version: '1', chainId: overrides.chainId ?? contracts.chainId, verifyingContract: overrides.verifyingContract ?? contracts.address },
+      types: {
+        TransferWithAuthorization: [
+          { name: 'from', type: 'address' },
+          { name: 'to', type: 'address' },
+          { name: 'value', type: 'uint256' },
+          { name: 'validAfter', type: 'uint256' },
+          { name: 'validBefore', type: 'uint256' },
+          { name: 'nonce', type: 'bytes32' },
+        ],
+      },
+      primaryType: 'TransferWithAuthorization',
+      message: { from, to, value, validAfter: 0n, validBefore: BigInt(Math.floor(Date.now() / 1000) + 3600), nonce: `0x${randomBytes(32).toString('hex')}` as Hex },
+    });
+
+    const sign = (customerId: string, typedData: ReturnType<typeof typedTransfer> | Record<string, unknown>) =>
+      platform.app.get(CommandBus).execute(new SignTypedDataCommand(customerId, typedData as never));
+
+    beforeAll(async () => {
+      grace = await register();
+      await submitKyc(grace);
+      graceWallet = await verified(grace);
+      privateKeys.push(await keyOf(grace.id));
+      // Ada receives 50.00 EUR by SEPA, minted to her wallet.
+      const { depositReference } = await me(ada);
+      await platform.http
+        .post('/v1/sandbox/bank/incoming-transfers')
+        .send({ amount: '5000', currency: 'EUR', reference: depositReference, senderIban: SENDER_IBAN, senderName: 'Ada Lovelace' })
+        .expect(202);
+      await eventually(async () => ((await balanceOf(adaWallet)) === 5000n ? true : undefined), 'the mint');
+    });
+
+    const balanceOf = (address: Hex) => chain().readContract({ address: contracts.address, abi: token, functionName: 'balanceOf', args: [address] });
+
+    /** A relayer (not the platform's operator) pays the gas of a customer-signed authorization. */
+    async function relay(functionName: 'transferWithAuthorization' | 'holdWithAuthorization', args: readonly unknown[]) {
+      const relayer = privateKeyToAccount(generatePrivateKey());
+      const rpc = http(`http://127.0.0.1:${platform.env.ANVIL_PORT}`);
+      await createTestClient({ mode: 'anvil', transport: rpc }).setBalance({ address: relayer.address, value: 10n ** 18n });
+      const hash = await createWalletClient({ account: relayer, transport: rpc }).writeContract({ chain: null, address: contracts.address, abi: token, functionName, args } as never);
+      expect((await chain().waitForTransactionReceipt({ hash })).status).toBe('success');
+    }
+
+    it('behavior: custody signs a transfer authorization with the customer key; a relayer settles it on chain', async () => {
+      const typedData = typedTransfer(adaWallet, graceWallet, 1500n);
+      const { signature, signer } = await sign(ada.id, typedData);
+      expect(signer).toBe(adaWallet);
+      expect(await verifyTypedData({ ...typedData, address: adaWallet, signature } as never)).toBe(true);
+
+      await relay('transferWithAuthorization', [
+        typedData.message.from,
+        typedData.message.to,
+        typedData.message.value,
+        typedData.message.validAfter,
+        typedData.message.validBefore,
+        typedData.message.nonce,
+        signature,
+      ]);
+      expect(await balanceOf(adaWallet)).toBe(3500n);
+      expect(await balanceOf(graceWallet)).toBe(1500n);
+    });
+
+    it.each([
+      ['a foreign verifying contract', () => typedTransfer(adaWallet, graceWallet, 1n, { verifyingContract: '0x000000000000000000000000000000000000dEaD' })],
+      ['another chain', () => typedTransfer(adaWallet, graceWallet, 1n, { chainId: 1 })],
+      ['somebody else’s funds', () => typedTransfer(graceWallet, adaWallet, 1n)],
+      ['a struct the token does not know', () => ({ ...typedTransfer(adaWallet, graceWallet, 1n), primaryType: 'Mail', types: { Mail: [{ name: 'contents', type: 'string' }] }, message: { contents: 'hi' } })],
+      ['a token struct with a changed field list', () => {
+        const typed = typedTransfer(adaWallet, graceWallet, 1n);
+        return { ...typed, types: { TransferWithAuthorization: typed.types.TransferWithAuthorization.slice(0, 5) } };
+      }],
+    ])('error: custody refuses to sign %s', async (_, build) => {
+      await expect(sign(ada.id, build())).rejects.toMatchObject({ code: 'CUSTODY.SIGNING_REFUSED', status: 403 });
+    });
+
+    it('behavior: an admin moves a customer to a new key and wallet; the balance and identity follow', async () => {
+      const lostKey = await keyOf(ada.id);
+      const requested = await platform.http.post(`/v1/admin/customers/${ada.id}/wallet-recovery`).set({ authorization: `Bearer ${adminToken}` }).expect(202);
+      expect(requested.body).toMatchObject({ customerId: ada.id, lostAddress: adaWallet, status: expect.stringMatching(/^(requested|submitted|completed)$/) });
+      const completed = await eventually(async () => {
+        const body = (await platform.http.get(`/v1/admin/wallet-recoveries/${requested.body.id}`).set({ authorization: `Bearer ${adminToken}` }).expect(200)).body;
+        return body.status === 'completed' ? body : undefined;
+      }, 'the wallet recovery');
+      const newWallet = completed.newAddress as Hex;
+      expect((await me(ada)).walletAddress).toBe(newWallet);
+      expect(await balanceOf(newWallet)).toBe(3500n);
+      expect(await balanceOf(adaWallet)).toBe(0n);
+      expect(await isVerifiedOnChain(platform, newWallet)).toBe(true);
+      expect(await isVerifiedOnChain(platform, adaWallet)).toBe(false);
+
+      const newKey = await keyOf(ada.id);
+      expect(newKey).not.toBe(lostKey);
+      privateKeys.push(newKey);
+      const { signer } = await sign(ada.id, typedTransfer(newWallet, graceWallet, 1n));
+      expect(signer).toBe(newWallet);
+      adaWallet = newWallet;
+    });
+
+    it('error: a recovery the token refuses (an active hold) fails, and the customer keeps the wallet', async () => {
+      const now = BigInt(Math.floor(Date.now() / 1000));
+      const hold = {
+        holder: graceWallet,
+        holdId: `0x${randomBytes(32).toString('hex')}` as Hex,
+        notary: graceWallet,
+        payee: '0x0000000000000000000000000000000000000000' as Hex,
+        amount: 100n,
+        expiresAt: now + 86_400n,
+        deadline: now + 3600n,
+      };
+      const { signature } = await sign(grace.id, {
+        domain: { name: 'Euro Token', version: '1', chainId: contracts.chainId, verifyingContract: contracts.address },
+        types: {
+          HoldWithAuthorization: [
+            { name: 'holder', type: 'address' },
+            { name: 'holdId', type: 'bytes32' },
+            { name: 'notary', type: 'address' },
+            { name: 'payee', type: 'address' },
+            { name: 'amount', type: 'uint256' },
+            { name: 'expiresAt', type: 'uint256' },
+            { name: 'deadline', type: 'uint256' },
+          ],
+        },
+        primaryType: 'HoldWithAuthorization',
+        message: hold,
+      });
+      await relay('holdWithAuthorization', [hold.holder, hold.holdId, hold.notary, hold.payee, hold.amount, hold.expiresAt, hold.deadline, signature]);
+      expect(await chain().readContract({ address: contracts.address, abi: token, functionName: 'heldBalanceOf', args: [graceWallet] })).toBe(100n);
+
+      const requested = await platform.http.post(`/v1/admin/customers/${grace.id}/wallet-recovery`).set({ authorization: `Bearer ${adminToken}` }).expect(202);
+      const failed = await eventually(async () => {
+        const body = (await platform.http.get(`/v1/admin/wallet-recoveries/${requested.body.id}`).set({ authorization: `Bearer ${adminToken}` }).expect(200)).body;
+        return body.status === 'failed' ? body : undefined;
+      }, 'the refused recovery');
+      expect(failed.error).toBe('EURTActiveHolds');
+      expect((await me(grace)).walletAddress).toBe(graceWallet);
+      expect(await isVerifiedOnChain(platform, graceWallet)).toBe(true);
+      // Unlocked again: the customer's key signs, and another recovery may be asked for later.
+      expect((await sign(grace.id, typedTransfer(graceWallet, adaWallet, 1n))).signer).toBe(graceWallet);
+    });
+
+    it('error: recovering a customer without a wallet is a 404', async () => {
+      const nobody = await register();
+      const response = await platform.http.post(`/v1/admin/customers/${nobody.id}/wallet-recovery`).set({ authorization: `Bearer ${adminToken}` }).expect(404);
+      expect(response.body.code).toBe('CUSTODY.WALLET_NOT_FOUND');
+    });
+  });
+
+  describe('data at rest', () => {
+    it('behavior: every event went through the outbox', async () => {
+      const items = await scanAll('eurt_outbox');
+      const types = items.filter((item) => item.aggregateId?.S === ada.id).map((item) => item.eventType?.S);
+      expect(types).toEqual(
+        expect.arrayContaining([
+          'customers.customer-registered',
+          'customers.kyc-submitted',
+          'customers.kyc-approved',
+          'custody.wallet-created',
+          'custody.identity-registered',
+          'customers.bank-account-linked',
+          'customers.bank-account-removed',
+          'custody.wallet-recovered',
+        ]),
+      );
+      expect(items.map((item) => item.eventType?.S)).toEqual(expect.arrayContaining(['customers.kyc-rejected']));
+    });
+
+    it('behavior: no table holds a private key, IBAN, password, e-mail, phone or document number in clear', async () => {
+      const { TableNames = [] } = await dynamo().listTables({});
+      const tables = TableNames.filter((name) => name.startsWith('eurt_'));
+      expect(tables).toEqual(expect.arrayContaining(['eurt_customers', 'eurt_custody_wallets', 'eurt_customers_kyc_applications', 'eurt_customers_bank_accounts']));
+      const dump = (await Promise.all(tables.map(async (name) => JSON.stringify(await scanAll(name))))).join('\n').toLowerCase();
+
+      expect(privateKeys.length).toBeGreaterThanOrEqual(4);
+      const secrets = [
+        ...privateKeys.flatMap((key) => [key.toLowerCase(), key.slice(2).toLowerCase()]),
+        LINKED_IBAN.replace(/ /g, '').toLowerCase(),
+        LINKED_IBAN.toLowerCase(),
+        ada.password.toLowerCase(),
+        ada.email.toLowerCase(),
+        ada.phone,
+        ada.phone.slice(1),
+        ...documentNumbers.map((number) => number.toLowerCase()),
+        '1990-04-21',
+      ];
+      const found = secrets.filter((secret) => dump.includes(secret));
+      expect(found).toEqual([]);
+      // The scan did read the data: public values are there in clear.
+      expect(dump).toContain(adaWallet.toLowerCase());
+      expect(dump).toContain(ada.id);
+    });
+  });
+
+  function dynamo() {
+    return new DynamoDB({
+      endpoint: `http://127.0.0.1:${platform.env.DYNAMODB_PORT}`,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+  }
+
+  async function scanAll(table: string) {
+    const items: Record<string, { S?: string }>[] = [];
+    let start: Record<string, never> | undefined;
+    do {
+      const page = await dynamo().scan({ TableName: table, ExclusiveStartKey: start });
+      items.push(...((page.Items ?? []) as Record<string, { S?: string }>[]));
+      start = page.LastEvaluatedKey as Record<string, never> | undefined;
+    } while (start);
+    return items;
+  }
+});
