@@ -12,6 +12,7 @@
 // flags, automine) accepts from a bare viem script (locally signed up front, several senders,
 // sequential nonces per sender, each send awaited, until the last receipt).
 import { spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -108,7 +109,11 @@ function api(baseUrl) {
   return async (method, route, { token, body } = {}) => {
     const response = await fetch(`${baseUrl}${route}`, {
       method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}),
+      },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     const text = await response.text();
@@ -123,6 +128,17 @@ async function onboard(call, chain, tokenAddress) {
     const registered = await call('POST', '/v1/auth/register', { body: input });
     if (registered.status !== 201) throw new Error(`register: ${registered.status} ${JSON.stringify(registered.body)}`);
     const login = await call('POST', '/v1/auth/login', { body: { email: input.email, password: input.password } });
+    const kyc = await call('POST', '/v1/me/kyc', {
+      token: login.body.accessToken,
+      body: {
+        documentType: 'passport',
+        documentNumber: `P${randomUUID().replace(/-/g, '').slice(0, 9).toUpperCase()}`,
+        dateOfBirth: '1990-04-21',
+        nationality: 'FR',
+        address: { line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' },
+      },
+    });
+    if (kyc.status !== 202) throw new Error(`kyc: ${kyc.status} ${JSON.stringify(kyc.body)}`);
     customers.push({ id: registered.body.id, email: input.email, token: login.body.accessToken });
   });
   const eligible = parseAbi(['function isEligible(address) view returns (bool)']);

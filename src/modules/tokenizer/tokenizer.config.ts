@@ -15,6 +15,10 @@ export const tokenizerConfig = defineConfig(
     TRANSFER_BATCHES_IN_FLIGHT: z.coerce.number().int().min(1).max(32).default(4),
     /** How long a signed transfer authorization stays valid on chain (EIP-3009 validBefore). */
     TRANSFER_AUTHORIZATION_TTL_SECONDS: z.coerce.number().int().min(60).default(3600),
+    /** Withdrawals above this many cents wait for an admin's approval (four eyes) before funds are held. */
+    WITHDRAWAL_APPROVAL_THRESHOLD: z.coerce.number().int().min(0).default(1_000_000),
+    /** How long a withdrawal's hold lasts on chain; the payout must settle (and the hold be burned) before. */
+    WITHDRAWAL_HOLD_SECONDS: z.coerce.number().int().min(3600).default(7 * 24 * 3600),
   }),
 );
 export type TokenizerConfig = ReturnType<typeof tokenizerConfig>;

@@ -6,6 +6,7 @@ import { MoneyController } from './api/money.controller.js';
 import { SuspenseController } from './api/suspense.controller.js';
 import { TopUpsController } from './api/topups.controller.js';
 import { TransfersController } from './api/transfers.controller.js';
+import { WithdrawalsController } from './api/withdrawals.controller.js';
 import { CustomerEligibility } from './application/customer-eligibility.js';
 import { DepositProcessor } from './application/deposit-processor.js';
 import {
@@ -22,6 +23,14 @@ import {
   RecordChainMovementOnTokenTransferObserved,
   RetryOrFailTransfersOnChainTransactionFailed,
 } from './application/event-handlers/transfer.event-handlers.js';
+import {
+  AdvanceWithdrawalOnChainTransactionConfirmed,
+  FollowWithdrawalOnPayoutUpdate,
+  HandleWithdrawalOnChainTransactionFailed,
+} from './application/event-handlers/withdrawal.event-handlers.js';
+import { OpenWithdrawalSweeper } from './application/withdrawals/open-withdrawal-sweeper.js';
+import { WithdrawalProcessor } from './application/withdrawals/withdrawal-processor.js';
+import { WithdrawalRepository } from './infrastructure/withdrawal.repository.js';
 import { OpenOperationSweeper } from './application/open-operation-sweeper.js';
 import { OperationHistory } from './application/operations/operation-history.js';
 import { GetAttestableReserveHandler } from './application/queries/get-attestable-reserve.handler.js';
@@ -45,11 +54,11 @@ import { tokenizerConfig } from './tokenizer.config.js';
 
 /**
  * The e-money token's business: deposits and card top-ups (mint), suspense, reserves, transfers
- * between customers, the operations history, compliance freezes.
+ * between customers, withdrawals (hold, payout, burn), the operations history, compliance freezes.
  */
 @Module({
   imports: [ConfigModule.forFeature(tokenizerConfig), ConfigModule.forFeature(appConfig)],
-  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, ComplianceController],
+  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController],
   providers: [
     DepositRepository,
     TopUpRepository,
@@ -83,6 +92,12 @@ import { tokenizerConfig } from './tokenizer.config.js';
     RetryOrFailTransfersOnChainTransactionFailed,
     RecordChainMovementOnTokenTransferObserved,
     ForgetWalletsOnWalletRecovery,
+    WithdrawalRepository,
+    WithdrawalProcessor,
+    OpenWithdrawalSweeper,
+    AdvanceWithdrawalOnChainTransactionConfirmed,
+    HandleWithdrawalOnChainTransactionFailed,
+    FollowWithdrawalOnPayoutUpdate,
   ],
 })
 export class TokenizerModule {}

@@ -14,6 +14,7 @@ import { DepositRepository } from '../infrastructure/deposit.repository.js';
 import { SpendingRepository } from '../infrastructure/spending.repository.js';
 import { TopUpRepository } from '../infrastructure/topup.repository.js';
 import { TransferRepository } from '../infrastructure/transfer.repository.js';
+import { WithdrawalRepository } from '../infrastructure/withdrawal.repository.js';
 import {
   BalanceResponse,
   DepositInstructionsResponse,
@@ -35,6 +36,7 @@ export class MoneyController {
     private readonly transfers: TransferRepository,
     private readonly spending: SpendingRepository,
     private readonly history: OperationHistory,
+    private readonly withdrawals: WithdrawalRepository,
   ) {}
 
   @Get('token')
@@ -67,7 +69,8 @@ export class MoneyController {
       available: available.toString(),
       held: onChain.held.toString(),
       pendingIn: (openDeposits + topUpsIn + transfersIn).toString(),
-      pendingOut: reserved.toString(),
+      // Reserved (transfers and withdrawals not yet on chain) and on hold (withdrawals being paid out).
+      pendingOut: (reserved + onChain.held).toString(),
     };
   }
 
@@ -109,23 +112,26 @@ export class MoneyController {
   @ApiOperation({ summary: 'Proof of reserve: tokens in circulation against the omnibus balance and the card funds at the acquirer' })
   @ApiOkResponse({ type: ReservesResponse })
   async reserves(): Promise<ReservesResponse> {
-    const [totalSupply, omnibus, acquirerBalance, unmintedDeposits, unmintedTopUps, shortfall] = await Promise.all([
+    const [totalSupply, omnibus, acquirerBalance, unmintedDeposits, unmintedTopUps, shortfall, paidNotBurned, crediting] = await Promise.all([
       this.tokens.totalSupply(),
       this.queries.execute(new GetOmnibusAccountQuery()),
       this.queries.execute(new GetAcquirerBalanceQuery()),
       this.deposits.sumUnminted(),
       this.topUps.sumUnminted(),
       this.topUps.sumShortfall(),
+      this.withdrawals.sumPaidNotBurned(),
+      this.withdrawals.sumCrediting(),
     ]);
     const held = omnibus.balance + acquirerBalance;
-    const inFlight = unmintedDeposits + unmintedTopUps;
+    // Paid out by the bank, hold not burned yet: tokens still counted in the supply, money already gone.
+    const inFlight = unmintedDeposits + unmintedTopUps + crediting - paidNotBurned;
     return {
       totalSupply: totalSupply.toString(),
       omnibusBalance: omnibus.balance.toString(),
       acquirerBalance: acquirerBalance.toString(),
       inFlight: inFlight.toString(),
       shortfall: shortfall.toString(),
-      backed: held >= totalSupply,
+      backed: held + paidNotBurned >= totalSupply,
       reconciled: held + shortfall === totalSupply + inFlight,
     };
   }

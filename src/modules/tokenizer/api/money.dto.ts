@@ -40,7 +40,7 @@ export class CounterpartyResponse {
 export class OperationResponse {
   @ApiProperty() id: string;
   @ApiProperty({ enum: ['deposit', 'topup', 'transfer', 'withdrawal'] }) type: 'deposit' | 'topup' | 'transfer' | 'withdrawal';
-  @ApiProperty({ description: 'transfer: pending, submitted, completed, failed; deposit: received, minting, completed, suspense, returned; topup: created, authorized, minting, completed, declined, refunded, charged_back' })
+  @ApiProperty({ description: 'transfer: pending, submitted, completed, failed; deposit: received, minting, completed, suspense, returned; topup: created, authorized, minting, completed, declined, refunded, charged_back; withdrawal: awaiting_approval, pending, funds_held, payout_sent, completed, payout_failed, released, failed, rejected' })
   status: string;
   @ApiProperty({ description: 'Cents' }) amount: string;
   @ApiProperty({ example: 'EUR' }) currency: string;
@@ -48,6 +48,10 @@ export class OperationResponse {
   @ApiProperty({ required: false, example: 'INSUFFICIENT_FUNDS', description: 'Why it failed, for a program' }) reasonCode?: string;
   @ApiProperty({ required: false, description: 'Top-up: the card payment at the acquirer' }) paymentId?: string;
   @ApiProperty({ required: false, description: 'Reversed top-up: cents that could not be burned (flagged; the wallet is frozen)' }) shortfall?: string;
+  @ApiProperty({ required: false, description: 'Withdrawal: the linked bank account paid' }) bankAccountId?: string;
+  @ApiProperty({ required: false, description: 'Withdrawal: the SEPA end-to-end id of the payout' }) endToEndId?: string;
+  @ApiProperty({ required: false, description: 'Withdrawal above the threshold: the admin who approved it' }) approvedBy?: string;
+  @ApiProperty({ required: false, description: 'Credit of a payout returned after settlement: the withdrawal it gives back' }) returnOf?: string;
   @ApiProperty({ type: [StatusChangeResponse] }) history: StatusChangeResponse[];
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;

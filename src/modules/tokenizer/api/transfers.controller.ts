@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../../../shared/auth/index.js';
 import { UnprocessableError } from '../../../shared/errors/index.js';
+import { Idempotent } from '../../../shared/http/index.js';
 import { parseMinorUnits } from '../../../shared/money/index.js';
 import { transferView } from '../application/operations/operation-view.js';
 import { RequestTransferCommand } from '../application/transfers/request-transfer.command.js';
@@ -18,6 +19,7 @@ export class TransfersController {
 
   @Post()
   @HttpCode(202)
+  @Idempotent()
   @ApiOperation({
     summary: 'Send money to another customer by e-mail, phone or wallet address',
     description:

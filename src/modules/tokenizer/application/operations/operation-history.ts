@@ -4,7 +4,8 @@ import { DepositRepository } from '../../infrastructure/deposit.repository.js';
 import { type ListingCursor, newestFirst } from '../../infrastructure/page-before.js';
 import { TopUpRepository } from '../../infrastructure/topup.repository.js';
 import { TransferRepository } from '../../infrastructure/transfer.repository.js';
-import { type OperationView, depositView, topUpView, transferView } from './operation-view.js';
+import { WithdrawalRepository } from '../../infrastructure/withdrawal.repository.js';
+import { type OperationView, depositView, topUpView, transferView, withdrawalView } from './operation-view.js';
 
 export interface OperationPage {
   items: OperationView[];
@@ -27,6 +28,7 @@ export class OperationHistory {
     private readonly deposits: DepositRepository,
     private readonly topUps: TopUpRepository,
     private readonly transfers: TransferRepository,
+    private readonly withdrawals: WithdrawalRepository,
   ) {
     this.sources = [
       async (customerId, cursor, need) => (await this.deposits.listBefore(customerId, cursor, need)).map(depositView),
@@ -35,6 +37,7 @@ export class OperationHistory {
         (await this.transfers.listFor(customerId, 'sender', cursor, need)).map((transfer) => transferView(transfer, customerId)),
       async (customerId, cursor, need) =>
         (await this.transfers.listFor(customerId, 'recipient', cursor, need)).map((transfer) => transferView(transfer, customerId)),
+      async (customerId, cursor, need) => (await this.withdrawals.listBefore(customerId, cursor, need)).map(withdrawalView),
     ];
   }
 
@@ -55,7 +58,9 @@ export class OperationHistory {
     const topUp = await this.topUps.get(id);
     if (topUp) return topUp.customerId === viewerId || asAdmin ? topUpView(topUp) : undefined;
     const transfer = await this.transfers.get(id);
-    if (transfer && (transfer.senderId === viewerId || transfer.recipientId === viewerId || asAdmin)) return transferView(transfer, viewerId);
+    if (transfer) return transfer.senderId === viewerId || transfer.recipientId === viewerId || asAdmin ? transferView(transfer, viewerId) : undefined;
+    const withdrawal = await this.withdrawals.get(id);
+    if (withdrawal && (withdrawal.customerId === viewerId || asAdmin)) return withdrawalView(withdrawal);
     return undefined;
   }
 }

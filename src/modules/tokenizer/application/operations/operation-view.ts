@@ -1,6 +1,7 @@
 import type { Deposit, StatusChange } from '../../domain/deposit.js';
 import type { TopUp } from '../../domain/topup.js';
 import type { Transfer, TransferRecipient } from '../../domain/transfer.js';
+import type { Withdrawal } from '../../domain/withdrawal.js';
 
 /**
  * One line of a customer's history, whatever the operation. The common fields are stable; each
@@ -25,6 +26,28 @@ export interface OperationView {
   transactionHash?: string;
   paymentId?: string;
   shortfall?: string;
+  bankAccountId?: string;
+  endToEndId?: string;
+  approvedBy?: string;
+  returnOf?: string;
+}
+
+export function withdrawalView(withdrawal: Withdrawal): OperationView {
+  return {
+    id: withdrawal.id,
+    type: 'withdrawal',
+    ...(withdrawal.kind === 'return' ? { direction: 'incoming' as const, returnOf: withdrawal.returnOf } : { direction: 'outgoing' as const }),
+    status: withdrawal.status,
+    amount: withdrawal.amount.toString(),
+    currency: withdrawal.currency,
+    ...(withdrawal.reason ? { reason: withdrawal.reason } : {}),
+    bankAccountId: withdrawal.bankAccountId,
+    ...(withdrawal.endToEndId ? { endToEndId: withdrawal.endToEndId } : {}),
+    ...(withdrawal.approvedBy ? { approvedBy: withdrawal.approvedBy } : {}),
+    history: withdrawal.history,
+    createdAt: withdrawal.createdAt,
+    updatedAt: withdrawal.updatedAt,
+  };
 }
 
 export function topUpView(topUp: TopUp): OperationView {

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { createPublicClient, http } from 'viem';
+import { euroTokenAbi } from '../../src/modules/chain/index.js';
+import { type TestCustomer, newKycInput, onboardCustomer } from '../support/customers.js';
+import { balanceOf, bearer, fund, settled } from '../support/money.js';
+import { type RunningPlatform, TEST_ADMIN, eventually, startPlatform } from '../support/platform.js';
+
+const SETTLING_IBAN = 'DE89370400440532013000';
+/** The sandbox bank returns payouts to this IBAN (SEPA return AC04, account closed). */
+const RETURNING_IBAN = 'NL91ABNA0417164300';
+const APPROVAL_THRESHOLD = 30_000n;
+
+describe('withdrawals: hold, payout, burn; release on return; four eyes above the threshold', () => {
+  let platform: RunningPlatform;
+  let chain: ReturnType<typeof createPublicClient>;
+  let token: `0x${string}`;
+  let customer: TestCustomer;
+  let settlingAccount: string;
+  let returningAccount: string;
+  let admin: { id: string; token: string };
+
+  const withdraw = (who: { token: string }, body: object, key: string = randomUUID()) =>
+    platform.http.post('/v1/me/withdrawals').set(bearer(who)).set('idempotency-key', key).send(body);
+  const link = async (who: { token: string }, iban: string) =>
+    (await platform.http.post('/v1/me/bank-accounts').set(bearer(who)).send({ iban, holderName: 'Test Holder' }).expect(201)).body.id as string;
+  const totalSupply = () => chain.readContract({ address: token, abi: euroTokenAbi, functionName: 'totalSupply' });
+  const reserves = async () => (await platform.http.get('/v1/admin/reserves').set(bearer(admin)).expect(200)).body;
+
+  beforeAll(async () => {
+    platform = await startPlatform({ WITHDRAWAL_APPROVAL_THRESHOLD: APPROVAL_THRESHOLD.toString() });
+    chain = createPublicClient({ transport: http(`http://127.0.0.1:${platform.env.ANVIL_PORT}`) });
+    token = (await platform.http.get('/v1/token').expect(200)).body.address;
+    customer = await onboardCustomer(platform);
+    await fund(platform, customer, 100_000n);
+    settlingAccount = await link(customer, SETTLING_IBAN);
+    returningAccount = await link(customer, RETURNING_IBAN);
+    const login = await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200);
+    const me = await platform.http.get('/v1/me').set(bearer({ token: login.body.accessToken })).expect(200);
+    admin = { id: me.body.id, token: login.body.accessToken };
+  });
+
+  afterAll(async () => {
+    await platform?.close();
+  });
+
+  it('behavior: a withdrawal is held, paid out with an end-to-end id, then burned; supply and omnibus go down together', async () => {
+    const supplyBefore = await totalSupply();
+    const response = await withdraw(customer, { amount: '12000', bankAccountId: settlingAccount }).expect(202);
+    expect(response.body).toMatchObject({ type: 'withdrawal', direction: 'outgoing', status: 'pending', amount: '12000', bankAccountId: settlingAccount });
+
+    const completed = await settled(platform, customer, response.body.id, ['completed', 'released', 'failed']);
+    expect(completed.status).toBe('completed');
+    expect(completed.history.map((change) => change.status)).toEqual(['pending', 'funds_held', 'payout_sent', 'completed']);
+    expect(completed.endToEndId).toEqual(expect.any(String));
+    expect(await totalSupply()).toBe(supplyBefore - 12_000n);
+    expect(await balanceOf(platform, customer)).toMatchObject({ available: '88000', held: '0', pendingOut: '0' });
+    expect(await reserves()).toMatchObject({ reconciled: true, backed: true });
+  });
+
+  it('behavior: the same Idempotency-Key twice is one withdrawal', async () => {
+    const key = randomUUID();
+    const first = await withdraw(customer, { amount: '1000', bankAccountId: settlingAccount }, key).expect(202);
+    const again = await withdraw(customer, { amount: '1000', bankAccountId: settlingAccount }, key).expect(202);
+    expect(again.body.id).toBe(first.body.id);
+    expect((await settled(platform, customer, first.body.id, ['completed', 'released', 'failed'])).status).toBe('completed');
+    expect((await balanceOf(platform, customer)).available).toBe('87000');
+  });
+
+  it('behavior: a payout the bank returns releases the hold: the customer has the money back, nothing burned', async () => {
+    const supplyBefore = await totalSupply();
+    const response = await withdraw(customer, { amount: '5000', bankAccountId: returningAccount }).expect(202);
+    const released = await settled(platform, customer, response.body.id, ['completed', 'released', 'failed']);
+    expect(released.status).toBe('released');
+    expect(released.history.map((change) => change.status)).toEqual(expect.arrayContaining(['pending', 'funds_held', 'payout_failed', 'released']));
+    expect(released.reason).toMatch(/returned/);
+    expect(await totalSupply()).toBe(supplyBefore);
+    expect(await balanceOf(platform, customer)).toMatchObject({ available: '87000', held: '0', pendingOut: '0' });
+    expect(await reserves()).toMatchObject({ reconciled: true });
+  });
+
+  it('error: more than the balance, an unknown bank account, or a bad amount is refused and nothing is held', async () => {
+    expect((await withdraw(customer, { amount: '87001', bankAccountId: settlingAccount }).expect(422)).body.code).toBe('TRANSFERS.INSUFFICIENT_FUNDS');
+    expect((await withdraw(customer, { amount: '100', bankAccountId: randomUUID() }).expect(404)).body.code).toBe('WITHDRAWALS.BANK_ACCOUNT_NOT_FOUND');
+    await withdraw(customer, { amount: '-5', bankAccountId: settlingAccount }).expect(400);
+    await platform.http.post('/v1/me/withdrawals').set(bearer(customer)).send({ amount: '100', bankAccountId: settlingAccount }).expect(400);
+    expect(await balanceOf(platform, customer)).toMatchObject({ available: '87000', pendingOut: '0' });
+  });
+
+  it('behavior: above the threshold a withdrawal waits for an admin, funds reserved but not held; another person approves or rejects it', async () => {
+    const response = await withdraw(customer, { amount: '40000', bankAccountId: settlingAccount }).expect(202);
+    expect(response.body.status).toBe('awaiting_approval');
+    expect(await balanceOf(platform, customer)).toMatchObject({ available: '47000', held: '0', pendingOut: '40000' });
+    await platform.http.post(`/v1/admin/withdrawals/${response.body.id}/approve`).set(bearer(customer)).expect(403);
+
+    const approved = await platform.http.post(`/v1/admin/withdrawals/${response.body.id}/approve`).set(bearer(admin)).expect(200);
+    expect(approved.body.approvedBy).toBe(admin.id);
+    const done = await settled(platform, customer, response.body.id, ['completed', 'released', 'failed']);
+    expect(done.status).toBe('completed');
+    expect(done.history.map((change) => change.status)).toEqual(['awaiting_approval', 'pending', 'funds_held', 'payout_sent', 'completed']);
+    expect((await balanceOf(platform, customer)).available).toBe('47000');
+
+    const refused = await withdraw(customer, { amount: '31000', bankAccountId: settlingAccount }).expect(202);
+    expect((await balanceOf(platform, customer)).pendingOut).toBe('31000');
+    const rejected = await platform.http.post(`/v1/admin/withdrawals/${refused.body.id}/reject`).set(bearer(admin)).expect(200);
+    expect(rejected.body.status).toBe('rejected');
+    expect(await balanceOf(platform, customer)).toMatchObject({ available: '47000', pendingOut: '0' });
+  });
+
+  it('error: four eyes: the requester cannot approve (nor reject) their own withdrawal', async () => {
+    await platform.http.post('/v1/me/kyc').set(bearer(admin)).send(newKycInput()).expect(202);
+    const me = await eventually(async () => {
+      const body = (await platform.http.get('/v1/me').set(bearer(admin)).expect(200)).body;
+      return body.walletAddress ? body : undefined;
+    }, "the admin's wallet");
+    const adminAsCustomer = { ...admin, depositReference: me.depositReference, walletAddress: me.walletAddress } as unknown as TestCustomer;
+    await eventually(
+      async () => ((await chain.readContract({ address: token, abi: euroTokenAbi, functionName: 'isEligible', args: [me.walletAddress] })) ? true : undefined),
+      "the admin's identity",
+    );
+    await fund(platform, adminAsCustomer, 50_000n);
+    const account = await link(admin, SETTLING_IBAN);
+    const response = await withdraw(admin, { amount: '35000', bankAccountId: account }).expect(202);
+    expect(response.body.status).toBe('awaiting_approval');
+    expect((await platform.http.post(`/v1/admin/withdrawals/${response.body.id}/approve`).set(bearer(admin)).expect(403)).body.code).toBe('WITHDRAWALS.FOUR_EYES');
+    expect((await platform.http.post(`/v1/admin/withdrawals/${response.body.id}/reject`).set(bearer(admin)).expect(403)).body.code).toBe('WITHDRAWALS.FOUR_EYES');
+    expect(await balanceOf(platform, adminAsCustomer)).toMatchObject({ available: '15000', pendingOut: '35000' });
+  });
+
+  it('behavior: withdrawals are in the history with the other operations', async () => {
+    const items = (await platform.http.get('/v1/me/operations?limit=100').set(bearer(customer)).expect(200)).body.items as { type: string; status: string }[];
+    expect(items.filter((item) => item.type === 'withdrawal').map((item) => item.status).sort()).toEqual(['completed', 'completed', 'completed', 'rejected', 'released']);
+    expect(items.filter((item) => item.type === 'deposit')).toHaveLength(1);
+  });
+});
