@@ -43,7 +43,7 @@ describe('crash recovery: a deposit killed between recording and mining complete
   it('behavior: killed after the deposit is recorded as minting, then after its mint batch is signed, it completes once after restart', async () => {
     // First life: dies the moment the deposit's state says "minting", before any mint is requested.
     await platform.start({ CRASH_AT: 'tokenizer.deposit-minting-recorded' });
-    const customer = await onboardCustomer({ http: platform.http } as unknown as RunningPlatform);
+    const customer = await onboardCustomer({ http: platform.http, env: platform.env } as unknown as RunningPlatform);
     const died = platform.exited();
     const booked = (
       await platform.http
