@@ -52,6 +52,15 @@ export class PlatformProcess {
     return new Promise((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
   }
 
+  /** Kills the process as a power cut would (SIGKILL) and waits until it is gone. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = this.exited();
+    child.kill('SIGKILL');
+    await exited;
+  }
+
   get log(): string {
     return this.output;
   }

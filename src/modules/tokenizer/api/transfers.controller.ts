@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../../../shared/auth/index.js';
@@ -26,13 +26,18 @@ export class TransfersController {
       'Refused at once (422, nothing held) when the money is not there or the recipient cannot receive; otherwise the transfer is pending and settles on chain in a moment.',
   })
   @ApiAcceptedResponse({ type: OperationResponse })
-  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateTransferRequest): Promise<OperationResponse> {
+  async create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: CreateTransferRequest,
+    @Headers('idempotency-key') idempotencyKey: string,
+  ): Promise<OperationResponse> {
     const transfer = await this.commands.execute(
       new RequestTransferCommand({
         senderId: user.customerId,
         to: recipientOf(body.to),
         amount: parseMinorUnits(body.amount),
         ...(body.note ? { note: body.note } : {}),
+        idempotencyKey,
       }),
     );
     return transferView(transfer, user.customerId);

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
 import { Idempotent } from '../../../shared/http/index.js';
@@ -23,8 +23,12 @@ export class WithdrawalsController {
       'The amount is put on hold on chain, paid out by SEPA, and burned once the bank confirms; a rejected or returned payout releases the hold. Above the approval threshold an admin approves first.',
   })
   @ApiAcceptedResponse({ type: OperationResponse })
-  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateWithdrawalRequest): Promise<OperationResponse> {
-    return withdrawalView(await this.processor.request(user.customerId, parseMinorUnits(body.amount), body.bankAccountId));
+  async create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: CreateWithdrawalRequest,
+    @Headers('idempotency-key') idempotencyKey: string,
+  ): Promise<OperationResponse> {
+    return withdrawalView(await this.processor.request(user.customerId, parseMinorUnits(body.amount), body.bankAccountId, idempotencyKey));
   }
 
   @Post('admin/withdrawals/:id/approve')

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
@@ -6,6 +5,7 @@ import type { Address } from 'viem';
 import { CURRENCY } from '../../../../shared/money/index.js';
 import { isDataConflict } from '../../../data/index.js';
 import type { Transfer } from '../../domain/transfer.js';
+import { operationIdOf } from '../../domain/operation-id.js';
 import { amountTooLarge, selfTransfer, transferRefused } from '../../domain/transfer.errors.js';
 import { SpendingRepository, type SpendingSnapshot } from '../../infrastructure/spending.repository.js';
 import { TransferRepository } from '../../infrastructure/transfer.repository.js';
@@ -50,7 +50,10 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
     if (recipientState.addressFrozen) throw transferRefused('RECIPIENT_FROZEN');
     if (recipientState.verifiedUntil <= BigInt(Math.floor(Date.now() / 1000))) throw transferRefused('RECIPIENT_NOT_VERIFIED');
 
-    const id = randomUUID();
+    const id = operationIdOf('transfer', request.senderId, request.idempotencyKey);
+    // Asked before (a retry whose first answer was lost in a crash): the same transfer, not a second one.
+    const existing = await this.transfers.get(id);
+    if (existing) return existing;
     const nonce = await this.nonces.next(request.senderId);
     const transfer = await this.reserveAndRecord({
       id,
@@ -82,6 +85,8 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
         return await this.transfers.create(transfer, [this.spending.reserve(senderId, transfer.amount, seen, room)], []);
       } catch (error) {
         if (!isDataConflict(error) || attempt >= RESERVATION_ATTEMPTS) throw error;
+        const concurrent = await this.transfers.get(transfer.id);
+        if (concurrent) return concurrent; // the same request, retried while the first was running
         // Either another reservation took the room (the next read says so) or a release moved the count.
       }
     }

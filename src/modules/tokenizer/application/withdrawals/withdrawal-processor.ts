@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
@@ -11,6 +10,7 @@ import { GetBankAccountQuery } from '../../../customers/index.js';
 import { isDataConflict } from '../../../data/index.js';
 import { WithdrawalCompleted, WithdrawalCreditedBack, WithdrawalReleased } from '../../domain/events/withdrawal.events.js';
 import { failureOfRevert, argsOfRevertReason } from '../../domain/transfer-failure.js';
+import { operationIdOf } from '../../domain/operation-id.js';
 import { transferRefused } from '../../domain/transfer.errors.js';
 import { type Withdrawal, chainKeyOf, payoutIdOf } from '../../domain/withdrawal.js';
 import { bankAccountNotFound, fourEyes, notAwaitingApproval, withdrawalNotFound } from '../../domain/withdrawal.errors.js';
@@ -46,13 +46,16 @@ export class WithdrawalProcessor {
     @Inject(tokenizerConfig.KEY) private readonly config: ConfigType<typeof tokenizerConfig>,
   ) {}
 
-  async request(customerId: string, amount: bigint, bankAccountId: string): Promise<Withdrawal> {
+  async request(customerId: string, amount: bigint, bankAccountId: string, idempotencyKey?: string): Promise<Withdrawal> {
+    const id = operationIdOf('withdrawal', customerId, idempotencyKey);
+    // Asked before (a retry whose first answer was lost in a crash): the same withdrawal, not a second one.
+    const existing = await this.withdrawals.get(id);
+    if (existing) return existing;
     const wallet = await this.directory.walletOf(customerId);
     if (!wallet || wallet.status !== 'registered') throw transferRefused('SENDER_NOT_VERIFIED');
     const account = await this.queries.execute(new GetBankAccountQuery(customerId, bankAccountId));
     if (!account) throw bankAccountNotFound();
     if (await this.tokens.paused()) throw transferRefused('PAUSED');
-    const id = randomUUID();
     const now = Math.floor(Date.now() / 1000);
     const withdrawal = {
       id,
@@ -80,6 +83,8 @@ export class WithdrawalProcessor {
         return created;
       } catch (error) {
         if (!isDataConflict(error) || attempt >= RESERVATION_ATTEMPTS) throw error;
+        const concurrent = await this.withdrawals.get(id);
+        if (concurrent) return concurrent;
       }
     }
   }
