@@ -69,12 +69,12 @@ async function eventually(probe, what, timeoutMs = 600_000) {
 function build() {
   if (!existsSync(path.join(root, 'contracts', 'out', 'PlainERC20.sol', 'PlainERC20.json'))) {
     log('building the contracts (for the plain ERC-20 of the ceiling)');
-    const forge = spawnSync('npm', ['run', '--silent', 'contracts:build'], { cwd: root, stdio: 'inherit' });
+    const forge = spawnSync('npm', ['run', '--silent', 'contracts:build'], { cwd: root, stdio: ['ignore', 2, 2] });
     if (forge.status !== 0) throw new Error('contracts build failed');
   }
   if (process.argv.includes('--no-build') && existsSync(path.join(root, 'dist', 'main.js'))) return;
   log('building the platform');
-  const nest = spawnSync(path.join(root, 'node_modules', '.bin', 'nest'), ['build'], { cwd: root, stdio: 'inherit' });
+  const nest = spawnSync(path.join(root, 'node_modules', '.bin', 'nest'), ['build'], { cwd: root, stdio: ['ignore', 2, 2] });
   if (nest.status !== 0) throw new Error('platform build failed');
 }
 

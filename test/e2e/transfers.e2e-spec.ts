@@ -4,7 +4,7 @@ import { type Address, type Hex, createPublicClient, createWalletClient, encodeF
 import { mnemonicToAccount } from 'viem/accounts';
 import { SendChainTransactionCommand, euroTokenAbi, identityRegistryAbi } from '../../src/modules/chain/index.js';
 import { SignTypedDataCommand } from '../../src/modules/custody/index.js';
-import { type TestCustomer, onboardCustomer } from '../support/customers.js';
+import { type TestCustomer, newCustomerInput, onboardCustomer } from '../support/customers.js';
 import { balanceOf, bearer, fund, operationsOf, settled } from '../support/money.js';
 import { type RunningPlatform, TEST_ADMIN, eventually, startPlatform } from '../support/platform.js';
 
@@ -106,6 +106,14 @@ describe('transfers between customers, history and balance', () => {
     expect(response.body).toMatchObject({ code: 'TRANSFERS.INSUFFICIENT_FUNDS', detail: 'Not enough money available for this transfer.' });
     expect(await balanceOf(platform, bob)).toMatchObject({ available: '1000', pendingOut: '0', held: '0' });
     expect(await operationsOf(platform, bob)).toEqual(before);
+  });
+
+  it('error: a recipient who has not passed KYC (no wallet yet) is refused with a clear code, nothing held', async () => {
+    const input = newCustomerInput();
+    await platform.http.post('/v1/auth/register').send(input).expect(201);
+    const response = await send(alice, { to: { email: input.email }, amount: '100' }).expect(422);
+    expect(response.body).toMatchObject({ code: 'TRANSFERS.RECIPIENT_NOT_VERIFIED', detail: 'The recipient is not verified to receive money.' });
+    expect((await balanceOf(platform, alice)).pendingOut).toBe('0');
   });
 
   it('error: a recipient whose identity is no longer verified is refused with a clear code, nothing held', async () => {
