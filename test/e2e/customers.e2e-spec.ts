@@ -252,15 +252,15 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
   describe('sessions and roles', () => {
     it('error: a duplicate e-mail or phone is a 409, also when two registrations race', async () => {
       const input = newCustomerInput();
-      const [first, second] = await Promise.all([
-        platform.http.post('/v1/auth/register').send(input),
-        platform.http.post('/v1/auth/register').send({ ...input, phone: newCustomerInput().phone }),
-      ]);
+      const rival = { ...input, phone: newCustomerInput().phone };
+      const [first, second] = await Promise.all([platform.http.post('/v1/auth/register').send(input), platform.http.post('/v1/auth/register').send(rival)]);
       expect([first.status, second.status].sort()).toEqual([201, 409]);
       expect((first.status === 409 ? first : second).body.code).toBe('CUSTOMERS.EMAIL_TAKEN');
-      const holder = newCustomerInput();
-      await platform.http.post('/v1/auth/register').send(holder).expect(201);
-      const phone = await platform.http.post('/v1/auth/register').send({ ...newCustomerInput(), phone: holder.phone }).expect(409);
+      // Only the winner's phone was claimed: the loser's transaction wrote nothing.
+      const winnerPhone = first.status === 201 ? input.phone : rival.phone;
+      const loserPhone = first.status === 201 ? rival.phone : input.phone;
+      const phone = await platform.http.post('/v1/auth/register').send({ ...newCustomerInput(), phone: winnerPhone }).expect(409);
+      await platform.http.post('/v1/auth/register').send({ ...newCustomerInput(), phone: loserPhone }).expect(201);
       expect(phone.body.code).toBe('CUSTOMERS.PHONE_TAKEN');
     });
 
