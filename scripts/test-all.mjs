@@ -59,6 +59,13 @@ if (typecheck.code !== 0) {
   failed += 1;
 }
 
+// The crash suites run the platform as its own process from dist/: build it from these sources.
+const nestBuild = await run(bin('nest'), ['build']);
+if (nestBuild.code !== 0) {
+  console.error('nest build failed');
+  broken = true;
+}
+
 // 3. jest in ESM mode: unit, architecture and end-to-end suites against DynamoDB Local and anvil.
 const report = join(mkdtempSync(join(tmpdir(), 'eurt-jest-')), 'report.json');
 const jest = await run(process.execPath, ['--experimental-vm-modules', bin('jest'), '--json', `--outputFile=${report}`, ...process.argv.slice(2)], {

@@ -171,7 +171,7 @@ describe('money in: bank deposits and card top-ups, minted exactly once, backed 
     it('error: the same Idempotency-Key with another body is refused; a request that fails validation is not stored', async () => {
       const key = randomUUID();
       await topUp('100', key).expect(202);
-      const reused = await topUp('200', key).expect(422);
+      const reused = await topUp('200', key).expect(409);
       expect(reused.body.code).toBe('IDEMPOTENCY.KEY_REUSED');
       const other = randomUUID();
       await topUp('-5', other).expect(400);

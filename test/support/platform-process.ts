@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { eventually } from './platform.js';
@@ -22,10 +22,13 @@ export class PlatformProcess {
     return request(this.baseUrl);
   }
 
-  /** Builds dist/ once per test run when the sources are newer than the build. */
+  /**
+   * `npm test` builds dist/ before jest starts (two crash suites building at once in parallel
+   * workers would delete each other's output); a lone jest run builds it only when it is missing.
+   */
   static build(): void {
     const main = join('dist', 'main.js');
-    if (existsSync(main) && statSync(main).mtimeMs > Date.now() - 10 * 60_000) return;
+    if (existsSync(main)) return;
     execFileSync(join('node_modules', '.bin', 'nest'), ['build'], { stdio: 'ignore' });
   }
 

@@ -40,6 +40,11 @@ export abstract class SandboxWebhookDispatcher implements OnApplicationBootstrap
   protected abstract readonly path: string;
   protected abstract signingSecret(): string;
 
+  /** The body as sent; a sandbox that stores bodies encrypted (they carry IBANs and names) opens them here. */
+  protected bodyOf(webhook: OutgoingWebhookRecord): string {
+    return webhook.body;
+  }
+
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   onApplicationBootstrap(): void {
@@ -54,7 +59,8 @@ export abstract class SandboxWebhookDispatcher implements OnApplicationBootstrap
   async redeliver(webhookId: string, times: number): Promise<DeliveryResult[]> {
     const webhook = await this.webhooks.get({ id: webhookId });
     if (!webhook) return [];
-    return Promise.all(Array.from({ length: times }, () => this.post(webhook.body)));
+    const body = this.bodyOf(webhook);
+    return Promise.all(Array.from({ length: times }, () => this.post(body)));
   }
 
   /** Rounds run one at a time; one round sends everything due, concurrently. */
@@ -64,7 +70,7 @@ export abstract class SandboxWebhookDispatcher implements OnApplicationBootstrap
     try {
       const now = Date.now();
       const due = (await this.webhooks.query('pending').eq('1').using('pending-index').all().exec()).filter((webhook) => webhook.nextAttemptAt <= now);
-      await Promise.all(due.map((webhook) => this.attempt(webhook.id, webhook.body, webhook.attempts)));
+      await Promise.all(due.map((webhook) => this.attempt(webhook.id, this.bodyOf(webhook), webhook.attempts)));
     } catch (error) {
       this.logger.warn({ err: error }, 'sandbox webhook delivery round failed');
     } finally {

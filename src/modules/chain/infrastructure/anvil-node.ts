@@ -46,7 +46,6 @@ export class AnvilNode {
         join(stateDir, 'state.json'),
         '--state-interval',
         '1',
-        '--preserve-historical-states',
         '--accounts',
         '1',
       ],

@@ -64,11 +64,11 @@ describe('IdempotencyInterceptor', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: 'x' } })).toBe(canonicalJson({ a: { c: 'x', d: [2, { e: 0, f: 1 }] }, b: 1 }));
   });
 
-  it('error: the same key with a different body is a 422', async () => {
+  it('error: the same key with a different body is a 409', async () => {
     await lastValueFrom(interceptor.intercept(context({ amount: '100' }), calls(() => of({})).next));
     await expect(lastValueFrom(interceptor.intercept(context({ amount: '200' }), calls(() => of({})).next))).rejects.toMatchObject({
       code: 'IDEMPOTENCY.KEY_REUSED',
-      status: 422,
+      status: 409,
     });
   });
 

@@ -338,8 +338,13 @@ export class SandboxBankLedger {
 
   private webhook(type: string, createdAt: string, data: Record<string, unknown>): { id: string; write: WriteItem } {
     const id = `evt_${randomUUID().replace(/-/g, '')}`;
-    const body = JSON.stringify({ id, type, createdAt, data });
+    // Notifications carry the debtor's IBAN and name: stored encrypted like the rest of the books.
+    const body = this.cipher.encrypt(JSON.stringify({ id, type, createdAt, data }), webhookContext(id));
     return { id, write: this.webhooks.transaction.create({ id, body, pending: '1', attempts: 0, nextAttemptAt: 0, createdAt }) };
+  }
+
+  openWebhookBody(webhook: OutgoingWebhookRecord): string {
+    return this.cipher.decryptText(webhook.body, webhookContext(webhook.id));
   }
 }
 
@@ -369,3 +374,7 @@ function toBookedPayout(record: SandboxPayoutRecord): BookedPayout {
 const newTransactionId = () => `sbx_${randomUUID().replace(/-/g, '')}`;
 /** SEPA end-to-end id: at most 35 characters, unique per transfer. */
 const newEndToEndId = () => `E2E${Date.now().toString(36).toUpperCase()}${randomUUID().replace(/-/g, '').slice(0, 16).toUpperCase()}`;
+
+function webhookContext(id: string): string {
+  return `sandbox-bank:webhook:${id}`;
+}

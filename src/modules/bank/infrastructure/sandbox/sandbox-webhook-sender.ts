@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { SandboxWebhookDispatcher } from '../../../../shared/http/index.js';
+import { type OutgoingWebhookRecord, SandboxWebhookDispatcher } from '../../../../shared/http/index.js';
 import { BankWebhookSecrets } from '../bank-secrets.js';
 import { SandboxBankLedger } from './sandbox-bank.ledger.js';
 
@@ -11,7 +11,7 @@ export class SandboxWebhookSender extends SandboxWebhookDispatcher {
   protected readonly path = '/v1/webhooks/bank';
 
   constructor(
-    ledger: SandboxBankLedger,
+    private readonly ledger: SandboxBankLedger,
     private readonly secrets: BankWebhookSecrets,
     adapterHost: HttpAdapterHost,
   ) {
@@ -21,5 +21,9 @@ export class SandboxWebhookSender extends SandboxWebhookDispatcher {
 
   protected signingSecret(): string {
     return this.secrets.signing;
+  }
+
+  protected override bodyOf(webhook: OutgoingWebhookRecord): string {
+    return this.ledger.openWebhookBody(webhook);
   }
 }
