@@ -106,6 +106,20 @@ async function onboard(base, index) {
   const input = { email: `bench-${index}-${Date.now()}@example.com`, password: 'correct horse battery staple', fullName: `Bench ${index}`, phone: `+3361${String(100000 + index)}${String(Date.now() % 100).padStart(2, '0')}` };
   await api(base, 'POST', '/v1/auth/register', input);
   const { accessToken } = await api(base, 'POST', '/v1/auth/login', { email: input.email, password: input.password });
+  // A wallet comes with KYC approval (the sandbox provider approves after its review delay).
+  await api(
+    base,
+    'POST',
+    '/v1/me/kyc',
+    {
+      documentType: 'passport',
+      documentNumber: `P${String(index).padStart(9, '0')}`,
+      dateOfBirth: '1990-04-21',
+      nationality: 'FR',
+      address: { line1: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' },
+    },
+    accessToken,
+  );
   const me = await until('a wallet', async () => {
     const body = await api(base, 'GET', '/v1/me', undefined, accessToken);
     return body.walletAddress ? body : undefined;
