@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineConfig, optionalString, port } from '../../shared/config/index.js';
 
-export const dataConfig = defineConfig(
-  'data',
+export const databaseConfig = defineConfig(
+  'database',
   z.object({
     DYNAMODB_ENDPOINT: optionalString(),
     DYNAMODB_PORT: port(8000),
@@ -11,4 +11,4 @@ export const dataConfig = defineConfig(
     EVENTBRIDGE_BUS_NAME: optionalString(),
   }),
 );
-export type DataConfig = ReturnType<typeof dataConfig>;
+export type DatabaseConfig = ReturnType<typeof databaseConfig>;
