@@ -1,28 +1,24 @@
 import { type Address, isAddressEqual } from 'viem';
 
+/** EIP-3009 transfer and receive authorizations hash the same fields. */
+const AUTHORIZATION_FIELDS = [
+  { name: 'from', type: 'address' },
+  { name: 'to', type: 'address' },
+  { name: 'value', type: 'uint256' },
+  { name: 'validAfter', type: 'uint256' },
+  { name: 'validBefore', type: 'uint256' },
+  { name: 'nonce', type: 'bytes32' },
+];
+
 /** The typed data a customer's key may sign: the token's EIP-712 structs, exactly as the contract hashes them. */
 export const TOKEN_TYPED_DATA = {
   TransferWithAuthorization: {
     signerField: 'from',
-    fields: [
-      { name: 'from', type: 'address' },
-      { name: 'to', type: 'address' },
-      { name: 'value', type: 'uint256' },
-      { name: 'validAfter', type: 'uint256' },
-      { name: 'validBefore', type: 'uint256' },
-      { name: 'nonce', type: 'bytes32' },
-    ],
+    fields: AUTHORIZATION_FIELDS,
   },
   ReceiveWithAuthorization: {
     signerField: 'from',
-    fields: [
-      { name: 'from', type: 'address' },
-      { name: 'to', type: 'address' },
-      { name: 'value', type: 'uint256' },
-      { name: 'validAfter', type: 'uint256' },
-      { name: 'validBefore', type: 'uint256' },
-      { name: 'nonce', type: 'bytes32' },
-    ],
+    fields: AUTHORIZATION_FIELDS,
   },
   CancelAuthorization: {
     signerField: 'authorizer',

@@ -1,6 +1,6 @@
 import { type Address, type Hex, encodeFunctionData, parseSignature } from 'viem';
 import { euroTokenAbi } from '../../../chain/index.js';
-import type { TypedDataRequest } from '../../../custody/index.js';
+import { TOKEN_TYPED_DATA, type TypedDataRequest } from '../../../custody/index.js';
 import type { Transfer } from '../../domain/transfer.js';
 
 /** The EIP-712 message the sender's custodial key signs (contracts/README.md, "Platform integration"). */
@@ -12,14 +12,7 @@ export function transferAuthorizationTypedData(
   return {
     domain: { name: 'Euro Token', version: '1', chainId, verifyingContract: token },
     types: {
-      TransferWithAuthorization: [
-        { name: 'from', type: 'address' },
-        { name: 'to', type: 'address' },
-        { name: 'value', type: 'uint256' },
-        { name: 'validAfter', type: 'uint256' },
-        { name: 'validBefore', type: 'uint256' },
-        { name: 'nonce', type: 'bytes32' },
-      ],
+      TransferWithAuthorization: [...TOKEN_TYPED_DATA.TransferWithAuthorization.fields],
     },
     primaryType: 'TransferWithAuthorization',
     message: {

@@ -5,9 +5,9 @@ import { type Address, type Hex, encodeFunctionData, keccak256, toBytes, zeroAdd
 import { CURRENCY } from '../../../../shared/money/index.js';
 import { type Payout, GetPayoutQuery, SendPayoutCommand } from '../../../bank/index.js';
 import { GetPlatformContractsQuery, MintTokensCommand, SendChainTransactionCommand, euroTokenAbi } from '../../../chain/index.js';
-import { SignTypedDataCommand } from '../../../custody/index.js';
+import { SignTypedDataCommand, TOKEN_TYPED_DATA } from '../../../custody/index.js';
 import { GetBankAccountQuery } from '../../../customers/index.js';
-import { isDataConflict } from '../../../data/index.js';
+import { isDataConflict } from '../../../database/index.js';
 import { WithdrawalCompleted, WithdrawalCreditedBack, WithdrawalReleased } from '../../domain/events/withdrawal.events.js';
 import { failureOfRevert, argsOfRevertReason } from '../../domain/transfer-failure.js';
 import { operationIdOf } from '../../domain/operation-id.js';
@@ -214,15 +214,7 @@ export class WithdrawalProcessor {
       new SignTypedDataCommand(withdrawal.customerId, {
         domain: { name: 'Euro Token', version: '1', chainId: contracts.chainId, verifyingContract: contracts.token },
         types: {
-          HoldWithAuthorization: [
-            { name: 'holder', type: 'address' },
-            { name: 'holdId', type: 'bytes32' },
-            { name: 'notary', type: 'address' },
-            { name: 'payee', type: 'address' },
-            { name: 'amount', type: 'uint256' },
-            { name: 'expiresAt', type: 'uint256' },
-            { name: 'deadline', type: 'uint256' },
-          ],
+          HoldWithAuthorization: [...TOKEN_TYPED_DATA.HoldWithAuthorization.fields],
         },
         primaryType: 'HoldWithAuthorization',
         message,
