@@ -10,7 +10,7 @@ import { BankModule } from './modules/bank/bank.module.js';
 import { ChainModule } from './modules/chain/chain.module.js';
 import { CustodyModule } from './modules/custody/custody.module.js';
 import { CustomersModule } from './modules/customers/customers.module.js';
-import { DatabaseModule } from './modules/database/database.module.js';
+import { DataModule } from './modules/data/data.module.js';
 import { OperationsModule } from './modules/operations/operations.module.js';
 import { TokenizerModule } from './modules/tokenizer/tokenizer.module.js';
 
@@ -21,7 +21,7 @@ import { TokenizerModule } from './modules/tokenizer/tokenizer.module.js';
     EventEmitterModule.forRoot(),
     CryptoModule,
     AuthModule,
-    DatabaseModule,
+    DataModule,
     ChainModule,
     CustomersModule,
     CustodyModule,

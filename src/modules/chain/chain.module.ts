@@ -2,7 +2,7 @@ import { Inject, Module, OnApplicationBootstrap, OnApplicationShutdown, OnModule
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import { appConfig } from '../../shared/config/index.js';
 import { EnvelopeCipher } from '../../shared/crypto/index.js';
-import { DynamoTables } from '../database/index.js';
+import { DynamoTables } from '../data/index.js';
 import { MintTokensHandler } from './application/commands/mint-tokens.handler.js';
 import { SendChainTransactionHandler } from './application/commands/send-chain-transaction.handler.js';
 import { SignKycClaimHandler } from './application/commands/sign-kyc-claim.handler.js';

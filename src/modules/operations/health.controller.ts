@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { QueryBus } from '@nestjs/cqrs';
 import { Public } from '../../shared/auth/index.js';
-import { DynamoConnection } from '../database/index.js';
+import { DynamoConnection } from '../data/index.js';
 import { GetChainHeadQuery } from '../chain/index.js';
 
 @ApiTags('operations')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { WriteItem } from '../../database/index.js';
+import type { WriteItem } from '../../data/index.js';
 import type { Payout } from '../domain/payout.js';
 import { PayoutReturned, PayoutSent, PayoutSettled } from '../domain/events/payout.events.js';
 import { PayoutRepository } from '../infrastructure/persistence/payout.repository.js';

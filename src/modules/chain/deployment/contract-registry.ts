@@ -4,7 +4,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import type { Address } from 'viem';
-import { DynamoTables } from '../../database/index.js';
+import { DynamoTables } from '../../data/index.js';
 import type { PlatformContracts } from '../application/queries/chain.queries.js';
 import { chainConfig } from '../chain.config.js';
 import { ChainClients } from '../infrastructure/chain-clients.js';

@@ -4,7 +4,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { getAbiItem } from 'viem';
-import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../database/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../data/index.js';
 import { chainConfig } from '../chain.config.js';
 import { euroTokenAbi } from '../contracts/generated/index.js';
 import { ContractRegistry } from '../deployment/contract-registry.js';

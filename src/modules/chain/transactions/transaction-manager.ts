@@ -7,7 +7,7 @@ import type { ModelType } from 'dynamoose/dist/General.js';
 import { type Abi, type Address, type Hex, keccak256 } from 'viem';
 import { appConfig } from '../../../shared/config/index.js';
 import { crashPoint } from '../../../shared/testing/crash-point.js';
-import { DynamoTables, UnitOfWork, isConditionFailure, isDataConflict } from '../../database/index.js';
+import { DynamoTables, UnitOfWork, isConditionFailure, isDataConflict } from '../../data/index.js';
 import { GetAttestableReserveQuery } from '../application/queries/chain.queries.js';
 import type { ChainTransactionView } from '../domain/chain-transaction.js';
 import { ChainTransactionConfirmed } from '../domain/events/chain-transaction-confirmed.event.js';

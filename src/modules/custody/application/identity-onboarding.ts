@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { type Address, encodeFunctionData, hexToBigInt, keccak256, toBytes } from 'viem';
 import { GetPlatformContractsQuery, ReadContractQuery, SendChainTransactionCommand, SignKycClaimCommand, identityRegistryAbi } from '../../chain/index.js';
-import { isDataConflict } from '../../database/index.js';
+import { isDataConflict } from '../../data/index.js';
 import { GetVerifiedCountryQuery } from '../../customers/index.js';
 import { IdentityOnboardingFailed, IdentityRegistered } from '../domain/events/wallet.events.js';
 import { WalletRepository } from '../infrastructure/wallet.repository.js';

@@ -4,7 +4,7 @@ import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Hex } from 'viem';
 import { EnvelopeCipher } from '../../../shared/crypto/index.js';
 import type { DomainEvent } from '../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, type WriteItem } from '../../database/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem } from '../../data/index.js';
 import type { WalletStatus, WalletView } from '../domain/wallet.js';
 import { ADDRESS_INDEX, WalletRecord, walletSchema } from './wallet.model.js';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
 import { EnvelopeCipher } from '../../../shared/crypto/index.js';
 import type { DomainEvent } from '../../../shared/events/index.js';
-import { UnitOfWork, isDataConflict } from '../../database/index.js';
+import { UnitOfWork, isDataConflict } from '../../data/index.js';
 import type { KycApplication, KycApplicationStatus, KycDecision, KycPersonalData } from '../domain/kyc.js';
 import { CustomerRepository } from './customer.repository.js';
 import { CustomerTables } from './customer-tables.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { DomainEvent } from '../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, isDataConflict } from '../../database/index.js';
+import { DynamoTables, UnitOfWork, isDataConflict } from '../../data/index.js';
 import { type Deposit, type DepositStatus, OPEN_DEPOSIT_STATUSES, type StatusChange, UNMINTED_DEPOSIT_STATUSES } from '../domain/deposit.js';
 import { CUSTOMER_INDEX, DepositRecord, OPEN_INDEX, depositSchema } from './deposit.model.js';
 import { type ListingCursor, pageBefore } from './page-before.js';

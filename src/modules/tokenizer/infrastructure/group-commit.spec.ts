@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { ConflictError } from '../../../shared/errors/index.js';
-import type { UnitOfWork, WriteItem } from '../../database/index.js';
+import type { UnitOfWork, WriteItem } from '../../data/index.js';
 import { GroupCommit } from './group-commit.js';
 
 const write = (name: string) => ({ name }) as unknown as WriteItem;

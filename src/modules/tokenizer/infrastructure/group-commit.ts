@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork, type WriteItem, isDataConflict } from '../../database/index.js';
+import { UnitOfWork, type WriteItem, isDataConflict } from '../../data/index.js';
 
 interface Entry {
   writes: WriteItem[];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
-import { DynamoTables, type WriteItem, isDataConflict } from '../../database/index.js';
+import { DynamoTables, type WriteItem, isDataConflict } from '../../data/index.js';
 
 interface SpendingRecord extends Item {
   customerId: string;

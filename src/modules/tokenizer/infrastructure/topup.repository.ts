@@ -3,7 +3,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import type { DomainEvent } from '../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, isDataConflict } from '../../database/index.js';
+import { DynamoTables, UnitOfWork, isDataConflict } from '../../data/index.js';
 import type { StatusChange } from '../domain/deposit.js';
 import { type ListingCursor, pageBefore } from './page-before.js';
 import { OPEN_TOPUP_STATUSES, type TopUp, type TopUpStatus, UNMINTED_TOPUP_STATUSES } from '../domain/topup.js';

@@ -3,7 +3,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import { EnvelopeCipher } from '../../../shared/crypto/index.js';
 import type { DomainEvent } from '../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../database/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../data/index.js';
 import type { StatusChange } from '../domain/deposit.js';
 import {
   OPEN_TRANSFER_STATUSES,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { DomainEvent } from '../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../database/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../data/index.js';
 import type { StatusChange } from '../domain/deposit.js';
 import { OPEN_WITHDRAWAL_STATUSES, type Withdrawal, type WithdrawalStatus } from '../domain/withdrawal.js';
 import { type ListingCursor, pageBefore } from './page-before.js';

@@ -1,5 +1,5 @@
 /**
- * Where idempotency keys are kept. The shared kernel owns the contract; the database module provides
+ * Where idempotency keys are kept. The shared kernel owns the contract; the data module provides
  * the DynamoDB table behind it (the kernel depends on no module).
  */
 export interface StoredResponse {

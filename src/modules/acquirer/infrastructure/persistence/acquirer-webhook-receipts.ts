@@ -3,7 +3,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, isDataConflict } from '../../../database/index.js';
+import { DynamoTables, UnitOfWork, isDataConflict } from '../../../data/index.js';
 
 interface ReceiptRecord extends Item {
   eventId: string;

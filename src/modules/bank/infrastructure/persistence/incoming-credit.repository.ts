@@ -4,7 +4,7 @@ import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, isDataConflict } from '../../../database/index.js';
+import { DynamoTables, UnitOfWork, isDataConflict } from '../../../data/index.js';
 import { WebhookReceipts } from './webhook-receipts.js';
 
 interface IncomingCreditRecord extends Item {

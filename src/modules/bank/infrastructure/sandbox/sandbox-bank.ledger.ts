@@ -5,7 +5,7 @@ import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
 import { OUTGOING_WEBHOOK_SCHEMA_FIELDS, type OutgoingWebhookRecord } from '../../../../shared/http/index.js';
-import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../../database/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
 import { insufficientFunds } from '../../domain/bank.errors.js';
 
 interface AccountRecord extends Item {

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
-import { isDataConflict } from '../../../database/index.js';
+import { isDataConflict } from '../../../data/index.js';
 import { WalletCreated } from '../../domain/events/wallet.events.js';
 import type { WalletView } from '../../domain/wallet.js';
 import { WalletRepository } from '../../infrastructure/wallet.repository.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
-import { isDataConflict } from '../../../database/index.js';
+import { isDataConflict } from '../../../data/index.js';
 import { recoveryInProgress, walletNotFound, walletNotRegistered } from '../../domain/custody.errors.js';
 import { WalletRecoveryRequested } from '../../domain/events/wallet.events.js';
 import type { WalletRecoveryView } from '../../domain/wallet-recovery.js';

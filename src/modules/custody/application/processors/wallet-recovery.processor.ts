@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { encodeFunctionData } from 'viem';
 import { GetPlatformContractsQuery, SendChainTransactionCommand, euroTokenAbi } from '../../../chain/index.js';
-import { isDataConflict } from '../../../database/index.js';
+import { isDataConflict } from '../../../data/index.js';
 import { WalletRecovered, WalletRecoveryFailed } from '../../domain/events/wallet.events.js';
 import { recoveryKeyOf } from '../../domain/wallet-recovery.js';
 import { WalletRecoveryRepository } from '../../infrastructure/wallet-recovery.repository.js';

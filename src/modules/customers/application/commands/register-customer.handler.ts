@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import * as argon2 from 'argon2';
 import { generate as generateCreditorReference } from 'node-iso11649';
-import { isDataConflict } from '../../../database/index.js';
+import { isDataConflict } from '../../../data/index.js';
 import { normalizeEmail, normalizePhone } from '../../domain/customer.js';
 import { CustomerRegistered } from '../../domain/events/customer-registered.event.js';
 import { CustomerRepository } from '../../infrastructure/customer.repository.js';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
-import { DynamoTables, UnitOfWork, isConditionFailure, isDataConflict } from '../../../database/index.js';
+import { DynamoTables, UnitOfWork, isConditionFailure, isDataConflict } from '../../../data/index.js';
 
 export type SandboxOutcome = { outcome: 'approved' } | { outcome: 'rejected'; reason: string };
 

@@ -3,7 +3,7 @@ import type { ConfigType } from '@nestjs/config';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import type { Address } from 'viem';
 import { CURRENCY } from '../../../../shared/money/index.js';
-import { isDataConflict } from '../../../database/index.js';
+import { isDataConflict } from '../../../data/index.js';
 import type { Transfer } from '../../domain/transfer.js';
 import { operationIdOf } from '../../domain/operation-id.js';
 import { amountTooLarge, selfTransfer, transferRefused } from '../../domain/transfer.errors.js';

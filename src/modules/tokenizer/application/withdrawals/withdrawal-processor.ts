@@ -7,7 +7,7 @@ import { type Payout, GetPayoutQuery, SendPayoutCommand } from '../../../bank/in
 import { GetPlatformContractsQuery, MintTokensCommand, SendChainTransactionCommand, euroTokenAbi } from '../../../chain/index.js';
 import { SignTypedDataCommand, TOKEN_TYPED_DATA } from '../../../custody/index.js';
 import { GetBankAccountQuery } from '../../../customers/index.js';
-import { isDataConflict } from '../../../database/index.js';
+import { isDataConflict } from '../../../data/index.js';
 import { WithdrawalCompleted, WithdrawalCreditedBack, WithdrawalReleased } from '../../domain/events/withdrawal.events.js';
 import { failureOfRevert, argsOfRevertReason } from '../../domain/transfer-failure.js';
 import { operationIdOf } from '../../domain/operation-id.js';

@@ -4,7 +4,7 @@ import dynamoose from 'dynamoose';
 import type { AnyItem } from 'dynamoose/dist/Item.js';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Schema } from 'dynamoose/dist/Schema.js';
-import { databaseConfig } from '../database.config.js';
+import { dataConfig } from '../data.config.js';
 
 /**
  * Modules define their dynamoose models here (in their repositories' constructors); the data
@@ -14,7 +14,7 @@ import { databaseConfig } from '../database.config.js';
 export class DynamoTables {
   private readonly tables: InstanceType<typeof dynamoose.Table>[] = [];
 
-  constructor(@Inject(databaseConfig.KEY) private readonly config: ConfigType<typeof databaseConfig>) {}
+  constructor(@Inject(dataConfig.KEY) private readonly config: ConfigType<typeof dataConfig>) {}
 
   define<T extends AnyItem>(name: string, schema: Schema, options: { expiresAttribute?: string } = {}): ModelType<T> {
     const model = dynamoose.model<T>(name, schema);

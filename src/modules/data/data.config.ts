@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineConfig, optionalString, port } from '../../shared/config/index.js';
 
-export const databaseConfig = defineConfig(
-  'database',
+export const dataConfig = defineConfig(
+  'data',
   z.object({
     DYNAMODB_ENDPOINT: optionalString(),
     DYNAMODB_PORT: port(8000),
@@ -11,4 +11,4 @@ export const databaseConfig = defineConfig(
     EVENTBRIDGE_BUS_NAME: optionalString(),
   }),
 );
-export type DatabaseConfig = ReturnType<typeof databaseConfig>;
+export type DataConfig = ReturnType<typeof dataConfig>;

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import type { ConfigType } from '@nestjs/config';
 import dynamoose from 'dynamoose';
 import { appConfig } from '../../../shared/config/index.js';
-import { databaseConfig } from '../database.config.js';
+import { dataConfig } from '../data.config.js';
 import { DynamoDbLocal } from './dynamodb-local.js';
 
 type DynamoClient = InstanceType<typeof dynamoose.aws.ddb.DynamoDB>;
@@ -15,7 +15,7 @@ export class DynamoConnection implements OnApplicationShutdown {
   client!: DynamoClient;
 
   constructor(
-    @Inject(databaseConfig.KEY) private readonly config: ConfigType<typeof databaseConfig>,
+    @Inject(dataConfig.KEY) private readonly config: ConfigType<typeof dataConfig>,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
   ) {}
 

@@ -3,7 +3,7 @@ import { ConfigModule, ConfigType } from '@nestjs/config';
 import { appConfig } from '../../shared/config/index.js';
 import { IDEMPOTENCY_STORE } from '../../shared/http/index.js';
 import { IdempotencyKeyRepository } from './idempotency/idempotency-key.repository.js';
-import { databaseConfig } from './database.config.js';
+import { dataConfig } from './data.config.js';
 import { DynamoConnection } from './infrastructure/dynamo-connection.js';
 import { DynamoTables } from './infrastructure/dynamo-tables.js';
 import { EventForwarder } from './outbox/event-forwarder.js';
@@ -14,12 +14,12 @@ import { UnitOfWork, defineOutbox } from './outbox/unit-of-work.js';
 /** DynamoDB through dynamoose: the connection, the tables, the outbox and its relay, the API's idempotency keys. */
 @Global()
 @Module({
-  imports: [ConfigModule.forFeature(databaseConfig), ConfigModule.forFeature(appConfig)],
+  imports: [ConfigModule.forFeature(dataConfig), ConfigModule.forFeature(appConfig)],
   providers: [
     {
       provide: DynamoConnection,
-      inject: [databaseConfig.KEY, appConfig.KEY],
-      useFactory: async (data: ConfigType<typeof databaseConfig>, app: ConfigType<typeof appConfig>) => {
+      inject: [dataConfig.KEY, appConfig.KEY],
+      useFactory: async (data: ConfigType<typeof dataConfig>, app: ConfigType<typeof appConfig>) => {
         const connection = new DynamoConnection(data, app);
         await connection.connect();
         return connection;
@@ -28,8 +28,8 @@ import { UnitOfWork, defineOutbox } from './outbox/unit-of-work.js';
     {
       provide: DynamoTables,
       // Depends on the connection so that no model is defined before dynamoose has a client.
-      inject: [databaseConfig.KEY, DynamoConnection],
-      useFactory: (data: ConfigType<typeof databaseConfig>) => new DynamoTables(data),
+      inject: [dataConfig.KEY, DynamoConnection],
+      useFactory: (data: ConfigType<typeof dataConfig>) => new DynamoTables(data),
     },
     { provide: OUTBOX_MODEL, inject: [DynamoTables], useFactory: defineOutbox },
     EventForwarder,
@@ -39,7 +39,7 @@ import { UnitOfWork, defineOutbox } from './outbox/unit-of-work.js';
   ],
   exports: [DynamoConnection, DynamoTables, UnitOfWork, IDEMPOTENCY_STORE],
 })
-export class DatabaseModule implements OnModuleInit {
+export class DataModule implements OnModuleInit {
   constructor(@Inject(DynamoTables) private readonly tables: DynamoTables) {}
 
   /** Every module defined its models while being constructed; create what is missing before anyone reads. Modules that read in their own onModuleInit await `tables.ready()` first. */

@@ -2,14 +2,14 @@ import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { DomainEvent } from '../../../shared/events/index.js';
-import { databaseConfig } from '../database.config.js';
+import { dataConfig } from '../data.config.js';
 
 /** Publishes domain events to Amazon EventBridge when EVENTBRIDGE_BUS_NAME is set; otherwise does nothing. */
 @Injectable()
 export class EventForwarder {
   private readonly client?: EventBridgeClient;
 
-  constructor(@Inject(databaseConfig.KEY) private readonly config: ConfigType<typeof databaseConfig>) {
+  constructor(@Inject(dataConfig.KEY) private readonly config: ConfigType<typeof dataConfig>) {
     if (config.EVENTBRIDGE_BUS_NAME) this.client = new EventBridgeClient({ region: config.AWS_REGION });
   }
 
