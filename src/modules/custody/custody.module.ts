@@ -13,6 +13,7 @@ import {
 import { ProvisionWalletOnKycApproved } from './application/event-handlers/provision-wallet-on-kyc-approved.handler.js';
 import { IdentityOnboarding } from './application/identity-onboarding.js';
 import { WalletRecoveryProcessor } from './application/processors/wallet-recovery.processor.js';
+import { GetCustomerWalletHandler } from './application/queries/get-customer-wallet.handler.js';
 import { FindWalletByAddressHandler, GetWalletHandler } from './application/queries/get-wallet.handler.js';
 import { WalletRecoveryRepository } from './infrastructure/wallet-recovery.repository.js';
 import { WalletRepository } from './infrastructure/wallet.repository.js';
@@ -31,6 +32,7 @@ import { WalletRepository } from './infrastructure/wallet.repository.js';
     GetWalletRecoveryHandler,
     GetWalletHandler,
     FindWalletByAddressHandler,
+    GetCustomerWalletHandler,
     ProvisionWalletOnKycApproved,
     OnboardIdentityOnWalletCreated,
     CompleteIdentityOnChainTransactionConfirmed,

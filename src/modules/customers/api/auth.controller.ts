@@ -5,10 +5,10 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { type AuthenticatedUser, CurrentUser, Public } from '../../../shared/auth/index.js';
 import { RateLimitGuard } from '../../../shared/http/index.js';
 import { customersConfig } from '../customers.config.js';
-import { GetWalletQuery } from '../../custody/index.js';
 import { LoginCommand, RefreshSessionCommand } from '../application/commands/login.command.js';
 import { RegisterCustomerCommand } from '../application/commands/register-customer.command.js';
 import { GetCustomerQuery } from '../application/queries/customer.queries.js';
+import { GetCustomerWalletQuery } from '../application/queries/get-customer-wallet.query.js';
 import { LoginRequest, MeResponse, RefreshRequest, RegisterRequest, RegisterResponse, SessionResponse } from './auth.dto.js';
 
 /** Sign-up and login are the doors attackers knock on: a few attempts a minute per client. */
@@ -63,7 +63,7 @@ export class MeController {
   async me(@CurrentUser() user: AuthenticatedUser): Promise<MeResponse> {
     const [customer, wallet] = await Promise.all([
       this.queries.execute(new GetCustomerQuery(user.customerId)),
-      this.queries.execute(new GetWalletQuery(user.customerId)),
+      this.queries.execute(new GetCustomerWalletQuery(user.customerId)),
     ]);
     if (!customer) throw new NotFoundException('No such customer');
     return {
