@@ -1,6 +1,7 @@
-export { ProvisionWalletCommand } from './application/commands/provision-wallet.command.js';
-export { SignTypedDataCommand, type TypedDataSignature } from './application/commands/sign-typed-data.command.js';
-export { GetWalletRecoveryQuery, RequestWalletRecoveryCommand } from './application/commands/recover-wallet.command.js';
+export { ProvisionWalletCommand } from './application/commands/provision-wallet/provision-wallet.command.js';
+export { SignTypedDataCommand, type TypedDataSignature } from './application/commands/sign-typed-data/sign-typed-data.command.js';
+export { RequestWalletRecoveryCommand } from './application/commands/request-wallet-recovery/request-wallet-recovery.command.js';
+export { GetWalletRecoveryQuery } from './application/queries/get-wallet-recovery.query.js';
 export { FindWalletByAddressQuery, GetWalletQuery } from './application/queries/get-wallet.query.js';
 export {
   IdentityOnboardingFailed,

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Hex } from 'viem';
-import { WalletRepository } from './infrastructure/wallet.repository.js';
+import { WalletRepository } from './infrastructure/persistence/wallet.repository.js';
 
 /**
  * For tests only, offered on purpose (the architecture test lets test/ import it, and nothing in

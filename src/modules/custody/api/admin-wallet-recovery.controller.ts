@@ -2,7 +2,8 @@ import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Pos
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
-import { GetWalletRecoveryQuery, RequestWalletRecoveryCommand } from '../application/commands/recover-wallet.command.js';
+import { RequestWalletRecoveryCommand } from '../application/commands/request-wallet-recovery/request-wallet-recovery.command.js';
+import { GetWalletRecoveryQuery } from '../application/queries/get-wallet-recovery.query.js';
 import type { WalletRecoveryView } from '../domain/wallet-recovery.js';
 
 export class WalletRecoveryResponse {

@@ -4,7 +4,7 @@ import { ConflictError } from '../../../shared/errors/index.js';
 import { GetPlatformContractsQuery, ReadContractQuery, SendChainTransactionCommand, SignKycClaimCommand } from '../../chain/index.js';
 import { GetVerifiedCountryQuery } from '../../customers/index.js';
 import type { WalletStatus, WalletView } from '../domain/wallet.js';
-import type { WalletRepository } from '../infrastructure/wallet.repository.js';
+import type { WalletRepository } from '../infrastructure/persistence/wallet.repository.js';
 import { IdentityOnboarding, identityKeyOf } from './identity-onboarding.js';
 
 const IDENTITY = '0x00000000000000000000000000000000000000aa';

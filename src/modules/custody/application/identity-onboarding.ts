@@ -5,7 +5,7 @@ import { GetPlatformContractsQuery, ReadContractQuery, SendChainTransactionComma
 import { isDataConflict } from '../../data/index.js';
 import { GetVerifiedCountryQuery } from '../../customers/index.js';
 import { IdentityOnboardingFailed, IdentityRegistered } from '../domain/events/wallet.events.js';
-import { WalletRepository } from '../infrastructure/wallet.repository.js';
+import { WalletRepository } from '../infrastructure/persistence/wallet.repository.js';
 
 /** A KYC claim is valid for a year; a renewed KYC re-issues it. */
 const CLAIM_VALIDITY_SECONDS = 365n * 24n * 3600n;

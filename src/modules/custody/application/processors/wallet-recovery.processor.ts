@@ -5,7 +5,7 @@ import { GetPlatformContractsQuery, SendChainTransactionCommand, euroTokenAbi } 
 import { isDataConflict } from '../../../data/index.js';
 import { WalletRecovered, WalletRecoveryFailed } from '../../domain/events/wallet.events.js';
 import { recoveryKeyOf } from '../../domain/wallet-recovery.js';
-import { WalletRecoveryRepository } from '../../infrastructure/wallet-recovery.repository.js';
+import { WalletRecoveryRepository } from '../../infrastructure/persistence/wallet-recovery.repository.js';
 
 /**
  * Drives a wallet recovery: persists `submitted` before sending `token.recoverWallet`, which is

@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { type CustomerWallet, GetCustomerWalletQuery } from '../../../customers/index.js';
-import { WalletRepository } from '../../infrastructure/wallet.repository.js';
+import { WalletRepository } from '../../infrastructure/persistence/wallet.repository.js';
 
 /** Custody's answer to the wallet part of the customer views customers composes. */
 @QueryHandler(GetCustomerWalletQuery)

@@ -1,10 +1,10 @@
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import type { TypedDataDefinition } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import { GetPlatformContractsQuery } from '../../../chain/index.js';
-import { signingRefused, walletNotFound } from '../../domain/custody.errors.js';
-import { refusalOf } from '../../domain/typed-data-policy.js';
-import { WalletRepository } from '../../infrastructure/wallet.repository.js';
+import { GetPlatformContractsQuery } from '../../../../chain/index.js';
+import { signingRefused, walletNotFound } from '../../../domain/custody.errors.js';
+import { refusalOf } from '../../../domain/typed-data-policy.js';
+import { WalletRepository } from '../../../infrastructure/persistence/wallet.repository.js';
 import { SignTypedDataCommand, TypedDataSignature } from './sign-typed-data.command.js';
 
 @CommandHandler(SignTypedDataCommand)

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Hex } from 'viem';
-import { EnvelopeCipher } from '../../../shared/crypto/index.js';
-import type { DomainEvent } from '../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, type WriteItem } from '../../data/index.js';
-import type { WalletStatus, WalletView } from '../domain/wallet.js';
+import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
+import type { DomainEvent } from '../../../../shared/events/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem } from '../../../data/index.js';
+import type { WalletStatus, WalletView } from '../../domain/wallet.js';
 import { ADDRESS_INDEX, WalletRecord, walletSchema } from './wallet.model.js';
 
 @Injectable()

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
-import { isDataConflict } from '../../../data/index.js';
-import { recoveryInProgress, walletNotFound, walletNotRegistered } from '../../domain/custody.errors.js';
-import { WalletRecoveryRequested } from '../../domain/events/wallet.events.js';
-import type { WalletRecoveryView } from '../../domain/wallet-recovery.js';
-import { WalletRecoveryRepository } from '../../infrastructure/wallet-recovery.repository.js';
-import { WalletRepository } from '../../infrastructure/wallet.repository.js';
-import { WalletRecoveryProcessor } from '../processors/wallet-recovery.processor.js';
-import { GetWalletRecoveryQuery, RequestWalletRecoveryCommand } from './recover-wallet.command.js';
+import { isDataConflict } from '../../../../data/index.js';
+import { recoveryInProgress, walletNotFound, walletNotRegistered } from '../../../domain/custody.errors.js';
+import { WalletRecoveryRequested } from '../../../domain/events/wallet.events.js';
+import type { WalletRecoveryView } from '../../../domain/wallet-recovery.js';
+import { WalletRecoveryRepository } from '../../../infrastructure/persistence/wallet-recovery.repository.js';
+import { WalletRepository } from '../../../infrastructure/persistence/wallet.repository.js';
+import { WalletRecoveryProcessor } from '../../processors/wallet-recovery.processor.js';
+import { RequestWalletRecoveryCommand } from './request-wallet-recovery.command.js';
 
 @CommandHandler(RequestWalletRecoveryCommand)
 export class RequestWalletRecoveryHandler implements ICommandHandler<RequestWalletRecoveryCommand> {
@@ -38,16 +38,5 @@ export class RequestWalletRecoveryHandler implements ICommandHandler<RequestWall
     }
     await this.processor.advance(id);
     return (await this.recoveries.get(id)) as WalletRecoveryView;
-  }
-}
-
-@QueryHandler(GetWalletRecoveryQuery)
-export class GetWalletRecoveryHandler implements IQueryHandler<GetWalletRecoveryQuery> {
-  constructor(private readonly recoveries: WalletRecoveryRepository) {}
-  async execute({ recoveryId }: GetWalletRecoveryQuery): Promise<WalletRecoveryView | undefined> {
-    const recovery = await this.recoveries.get(recoveryId);
-    if (!recovery) return undefined;
-    const { identityAddress: _identity, ...view } = recovery;
-    return view;
   }
 }

@@ -1,5 +1,5 @@
-import { Command, Query } from '@nestjs/cqrs';
-import type { WalletRecoveryView } from '../../domain/wallet-recovery.js';
+import { Command } from '@nestjs/cqrs';
+import type { WalletRecoveryView } from '../../../domain/wallet-recovery.js';
 
 /**
  * Moves a customer to a new key and wallet (lost or compromised key) through the token's
@@ -12,12 +12,6 @@ export class RequestWalletRecoveryCommand extends Command<WalletRecoveryView> {
     /** The operator who asked for it, for the audit trail. */
     readonly requestedBy: string,
   ) {
-    super();
-  }
-}
-
-export class GetWalletRecoveryQuery extends Query<WalletRecoveryView | undefined> {
-  constructor(readonly recoveryId: string) {
     super();
   }
 }

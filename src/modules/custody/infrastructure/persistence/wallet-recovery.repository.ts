@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Hex } from 'viem';
-import type { DomainEvent } from '../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork } from '../../data/index.js';
-import type { WalletRecoveryStatus, WalletRecoveryView } from '../domain/wallet-recovery.js';
+import type { DomainEvent } from '../../../../shared/events/index.js';
+import { DynamoTables, UnitOfWork } from '../../../data/index.js';
+import type { WalletRecoveryStatus, WalletRecoveryView } from '../../domain/wallet-recovery.js';
 import { OPEN_RECOVERY_INDEX, WalletRecoveryRecord, walletRecoverySchema } from './wallet.model.js';
 import { WalletRepository } from './wallet.repository.js';
 

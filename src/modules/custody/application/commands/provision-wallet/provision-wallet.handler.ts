@@ -1,9 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
-import { isDataConflict } from '../../../data/index.js';
-import { WalletCreated } from '../../domain/events/wallet.events.js';
-import type { WalletView } from '../../domain/wallet.js';
-import { WalletRepository } from '../../infrastructure/wallet.repository.js';
+import { isDataConflict } from '../../../../data/index.js';
+import { WalletCreated } from '../../../domain/events/wallet.events.js';
+import type { WalletView } from '../../../domain/wallet.js';
+import { WalletRepository } from '../../../infrastructure/persistence/wallet.repository.js';
 import { ProvisionWalletCommand } from './provision-wallet.command.js';
 
 @CommandHandler(ProvisionWalletCommand)

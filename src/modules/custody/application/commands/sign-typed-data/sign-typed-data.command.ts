@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Address, Hex } from 'viem';
-import type { TypedDataRequest } from '../../domain/typed-data-policy.js';
+import type { TypedDataRequest } from '../../../domain/typed-data-policy.js';
 
 export interface TypedDataSignature {
   signature: Hex;
