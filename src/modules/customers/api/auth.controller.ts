@@ -5,8 +5,9 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { type AuthenticatedUser, CurrentUser, Public } from '../../../shared/auth/index.js';
 import { RateLimitGuard } from '../../../shared/http/index.js';
 import { customersConfig } from '../customers.config.js';
-import { LoginCommand, RefreshSessionCommand } from '../application/commands/login.command.js';
-import { RegisterCustomerCommand } from '../application/commands/register-customer.command.js';
+import { LoginCommand } from '../application/commands/login/login.command.js';
+import { RefreshSessionCommand } from '../application/commands/refresh-session/refresh-session.command.js';
+import { RegisterCustomerCommand } from '../application/commands/register-customer/register-customer.command.js';
 import { GetCustomerQuery } from '../application/queries/customer.queries.js';
 import { GetCustomerWalletQuery } from '../application/queries/get-customer-wallet.query.js';
 import { LoginRequest, MeResponse, RefreshRequest, RegisterRequest, RegisterResponse, SessionResponse } from './auth.dto.js';

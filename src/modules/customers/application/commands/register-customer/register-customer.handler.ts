@@ -2,10 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import * as argon2 from 'argon2';
 import { generate as generateCreditorReference } from 'node-iso11649';
-import { isDataConflict } from '../../../data/index.js';
-import { normalizeEmail, normalizePhone } from '../../domain/customer.js';
-import { CustomerRegistered } from '../../domain/events/customer-registered.event.js';
-import { CustomerRepository } from '../../infrastructure/customer.repository.js';
+import { isDataConflict } from '../../../../data/index.js';
+import { normalizeEmail, normalizePhone } from '../../../domain/customer.js';
+import { CustomerRegistered } from '../../../domain/events/customer-registered.event.js';
+import { CustomerRepository } from '../../../infrastructure/persistence/customer.repository.js';
 import { RegisterCustomerCommand } from './register-customer.command.js';
 
 /** argon2id with OWASP's recommended minimum (19 MiB, 2 passes). */

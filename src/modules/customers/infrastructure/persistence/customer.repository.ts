@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
-import type { Role } from '../../../shared/auth/index.js';
-import { EnvelopeCipher } from '../../../shared/crypto/index.js';
-import type { DomainEvent } from '../../../shared/events/index.js';
-import { UnitOfWork, type WriteItem, isDataConflict } from '../../data/index.js';
-import type { Customer, KycStatus } from '../domain/customer.js';
-import { emailTaken, phoneTaken } from '../domain/customer.errors.js';
+import type { Role } from '../../../../shared/auth/index.js';
+import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
+import type { DomainEvent } from '../../../../shared/events/index.js';
+import { UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
+import type { Customer, KycStatus } from '../../domain/customer.js';
+import { emailTaken, phoneTaken } from '../../domain/customer.errors.js';
 import type { CustomerRecord } from './customer.model.js';
 import { CustomerTables } from './customer-tables.js';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ModelType } from 'dynamoose/dist/General.js';
-import { DynamoTables } from '../../data/index.js';
+import { DynamoTables } from '../../../data/index.js';
 import { BankAccountRecord, bankAccountSchema } from './bank-account.model.js';
 import { CustomerRecord, UniqueClaimRecord, customerSchema, uniqueClaimSchema } from './customer.model.js';
 import { KycApplicationRecord, KycWebhookReceiptRecord, kycApplicationSchema, kycWebhookReceiptSchema } from './kyc.model.js';

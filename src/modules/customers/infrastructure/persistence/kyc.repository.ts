@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
-import { EnvelopeCipher } from '../../../shared/crypto/index.js';
-import type { DomainEvent } from '../../../shared/events/index.js';
-import { UnitOfWork, isDataConflict } from '../../data/index.js';
-import type { KycApplication, KycApplicationStatus, KycDecision, KycPersonalData } from '../domain/kyc.js';
+import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
+import type { DomainEvent } from '../../../../shared/events/index.js';
+import { UnitOfWork, isDataConflict } from '../../../data/index.js';
+import type { KycApplication, KycApplicationStatus, KycDecision, KycPersonalData } from '../../domain/kyc.js';
 import { CustomerRepository } from './customer.repository.js';
 import { CustomerTables } from './customer-tables.js';
 import { AWAITING_PROVIDER_INDEX, type KycApplicationRecord } from './kyc.model.js';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
-import { EnvelopeCipher } from '../../../shared/crypto/index.js';
-import type { DomainEvent } from '../../../shared/events/index.js';
-import { UnitOfWork, isDataConflict } from '../../data/index.js';
-import { type BankAccount, maskIban } from '../domain/bank-account.js';
-import { bankAccountAlreadyLinked, bankAccountNotFound } from '../domain/customer.errors.js';
+import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
+import type { DomainEvent } from '../../../../shared/events/index.js';
+import { UnitOfWork, isDataConflict } from '../../../data/index.js';
+import { type BankAccount, maskIban } from '../../domain/bank-account.js';
+import { bankAccountAlreadyLinked, bankAccountNotFound } from '../../domain/customer.errors.js';
 import type { BankAccountRecord } from './bank-account.model.js';
 import { CustomerTables } from './customer-tables.js';
 

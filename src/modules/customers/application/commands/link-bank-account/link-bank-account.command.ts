@@ -1,20 +1,11 @@
 import { Command } from '@nestjs/cqrs';
-import type { BankAccount } from '../../domain/bank-account.js';
+import type { BankAccount } from '../../../domain/bank-account.js';
 
 export class LinkBankAccountCommand extends Command<BankAccount> {
   constructor(
     readonly customerId: string,
     readonly iban: string,
     readonly holderName: string,
-  ) {
-    super();
-  }
-}
-
-export class RemoveBankAccountCommand extends Command<void> {
-  constructor(
-    readonly customerId: string,
-    readonly bankAccountId: string,
   ) {
     super();
   }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
-import { DynamoTables, isConditionFailure } from '../../data/index.js';
+import { DynamoTables, isConditionFailure } from '../../../data/index.js';
 
 interface RefreshTokenRecord extends Item {
   id: string;

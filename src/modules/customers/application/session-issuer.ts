@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
-import { ACCESS_TOKEN_TTL_SECONDS, type AccessTokenClaims, type Role } from '../../../../shared/auth/index.js';
-import { customersConfig } from '../../customers.config.js';
-import { RefreshTokenRepository } from '../../infrastructure/refresh-token.repository.js';
-import type { SessionTokens } from './login.command.js';
+import { ACCESS_TOKEN_TTL_SECONDS, type AccessTokenClaims, type Role } from '../../../shared/auth/index.js';
+import { customersConfig } from '../customers.config.js';
+import { RefreshTokenRepository } from '../infrastructure/persistence/refresh-token.repository.js';
+import type { SessionTokens } from './commands/login/login.command.js';
 
 @Injectable()
 export class SessionIssuer {

@@ -15,9 +15,3 @@ export class LoginCommand extends Command<SessionTokens> {
     super();
   }
 }
-
-export class RefreshSessionCommand extends Command<SessionTokens> {
-  constructor(readonly refreshToken: string) {
-    super();
-  }
-}
