@@ -1,9 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { BANK_PORT, type BankPort, type OmnibusAccount } from '../../ports/bank.port.js';
-
-/** The omnibus account and its booked balance: what backs the tokens in circulation. */
-export class GetOmnibusAccountQuery extends Query<OmnibusAccount> {}
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { BANK_PORT, type BankPort, type OmnibusAccount } from '../../../ports/bank.port.js';
+import { GetOmnibusAccountQuery } from './get-omnibus-account.query.js';
 
 @QueryHandler(GetOmnibusAccountQuery)
 export class GetOmnibusAccountHandler implements IQueryHandler<GetOmnibusAccountQuery> {

@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { payoutNotFound, webhookReplayed } from '../../domain/bank.errors.js';
-import { PayoutRepository } from '../../infrastructure/persistence/payout.repository.js';
-import { WebhookReceipts } from '../../infrastructure/persistence/webhook-receipts.js';
-import { PayoutTracker } from '../payout-tracker.js';
+import { payoutNotFound, webhookReplayed } from '../../../domain/bank.errors.js';
+import { PayoutRepository } from '../../../infrastructure/persistence/payout.repository.js';
+import { WebhookReceipts } from '../../../infrastructure/persistence/webhook-receipts.js';
+import { PayoutTracker } from '../../payout-tracker.js';
 import { PayoutUpdateOutcome, RecordPayoutUpdateCommand } from './record-payout-update.command.js';
 
 @CommandHandler(RecordPayoutUpdateCommand)

@@ -1,12 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { UnprocessableError } from '../../../../shared/errors/index.js';
-import { payoutNotFound, unknownCredit } from '../../domain/bank.errors.js';
-import type { Payout } from '../../domain/payout.js';
-import { IncomingCreditRepository } from '../../infrastructure/persistence/incoming-credit.repository.js';
-import { PayoutRepository } from '../../infrastructure/persistence/payout.repository.js';
-import { BANK_PORT, type BankPort } from '../../ports/bank.port.js';
-import { PayoutTracker } from '../payout-tracker.js';
+import { UnprocessableError } from '../../../../../shared/errors/index.js';
+import { payoutNotFound, unknownCredit } from '../../../domain/bank.errors.js';
+import type { Payout } from '../../../domain/payout.js';
+import { IncomingCreditRepository } from '../../../infrastructure/persistence/incoming-credit.repository.js';
+import { PayoutRepository } from '../../../infrastructure/persistence/payout.repository.js';
+import { BANK_PORT, type BankPort } from '../../../ports/bank.port.js';
+import { PayoutTracker } from '../../payout-tracker.js';
 import { SendPayoutCommand } from './send-payout.command.js';
 
 @CommandHandler(SendPayoutCommand)

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { BankCreditReceived } from '../../domain/events/bank-credit-received.event.js';
-import { webhookReplayed } from '../../domain/bank.errors.js';
-import { IncomingCreditRepository, RecordOutcome } from '../../infrastructure/persistence/incoming-credit.repository.js';
+import { BankCreditReceived } from '../../../domain/events/bank-credit-received.event.js';
+import { webhookReplayed } from '../../../domain/bank.errors.js';
+import { IncomingCreditRepository, RecordOutcome } from '../../../infrastructure/persistence/incoming-credit.repository.js';
 import { RecordIncomingCreditCommand } from './record-incoming-credit.command.js';
 
 @CommandHandler(RecordIncomingCreditCommand)

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { BankPayoutStatus } from '../../ports/bank.port.js';
+import type { BankPayoutStatus } from '../../../ports/bank.port.js';
 
 export type PayoutUpdateOutcome = 'recorded' | 'unchanged';
 

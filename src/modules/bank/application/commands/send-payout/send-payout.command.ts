@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { Payout, PayoutCreditor } from '../../domain/payout.js';
+import type { Payout, PayoutCreditor } from '../../../domain/payout.js';
 
 /**
  * Pays `amount` cents out of the omnibus account by SEPA credit transfer, once per `payoutId`
