@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Injectable, NotFoundException, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Injectable, Post, UseGuards } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -9,6 +9,7 @@ import { LoginCommand } from '../application/commands/login/login.command.js';
 import { RefreshSessionCommand } from '../application/commands/refresh-session/refresh-session.command.js';
 import { RegisterCustomerCommand } from '../application/commands/register-customer/register-customer.command.js';
 import { GetCustomerQuery } from '../application/queries/customer.queries.js';
+import { customerNotFound } from '../domain/customer.errors.js';
 import { GetCustomerWalletQuery } from '../application/queries/get-customer-wallet.query.js';
 import { LoginRequest, MeResponse, RefreshRequest, RegisterRequest, RegisterResponse, SessionResponse } from './auth.dto.js';
 
@@ -66,7 +67,7 @@ export class MeController {
       this.queries.execute(new GetCustomerQuery(user.customerId)),
       this.queries.execute(new GetCustomerWalletQuery(user.customerId)),
     ]);
-    if (!customer) throw new NotFoundException('No such customer');
+    if (!customer) throw customerNotFound();
     return {
       id: customer.id,
       email: customer.email,

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { customerNotFound } from '../domain/customer.errors.js';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public } from '../../../shared/auth/index.js';
@@ -30,7 +31,7 @@ export class KycController {
   @ApiOkResponse({ type: KycStateResponse })
   async state(@CurrentUser() user: AuthenticatedUser): Promise<KycStateResponse> {
     const state = await this.queries.execute(new GetKycStateQuery(user.customerId));
-    if (!state) throw new NotFoundException('No such customer');
+    if (!state) throw customerNotFound();
     return state;
   }
 }
