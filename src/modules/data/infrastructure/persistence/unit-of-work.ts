@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
-import { ConflictError } from '../../../shared/errors/index.js';
-import { DomainEvent, serializeEvent } from '../../../shared/events/index.js';
-import { DynamoTables } from '../infrastructure/dynamo-tables.js';
+import { ConflictError } from '../../../../shared/errors/index.js';
+import { DomainEvent, serializeEvent } from '../../../../shared/events/index.js';
+import { DynamoTables } from '../dynamo-tables.js';
 import { OUTBOX_TABLE, OutboxRecord, outboxSchema } from './outbox.model.js';
-import { OutboxRelay } from './outbox-relay.js';
+import { OutboxRelay } from '../../application/outbox-relay.js';
 import { OUTBOX_MODEL } from './outbox.tokens.js';
 
 /** A dynamoose transaction item: `Model.transaction.create(...)`, `.update(...)`, `.delete(...)`, `.condition(...)`. */

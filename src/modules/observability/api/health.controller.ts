@@ -2,11 +2,11 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { QueryBus } from '@nestjs/cqrs';
-import { Public } from '../../shared/auth/index.js';
-import { DynamoConnection } from '../data/index.js';
-import { GetChainHeadQuery } from '../chain/index.js';
+import { Public } from '../../../shared/auth/index.js';
+import { DynamoConnection } from '../../data/index.js';
+import { GetChainHeadQuery } from '../../chain/index.js';
 
-@ApiTags('operations')
+@ApiTags('observability')
 @Public()
 @Controller('health')
 export class HealthController {

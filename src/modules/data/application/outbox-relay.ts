@@ -4,9 +4,9 @@ import type { Subscription } from 'rxjs';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import { DomainEvent, deserializeEvent } from '../../../shared/events/index.js';
-import { EventForwarder } from './event-forwarder.js';
-import { OUTBOX_MODEL } from './outbox.tokens.js';
-import { OutboxRecord, PENDING_INDEX } from './outbox.model.js';
+import { EventForwarder } from '../infrastructure/eventbridge/event-forwarder.js';
+import { OUTBOX_MODEL } from '../infrastructure/persistence/outbox.tokens.js';
+import { OutboxRecord, PENDING_INDEX } from '../infrastructure/persistence/outbox.model.js';
 
 const SWEEP_INTERVAL_MS = 1_000;
 /** Events younger than this are left to the fast path of the process that committed them. */

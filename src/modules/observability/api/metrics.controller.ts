@@ -1,7 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { collectDefaultMetrics, register } from 'prom-client';
-import { Public } from '../../shared/auth/index.js';
+import { Public } from '../../../shared/auth/index.js';
 
 collectDefaultMetrics();
 

@@ -1,8 +1,8 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import type { DomainEvent } from '../../../shared/events/index.js';
-import { dataConfig } from '../data.config.js';
+import type { DomainEvent } from '../../../../shared/events/index.js';
+import { dataConfig } from '../../data.config.js';
 
 /** Publishes domain events to Amazon EventBridge when EVENTBRIDGE_BUS_NAME is set; otherwise does nothing. */
 @Injectable()

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
-import type { ClaimOutcome, IdempotencyRecord, IdempotencyStore, StoredResponse } from '../../../shared/http/index.js';
-import { DynamoTables } from '../infrastructure/dynamo-tables.js';
-import { isConditionFailure } from '../outbox/unit-of-work.js';
+import type { ClaimOutcome, IdempotencyRecord, IdempotencyStore, StoredResponse } from '../../../../shared/http/index.js';
+import { DynamoTables } from '../dynamo-tables.js';
+import { isConditionFailure } from './unit-of-work.js';
 
 interface IdempotencyKeyItem extends Item {
   /** sha256 of caller and key: the key itself is never stored. */
