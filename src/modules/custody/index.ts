@@ -11,7 +11,7 @@ export {
   WalletRecoveryFailed,
   WalletRecoveryRequested,
 } from './domain/events/wallet.events.js';
-export { TOKEN_TYPED_DATA, type TokenPrimaryType, type TypedDataRequest } from './domain/typed-data-policy.js';
+export { TOKEN_TYPED_DATA, tokenDomain, type TokenPrimaryType, type TypedDataRequest } from './domain/typed-data-policy.js';
 export type { WalletRecoveryStatus, WalletRecoveryView } from './domain/wallet-recovery.js';
 export type { WalletStatus, WalletView } from './domain/wallet.js';
 // Last: the module pulls in handlers that import other modules' index files, which import this one (events first keeps that cycle safe).

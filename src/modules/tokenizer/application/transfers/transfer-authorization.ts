@@ -1,6 +1,6 @@
 import { type Address, type Hex, encodeFunctionData, parseSignature } from 'viem';
 import { euroTokenAbi } from '../../../chain/index.js';
-import { TOKEN_TYPED_DATA, type TypedDataRequest } from '../../../custody/index.js';
+import { TOKEN_TYPED_DATA, type TypedDataRequest, tokenDomain } from '../../../custody/index.js';
 import type { Transfer } from '../../domain/transfer.js';
 
 /** The EIP-712 message the sender's custodial key signs (contracts/README.md, "Platform integration"). */
@@ -10,7 +10,7 @@ export function transferAuthorizationTypedData(
   token: Address,
 ): TypedDataRequest {
   return {
-    domain: { name: 'Euro Token', version: '1', chainId, verifyingContract: token },
+    domain: tokenDomain(chainId, token),
     types: {
       TransferWithAuthorization: [...TOKEN_TYPED_DATA.TransferWithAuthorization.fields],
     },

@@ -5,7 +5,7 @@ import { type Address, type Hex, encodeFunctionData, keccak256, toBytes, zeroAdd
 import { CURRENCY } from '../../../../shared/money/index.js';
 import { type Payout, GetPayoutQuery, SendPayoutCommand } from '../../../bank/index.js';
 import { GetPlatformContractsQuery, MintTokensCommand, SendChainTransactionCommand, euroTokenAbi } from '../../../chain/index.js';
-import { SignTypedDataCommand, TOKEN_TYPED_DATA } from '../../../custody/index.js';
+import { SignTypedDataCommand, TOKEN_TYPED_DATA, tokenDomain } from '../../../custody/index.js';
 import { GetBankAccountQuery } from '../../../customers/index.js';
 import { isDataConflict } from '../../../data/index.js';
 import { WithdrawalCompleted, WithdrawalCreditedBack, WithdrawalReleased } from '../../domain/events/withdrawal.events.js';
@@ -212,7 +212,7 @@ export class WithdrawalProcessor {
     };
     const { signature } = await this.commands.execute(
       new SignTypedDataCommand(withdrawal.customerId, {
-        domain: { name: 'Euro Token', version: '1', chainId: contracts.chainId, verifyingContract: contracts.token },
+        domain: tokenDomain(contracts.chainId, contracts.token),
         types: {
           HoldWithAuthorization: [...TOKEN_TYPED_DATA.HoldWithAuthorization.fields],
         },
