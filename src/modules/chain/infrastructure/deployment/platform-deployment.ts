@@ -21,9 +21,9 @@ export interface DeployedAddresses {
 
 export const KYC_CLAIM_TOPIC = 1n;
 /** Mints stop when the last reserve attestation is older than this (the platform attests before each mint). */
-export const MAX_ATTESTATION_AGE_SECONDS = 24n * 3600n;
+const MAX_ATTESTATION_AGE_SECONDS = 24n * 3600n;
 /** The operator's mint allowance; an admin raises it as the business grows. */
-export const OPERATOR_MINT_ALLOWANCE = 10n ** 15n;
+const OPERATOR_MINT_ALLOWANCE = 10n ** 15n;
 
 const role = (name: string) => keccak256(toBytes(name));
 

@@ -6,7 +6,7 @@ import type { ChainTransactionStatus } from '../../domain/chain-transaction.js';
  * `call`: any transaction, sent as is. `mint`: a mint request that the manager coalesces with others
  * into one `batchMint` (a `batch` record) preceded by a reserve attestation (an `attest` record).
  */
-export type ChainTransactionKind = 'call' | 'mint' | 'attest' | 'batch';
+type ChainTransactionKind = 'call' | 'mint' | 'attest' | 'batch';
 
 export interface ChainTransactionFields {
   key: string;
