@@ -96,7 +96,7 @@ export class DepositProcessor {
     const key = mintKeyOf(deposit.id);
     const sent = await this.queries.execute(new GetChainTransactionQuery(key));
     if (sent?.status === 'confirmed' && sent.hash) return this.completeMint(deposit.id, sent.hash);
-    if (sent?.status === 'failed') return this.refuseMint(deposit.id, sent.errorName ?? sent.error ?? 'mint failed');
+    if (sent?.status === 'failed') return this.refuseMint(deposit.id, sent.revert?.name ?? sent.error ?? 'mint failed');
     if (sent) return; // on its way: its outcome arrives as an event
     const { token } = await this.queries.execute(new GetPlatformContractsQuery());
     // The chain module batches it with other pending mints, behind one reserve attestation.

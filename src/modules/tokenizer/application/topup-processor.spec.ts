@@ -1,6 +1,6 @@
 import { decodeFunctionData, getAddress } from 'viem';
 import { GetCardPaymentQuery } from '../../acquirer/index.js';
-import { GetChainTransactionQuery, GetPlatformContractsQuery, SendChainTransactionCommand, euroTokenAbi } from '../../chain/index.js';
+import { GetChainTransactionQuery, GetPlatformContractsQuery, SendChainActionCommand, euroTokenAbi } from '../../chain/index.js';
 import type { TopUp } from '../domain/topup.js';
 import { TopUpProcessor } from './topup-processor.js';
 
@@ -42,7 +42,7 @@ function setUp(options: { spendable: bigint; paymentStatus: string }) {
   };
   const commands = {
     execute: async (command: unknown) => {
-      if (command instanceof SendChainTransactionCommand) chain.set(command.request.key, { status: 'queued', data: command.request.data });
+      if (command instanceof SendChainActionCommand) chain.set(command.request.key, { status: 'queued', data: command.request.action.data });
       return {};
     },
   };

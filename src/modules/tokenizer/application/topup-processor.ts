@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { type Address, encodeFunctionData } from 'viem';
+import type { Address } from 'viem';
 import { appConfig } from '../../../shared/config/index.js';
 import { crashPoint } from '../../../shared/testing/crash-point.js';
 import { type CardPayment, CreateCardPaymentCommand, GetCardPaymentQuery, RefundCardPaymentCommand } from '../../acquirer/index.js';
-import { GetChainTransactionQuery, GetPlatformContractsQuery, MintTokensCommand, SendChainTransactionCommand, euroTokenAbi } from '../../chain/index.js';
+import { GetChainTransactionQuery, GetPlatformContractsQuery, MintTokensCommand, SendChainActionCommand, burn, setAddressFrozen } from '../../chain/index.js';
 import { TopUpCompleted, TopUpDeclined, TopUpReversed } from '../domain/events/topup.events.js';
 import { insufficientBalanceForRefund, operationNotFound, topUpNotRefundable } from '../domain/tokenizer.errors.js';
 import { type TopUp, topUpBurnKeyOf, topUpFreezeKeyOf, topUpMintKeyOf } from '../domain/topup.js';
@@ -112,7 +112,7 @@ export class TopUpProcessor {
     }
     if (sent?.status === 'failed') {
       // The card was charged but no tokens could be minted: give the money back.
-      const reason = `MINT_REFUSED: ${sent.errorName ?? sent.error ?? 'mint failed'}`;
+      const reason = `MINT_REFUSED: ${sent.revert?.name ?? sent.error ?? 'mint failed'}`;
       if (await this.topUps.transition(topUp, 'refunding', { reason, burnAmount: 0n, shortfall: 0n })) await this.advance(topUp.id);
       return;
     }
@@ -156,13 +156,9 @@ export class TopUpProcessor {
     if (sent?.status === 'confirmed') return 'done';
     if (sent?.status === 'failed') return 'failed';
     if (sent) return 'pending';
-    const { token } = await this.queries.execute(new GetPlatformContractsQuery());
     const wallet = topUp.walletAddress as Address;
-    const data =
-      action === 'burn'
-        ? encodeFunctionData({ abi: euroTokenAbi, functionName: 'burn', args: [wallet, amount] })
-        : encodeFunctionData({ abi: euroTokenAbi, functionName: 'setAddressFrozen', args: [wallet, true] });
-    await this.commands.execute(new SendChainTransactionCommand({ key, to: token, data }));
+    const chainAction = action === 'burn' ? burn({ from: wallet, amount }) : setAddressFrozen({ account: wallet, frozen: true });
+    await this.commands.execute(new SendChainActionCommand({ key, action: chainAction }));
     return 'pending';
   }
 

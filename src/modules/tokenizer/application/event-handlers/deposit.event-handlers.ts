@@ -39,7 +39,7 @@ export class SuspendDepositOnChainTransactionFailed implements IEventHandler<Cha
 
   async handle({ payload }: ChainTransactionFailed): Promise<void> {
     const depositId = depositIdOfMintKey(payload.key);
-    if (depositId) await this.processor.refuseMint(depositId, payload.errorName ?? payload.reason);
+    if (depositId) await this.processor.refuseMint(depositId, payload.revert?.name ?? payload.reason);
   }
 }
 

@@ -31,7 +31,7 @@ export class RetryOrFailTransfersOnChainTransactionFailed implements IEventHandl
   async handle({ payload }: ChainTransactionFailed): Promise<void> {
     if (!isTransferChainKey(payload.key)) return;
     if (isBatchKey(payload.key)) this.settler.settled(payload.key);
-    await this.outcomes.failed(payload.key, payload.errorName, payload.reason);
+    await this.outcomes.failed(payload.key, payload.revert);
   }
 }
 

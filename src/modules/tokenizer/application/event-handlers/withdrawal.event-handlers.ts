@@ -25,7 +25,7 @@ export class HandleWithdrawalOnChainTransactionFailed implements IEventHandler<C
   async handle({ payload }: ChainTransactionFailed): Promise<void> {
     const step = stepOfChainKey(payload.key);
     if (!step) return;
-    if (step.step === 'hold') await this.processor.holdFailed(step.withdrawalId, payload.errorName, payload.reason);
+    if (step.step === 'hold') await this.processor.holdFailed(step.withdrawalId, payload.revert);
     else this.processor.stepFailed(step.withdrawalId, step.step, payload.reason);
   }
 }

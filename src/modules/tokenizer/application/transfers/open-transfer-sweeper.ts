@@ -68,6 +68,6 @@ export class OpenTransferSweeper implements OnApplicationBootstrap, OnApplicatio
     // Marked submitted, but the process died before the transaction was handed to the chain module.
     if (!transaction) return this.outcomes.sendAlone(transfer);
     if (transaction.status === 'confirmed') return this.outcomes.confirmed(chainKey, transaction.hash as string);
-    if (transaction.status === 'failed') return this.outcomes.failed(chainKey, transaction.errorName, transaction.error);
+    if (transaction.status === 'failed') return this.outcomes.failed(chainKey, transaction.revert);
   }
 }

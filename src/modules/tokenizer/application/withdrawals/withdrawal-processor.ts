@@ -1,15 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { type Address, type Hex, encodeFunctionData, keccak256, toBytes, zeroAddress } from 'viem';
+import { type Address, type Hex, keccak256, toBytes, zeroAddress } from 'viem';
 import { CURRENCY } from '../../../../shared/money/index.js';
 import { type Payout, GetPayoutQuery, SendPayoutCommand } from '../../../bank/index.js';
-import { GetPlatformContractsQuery, MintTokensCommand, SendChainTransactionCommand, euroTokenAbi } from '../../../chain/index.js';
+import { type ChainAction, type ContractRevert, GetPlatformContractsQuery, MintTokensCommand, SendChainActionCommand, executeHold, holdWithAuthorization, releaseHold } from '../../../chain/index.js';
 import { SignTypedDataCommand, TOKEN_TYPED_DATA, tokenDomain } from '../../../custody/index.js';
 import { GetBankAccountQuery } from '../../../customers/index.js';
 import { isDataConflict } from '../../../data/index.js';
 import { WithdrawalCompleted, WithdrawalCreditedBack, WithdrawalReleased } from '../../domain/events/withdrawal.events.js';
-import { failureOfRevert, argsOfRevertReason } from '../../domain/transfer-failure.js';
+import { failureOfRevert } from '../../domain/transfer-failure.js';
 import { operationIdOf } from '../../domain/operation-id.js';
 import { transferRefused } from '../../domain/transfer.errors.js';
 import { type Withdrawal, chainKeyOf, payoutIdOf } from '../../domain/withdrawal.js';
@@ -138,10 +138,10 @@ export class WithdrawalProcessor {
     if (await this.withdrawals.transition(withdrawal, 'funds_held', {}, [this.spending.release(withdrawal.customerId, withdrawal.amount)])) await this.advance(id);
   }
 
-  async holdFailed(id: string, errorName: string | undefined, reason: string | undefined): Promise<void> {
+  async holdFailed(id: string, revert: ContractRevert | undefined): Promise<void> {
     const withdrawal = await this.withdrawals.get(id);
     if (withdrawal?.status !== 'pending') return;
-    const failure = failureOfRevert(errorName, argsOfRevertReason(reason), withdrawal.walletAddress);
+    const failure = failureOfRevert(revert?.name, revert?.args ?? [], withdrawal.walletAddress);
     await this.withdrawals.transition(withdrawal, 'failed', { reason: failure.reason }, [this.spending.release(withdrawal.customerId, withdrawal.amount)]);
   }
 
@@ -220,12 +220,7 @@ export class WithdrawalProcessor {
         message,
       }),
     );
-    const data = encodeFunctionData({
-      abi: euroTokenAbi,
-      functionName: 'holdWithAuthorization',
-      args: [message.holder, message.holdId, message.notary, message.payee, message.amount, message.expiresAt, message.deadline, signature as Hex],
-    });
-    await this.send(withdrawal, 'hold', data);
+    await this.send(withdrawal, 'hold', holdWithAuthorization({ ...message, signature: signature as Hex }));
   }
 
   private async payOut(withdrawal: Withdrawal): Promise<void> {
@@ -266,13 +261,11 @@ export class WithdrawalProcessor {
   }
 
   private async burn(withdrawal: Withdrawal): Promise<void> {
-    const data = encodeFunctionData({ abi: euroTokenAbi, functionName: 'executeHold', args: [withdrawal.holdId] });
-    await this.send(withdrawal, 'burn', data);
+    await this.send(withdrawal, 'burn', executeHold(withdrawal.holdId));
   }
 
   private async release(withdrawal: Withdrawal): Promise<void> {
-    const data = encodeFunctionData({ abi: euroTokenAbi, functionName: 'releaseHold', args: [withdrawal.holdId] });
-    await this.send(withdrawal, 'release', data);
+    await this.send(withdrawal, 'release', releaseHold(withdrawal.holdId));
   }
 
   /** A return after settlement: the money is on the omnibus again; a new linked operation mints it back. */
@@ -302,8 +295,7 @@ export class WithdrawalProcessor {
     await this.commands.execute(new MintTokensCommand({ key: chainKeyOf(credit.id, 'credit'), token, to: credit.walletAddress as Address, amount: credit.amount }));
   }
 
-  private async send(withdrawal: Withdrawal, step: 'hold' | 'burn' | 'release', data: Hex): Promise<void> {
-    const { token } = await this.queries.execute(new GetPlatformContractsQuery());
-    await this.commands.execute(new SendChainTransactionCommand({ key: chainKeyOf(withdrawal.id, step), to: token, data }));
+  private async send(withdrawal: Withdrawal, step: 'hold' | 'burn' | 'release', action: ChainAction): Promise<void> {
+    await this.commands.execute(new SendChainActionCommand({ key: chainKeyOf(withdrawal.id, step), action }));
   }
 }
