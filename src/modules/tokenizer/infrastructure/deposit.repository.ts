@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { DomainEvent } from '../../../shared/events/index.js';
 import { DynamoTables, UnitOfWork, isDataConflict } from '../../data/index.js';
 import { type Deposit, type DepositStatus, OPEN_DEPOSIT_STATUSES, type StatusChange, UNMINTED_DEPOSIT_STATUSES } from '../domain/deposit.js';
 import { CUSTOMER_INDEX, DepositRecord, OPEN_INDEX, depositSchema } from './deposit.model.js';
 import { type ListingCursor, pageBefore } from './page-before.js';
+import { stateMachineOf } from './state-machines.js';
 
 @Injectable()
 export class DepositRepository {
   private readonly deposits: ModelType<DepositRecord>;
+  private readonly machine = stateMachineOf<DepositStatus, Deposit>(OPEN_DEPOSIT_STATUSES);
 
   constructor(
     tables: DynamoTables,
@@ -31,8 +32,7 @@ export class DepositRepository {
               currency: deposit.currency,
               reference: deposit.reference,
               status: deposit.status,
-              history: JSON.stringify([{ status: deposit.status, at: now }]),
-              open: '1',
+              ...this.machine.initial(deposit as Deposit, now),
               createdAt: now,
               updatedAt: now,
             },
@@ -63,28 +63,8 @@ export class DepositRepository {
     changes: { customerId?: string; walletAddress?: string; reason?: string },
     events: DomainEvent[],
   ): Promise<boolean> {
-    const now = new Date().toISOString();
-    const history: StatusChange[] = [...deposit.history, { status: to, at: now, ...(changes.reason ? { reason: changes.reason } : {}) }];
-    const stillOpen = OPEN_DEPOSIT_STATUSES.includes(to);
-    try {
-      await this.unitOfWork.commit(
-        [
-          this.deposits.transaction.update(
-            { id: deposit.id },
-            {
-              $SET: { ...changes, status: to, history: JSON.stringify(history), updatedAt: now, ...(stillOpen ? { open: '1' } : {}) },
-              ...(stillOpen ? {} : { $REMOVE: ['open'] }),
-            },
-            { condition: new dynamoose.Condition('status').eq(deposit.status).and().where('updatedAt').eq(deposit.updatedAt) },
-          ),
-        ],
-        events,
-      );
-      return true;
-    } catch (error) {
-      if (isDataConflict(error)) return false;
-      throw error;
-    }
+    const { update, condition } = this.machine.write(deposit, to, changes);
+    return this.machine.run(() => this.unitOfWork.commit([this.deposits.transaction.update({ id: deposit.id }, update, { condition })], events));
   }
 
   async listOpen(): Promise<Deposit[]> {

@@ -3,9 +3,10 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import type { DomainEvent } from '../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, isDataConflict } from '../../data/index.js';
+import { DynamoTables, UnitOfWork } from '../../data/index.js';
 import type { StatusChange } from '../domain/deposit.js';
 import { type ListingCursor, pageBefore } from './page-before.js';
+import { stateMachineOf } from './state-machines.js';
 import { OPEN_TOPUP_STATUSES, type TopUp, type TopUpStatus, UNMINTED_TOPUP_STATUSES } from '../domain/topup.js';
 
 interface TopUpRecord extends Item {
@@ -34,6 +35,7 @@ type TopUpChanges = Partial<Pick<TopUp, 'paymentId' | 'reason' | 'burnAmount' | 
 @Injectable()
 export class TopUpRepository {
   private readonly topUps: ModelType<TopUpRecord>;
+  private readonly machine = stateMachineOf<TopUpStatus, TopUp>(OPEN_TOPUP_STATUSES);
 
   constructor(
     tables: DynamoTables,
@@ -68,9 +70,8 @@ export class TopUpRepository {
     const record = {
       ...topUp,
       amount: topUp.amount.toString(),
-      status: 'created',
-      history: JSON.stringify([{ status: 'created', at: now }]),
-      open: '1',
+      status: 'created' as const,
+      ...this.machine.initial({ status: 'created' } as TopUp, now),
       createdAt: now,
       updatedAt: now,
     };
@@ -90,35 +91,13 @@ export class TopUpRepository {
 
   /** Moves the top-up on only if nobody moved it since it was read; the events commit with it. */
   async transition(topUp: TopUp, to: TopUpStatus, changes: TopUpChanges, events: DomainEvent[] = []): Promise<boolean> {
-    const now = new Date().toISOString();
-    const history: StatusChange[] = to === topUp.status ? topUp.history : [...topUp.history, { status: to, at: now, ...(changes.reason ? { reason: changes.reason } : {}) }];
-    const stillOpen = OPEN_TOPUP_STATUSES.includes(to);
-    const set = {
+    const { update, condition } = this.machine.write(topUp, to, {
       ...(changes.paymentId ? { paymentId: changes.paymentId } : {}),
       ...(changes.reason ? { reason: changes.reason } : {}),
       ...(changes.burnAmount !== undefined ? { burnAmount: changes.burnAmount.toString() } : {}),
       ...(changes.shortfall !== undefined ? { shortfall: changes.shortfall.toString() } : {}),
-      status: to,
-      history: JSON.stringify(history),
-      updatedAt: now,
-      ...(stillOpen ? { open: '1' } : {}),
-    };
-    try {
-      await this.unitOfWork.commit(
-        [
-          this.topUps.transaction.update(
-            { id: topUp.id },
-            { $SET: set, ...(stillOpen ? {} : { $REMOVE: ['open'] }) },
-            { condition: new dynamoose.Condition('status').eq(topUp.status).and().where('updatedAt').eq(topUp.updatedAt) },
-          ),
-        ],
-        events,
-      );
-      return true;
-    } catch (error) {
-      if (isDataConflict(error)) return false;
-      throw error;
-    }
+    });
+    return this.machine.run(() => this.unitOfWork.commit([this.topUps.transaction.update({ id: topUp.id }, update, { condition })], events));
   }
 
   async listOpen(): Promise<TopUp[]> {

@@ -15,6 +15,7 @@ import {
 } from '../domain/transfer.js';
 import { GroupCommit } from './group-commit.js';
 import { type ListingCursor, pageBefore } from './page-before.js';
+import { stateMachineOf } from './state-machines.js';
 import {
   CHAIN_KEY_INDEX,
   INCOMING_OPEN_INDEX,
@@ -41,6 +42,17 @@ export interface TransitionChanges {
 @Injectable()
 export class TransferRepository {
   private readonly transfers: ModelType<TransferRecord>;
+  private readonly machine = stateMachineOf<TransferStatus, Transfer>(OPEN_TRANSFER_STATUSES, {
+    // The sweepers' index and each side's pending in/out listings.
+    openMarks: (transfer) => ({
+      open: '1',
+      ...(transfer.recipientId ? { incomingOpen: transfer.recipientId } : {}),
+      ...(transfer.senderId ? { outgoingOpen: transfer.senderId } : {}),
+    }),
+    // Only from the state it was read in and, once submitted, only for the transaction it is in;
+    // not the last update: records listed by chain key come from an index that may lag a write.
+    guard: (transfer) => ({ status: transfer.status, chainKey: transfer.chainKey }),
+  });
 
   constructor(
     tables: DynamoTables,
@@ -54,7 +66,6 @@ export class TransferRepository {
   /** Records a new transfer with the writes that must happen with it (its reservation); throws a data conflict when a condition fails. */
   async create(transfer: NewTransfer, writes: WriteItem[], events: DomainEvent[]): Promise<Transfer> {
     const now = new Date().toISOString();
-    const open = OPEN_TRANSFER_STATUSES.includes(transfer.status);
     const record = {
       id: transfer.id,
       origin: transfer.origin,
@@ -70,10 +81,7 @@ export class TransferRepository {
       ...(transfer.authorizationNonce ? { authorizationNonce: transfer.authorizationNonce } : {}),
       ...(transfer.validBefore ? { validBefore: transfer.validBefore } : {}),
       ...(transfer.transactionHash ? { transactionHash: transfer.transactionHash } : {}),
-      history: JSON.stringify([{ status: transfer.status, at: now }]),
-      ...(open ? { open: '1' } : {}),
-      ...(open && transfer.recipientId ? { incomingOpen: transfer.recipientId } : {}),
-      ...(open && transfer.senderId ? { outgoingOpen: transfer.senderId } : {}),
+      ...this.machine.initial(transfer as Transfer, now),
       createdAt: now,
       updatedAt: now,
     };
@@ -106,16 +114,13 @@ export class TransferRepository {
    * worker moved it first.
    */
   async transition(transfer: Transfer, to: TransferStatus, changes: TransitionChanges, writes: WriteItem[], events: DomainEvent[]): Promise<boolean> {
-    const { key, update, condition } = this.transitionOf(transfer, to, changes);
-    try {
+    const key = { id: transfer.id };
+    const { update, condition } = this.machine.write(transfer, to, { ...changes });
+    return this.machine.run(async () => {
       // Alone, a conditional update is enough (and cheaper than a transaction).
       if (!writes.length && !events.length) await this.transfers.update(key, update, { condition });
       else await this.unitOfWork.commit([this.transfers.transaction.update(key, update, { condition }), ...writes], events);
-      return true;
-    } catch (error) {
-      if (isDataConflict(error) || (error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
+    });
   }
 
   /**
@@ -128,30 +133,10 @@ export class TransferRepository {
     events: DomainEvent[],
   ): Promise<boolean> {
     const updates = moves.map(({ transfer, to, changes }) => {
-      const { key, update, condition } = this.transitionOf(transfer, to, changes);
-      return this.transfers.transaction.update(key, update, { condition });
+      const { update, condition } = this.machine.write(transfer, to, { ...changes });
+      return this.transfers.transaction.update({ id: transfer.id }, update, { condition });
     });
-    try {
-      await this.unitOfWork.commit([...updates, ...writes], events);
-      return true;
-    } catch (error) {
-      if (isDataConflict(error)) return false;
-      throw error;
-    }
-  }
-
-  private transitionOf(transfer: Transfer, to: TransferStatus, changes: TransitionChanges) {
-    const now = new Date().toISOString();
-    const history: StatusChange[] = [...transfer.history, { status: to, at: now, ...(changes.reason ? { reason: changes.reason } : {}) }];
-    const open = OPEN_TRANSFER_STATUSES.includes(to);
-    // Only from the state it was read in (and, once submitted, only for the transaction it is in).
-    let condition = new dynamoose.Condition('status').eq(transfer.status);
-    if (transfer.chainKey) condition = condition.and().where('chainKey').eq(transfer.chainKey);
-    const update = {
-      $SET: { ...changes, status: to, history: JSON.stringify(history), updatedAt: now },
-      ...(open ? {} : { $REMOVE: ['open', 'incomingOpen', 'outgoingOpen'] }),
-    };
-    return { key: { id: transfer.id }, update, condition };
+    return this.machine.run(() => this.unitOfWork.commit([...updates, ...writes], events));
   }
 
   /** Points a submitted transfer at another chain transaction (its batch failed: it goes alone). */

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { DomainEvent } from '../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../data/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem } from '../../data/index.js';
 import type { StatusChange } from '../domain/deposit.js';
 import { OPEN_WITHDRAWAL_STATUSES, type Withdrawal, type WithdrawalStatus } from '../domain/withdrawal.js';
 import { type ListingCursor, pageBefore } from './page-before.js';
+import { stateMachineOf } from './state-machines.js';
 import { WITHDRAWAL_CUSTOMER_INDEX, WITHDRAWAL_OPEN_INDEX, WithdrawalRecord, withdrawalSchema } from './withdrawal.model.js';
 
 export type NewWithdrawal = Omit<Withdrawal, 'history' | 'createdAt' | 'updatedAt'>;
@@ -14,6 +14,7 @@ export type WithdrawalChanges = Partial<Pick<Withdrawal, 'reason' | 'approvedBy'
 @Injectable()
 export class WithdrawalRepository {
   private readonly withdrawals: ModelType<WithdrawalRecord>;
+  private readonly machine = stateMachineOf<WithdrawalStatus, Withdrawal>(OPEN_WITHDRAWAL_STATUSES);
 
   constructor(
     tables: DynamoTables,
@@ -28,8 +29,7 @@ export class WithdrawalRepository {
     const record = {
       ...withdrawal,
       amount: withdrawal.amount.toString(),
-      history: JSON.stringify([{ status: withdrawal.status, at: now }]),
-      ...(OPEN_WITHDRAWAL_STATUSES.includes(withdrawal.status) ? { open: '1' } : {}),
+      ...this.machine.initial(withdrawal as Withdrawal, now),
       createdAt: now,
       updatedAt: now,
     };
@@ -48,27 +48,8 @@ export class WithdrawalRepository {
    * of details (the payout settled) without a new history entry. False when it had moved on.
    */
   async transition(withdrawal: Withdrawal, to: WithdrawalStatus, changes: WithdrawalChanges, writes: WriteItem[] = [], events: DomainEvent[] = []): Promise<boolean> {
-    const now = new Date().toISOString();
-    const history: StatusChange[] =
-      to === withdrawal.status ? withdrawal.history : [...withdrawal.history, { status: to, at: now, ...(changes.reason ? { reason: changes.reason } : {}) }];
-    const open = OPEN_WITHDRAWAL_STATUSES.includes(to);
-    try {
-      await this.unitOfWork.commit(
-        [
-          this.withdrawals.transaction.update(
-            { id: withdrawal.id },
-            { $SET: { ...changes, status: to, history: JSON.stringify(history), updatedAt: now }, ...(open ? {} : { $REMOVE: ['open'] }) },
-            { condition: new dynamoose.Condition('status').eq(withdrawal.status).and().where('updatedAt').eq(withdrawal.updatedAt) },
-          ),
-          ...writes,
-        ],
-        events,
-      );
-      return true;
-    } catch (error) {
-      if (isDataConflict(error)) return false;
-      throw error;
-    }
+    const { update, condition } = this.machine.write(withdrawal, to, changes);
+    return this.machine.run(() => this.unitOfWork.commit([this.withdrawals.transaction.update({ id: withdrawal.id }, update, { condition }), ...writes], events));
   }
 
   async listOpen(): Promise<Withdrawal[]> {

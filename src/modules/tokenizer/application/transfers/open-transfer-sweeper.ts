@@ -1,5 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
+import { PeriodicSweeper } from '../../../../shared/state-machine/index.js';
 import { GetChainTransactionQuery } from '../../../chain/index.js';
 import type { Transfer } from '../../domain/transfer.js';
 import { TransferRepository } from '../../infrastructure/transfer.repository.js';
@@ -7,57 +8,32 @@ import { TransferOutcomes } from './transfer-outcomes.js';
 import { TransferSettler } from './transfer-settler.js';
 import { TransferSigner } from './transfer-signer.js';
 
-const SWEEP_INTERVAL_MS = 5_000;
-/** Younger open transfers are still in the hands of the request or the settler that made them. */
-const QUIET_MS = 30_000;
-
 /**
  * Resumes transfers a crash (or a lost event) left open: signs the unsigned, queues the signed,
- * and for the submitted asks the chain module what became of their transaction.
+ * and for the submitted asks the chain module what became of their transaction. Younger open
+ * transfers are still in the hands of the request or the settler that made them.
  */
 @Injectable()
-export class OpenTransferSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OpenTransferSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private sweeping = false;
-  private afterBoot = true;
-
+export class OpenTransferSweeper extends PeriodicSweeper<Transfer> {
   constructor(
     private readonly transfers: TransferRepository,
     private readonly signer: TransferSigner,
     private readonly settler: TransferSettler,
     private readonly outcomes: TransferOutcomes,
     private readonly queries: QueryBus,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    void this.sweep();
-    this.timer = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
+  ) {
+    super({ intervalMs: 5_000, quietMs: 30_000 });
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  protected listOpen(): Promise<Transfer[]> {
+    return this.transfers.listOpen();
   }
 
-  async sweep(): Promise<void> {
-    if (this.sweeping) return;
-    this.sweeping = true;
-    const everything = this.afterBoot;
-    try {
-      const quietSince = new Date(Date.now() - QUIET_MS).toISOString();
-      for (const transfer of await this.transfers.listOpen()) {
-        if (!everything && (transfer.updatedAt > quietSince || this.settler.isBusyWith(transfer.id))) continue;
-        await this.resume(transfer).catch((error) => this.logger.warn({ err: error, transferId: transfer.id }, 'transfer not resumed yet'));
-      }
-      this.afterBoot = false;
-    } catch (error) {
-      this.logger.warn({ err: error }, 'transfer sweep failed; the next one tries again');
-    } finally {
-      this.sweeping = false;
-    }
+  protected isBusy(transfer: Transfer): boolean {
+    return this.settler.isBusyWith(transfer.id);
   }
 
-  private async resume(transfer: Transfer): Promise<void> {
+  protected async resume(transfer: Transfer): Promise<void> {
     if (transfer.status === 'pending') {
       if ((transfer.validBefore ?? 0) <= Date.now() / 1000) return this.outcomes.expire(transfer);
       await this.signer.signAndQueue(transfer);

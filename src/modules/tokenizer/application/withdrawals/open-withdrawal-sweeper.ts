@@ -1,48 +1,27 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { PeriodicSweeper } from '../../../../shared/state-machine/index.js';
+import type { Withdrawal } from '../../domain/withdrawal.js';
 import { WithdrawalRepository } from '../../infrastructure/withdrawal.repository.js';
 import { WithdrawalProcessor } from './withdrawal-processor.js';
 
-const SWEEP_INTERVAL_MS = 5_000;
-/** Younger open withdrawals are still moved by their own events. */
-const QUIET_MS = 15_000;
-
-/** Resumes withdrawals a crash or a lost event left open: each is advanced from the state it was persisted in. */
+/**
+ * Resumes withdrawals a crash or a lost event left open: each is advanced from the state it was
+ * persisted in. Younger open withdrawals are still moved by their own events.
+ */
 @Injectable()
-export class OpenWithdrawalSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OpenWithdrawalSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private sweeping = false;
-  private afterBoot = true;
-
+export class OpenWithdrawalSweeper extends PeriodicSweeper<Withdrawal> {
   constructor(
     private readonly withdrawals: WithdrawalRepository,
     private readonly processor: WithdrawalProcessor,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    void this.sweep();
-    this.timer = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
+  ) {
+    super({ intervalMs: 5_000, quietMs: 15_000 });
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  protected listOpen(): Promise<Withdrawal[]> {
+    return this.withdrawals.listOpen();
   }
 
-  async sweep(): Promise<void> {
-    if (this.sweeping) return;
-    this.sweeping = true;
-    const everything = this.afterBoot;
-    try {
-      const quietSince = new Date(Date.now() - QUIET_MS).toISOString();
-      for (const withdrawal of await this.withdrawals.listOpen()) {
-        if (!everything && withdrawal.updatedAt > quietSince) continue;
-        await this.processor.advance(withdrawal.id).catch((error) => this.logger.warn({ err: error, withdrawalId: withdrawal.id }, 'withdrawal not resumed yet'));
-      }
-      this.afterBoot = false;
-    } catch (error) {
-      this.logger.warn({ err: error }, 'withdrawal sweep failed; the next one tries again');
-    } finally {
-      this.sweeping = false;
-    }
+  protected resume(withdrawal: Withdrawal): Promise<void> {
+    return this.processor.advance(withdrawal.id);
   }
 }
