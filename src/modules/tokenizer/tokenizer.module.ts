@@ -29,7 +29,9 @@ import {
   HandleWithdrawalOnChainTransactionFailed,
 } from './application/event-handlers/withdrawal.event-handlers.js';
 import { OpenWithdrawalSweeper } from './application/withdrawals/open-withdrawal-sweeper.js';
+import { RequestWithdrawalHandler } from './application/withdrawals/request-withdrawal.handler.js';
 import { WithdrawalProcessor } from './application/withdrawals/withdrawal-processor.js';
+import { SpendingReservation } from './application/reservations/spending-reservation.js';
 import { WithdrawalRepository } from './infrastructure/withdrawal.repository.js';
 import { OpenOperationSweeper } from './application/open-operation-sweeper.js';
 import { OperationHistory } from './application/operations/operation-history.js';
@@ -94,6 +96,8 @@ import { tokenizerConfig } from './tokenizer.config.js';
     ForgetWalletsOnWalletRecovery,
     WithdrawalRepository,
     WithdrawalProcessor,
+    RequestWithdrawalHandler,
+    SpendingReservation,
     OpenWithdrawalSweeper,
     AdvanceWithdrawalOnChainTransactionConfirmed,
     HandleWithdrawalOnChainTransactionFailed,

@@ -3,12 +3,11 @@ import type { ConfigType } from '@nestjs/config';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import type { Address } from 'viem';
 import { CURRENCY } from '../../../../shared/money/index.js';
-import { isDataConflict } from '../../../data/index.js';
 import type { Transfer } from '../../domain/transfer.js';
 import { operationIdOf } from '../../domain/operation-id.js';
 import { amountTooLarge, selfTransfer, transferRefused } from '../../domain/transfer.errors.js';
-import { SpendingRepository, type SpendingSnapshot } from '../../infrastructure/spending.repository.js';
-import { TransferRepository } from '../../infrastructure/transfer.repository.js';
+import { type NewTransfer, TransferRepository } from '../../infrastructure/transfer.repository.js';
+import { SpendingReservation } from '../reservations/spending-reservation.js';
 import { tokenizerConfig } from '../../tokenizer.config.js';
 import { TokenReader } from '../token-reader.js';
 import { NonceAllocator } from './nonce-allocator.js';
@@ -16,9 +15,6 @@ import { RecipientResolver } from './recipient-resolver.js';
 import { RequestTransferCommand } from './request-transfer.command.js';
 import { TransferSigner } from './transfer-signer.js';
 import { WalletDirectory } from './wallet-directory.js';
-
-/** A release between our read of the reservations and our write makes us read again; this many times at most. */
-const RESERVATION_ATTEMPTS = 20;
 
 /**
  * Checks both sides, reserves the amount against the sender's spendable balance while recording
@@ -29,7 +25,7 @@ const RESERVATION_ATTEMPTS = 20;
 export class RequestTransferHandler implements ICommandHandler<RequestTransferCommand> {
   constructor(
     private readonly transfers: TransferRepository,
-    private readonly spending: SpendingRepository,
+    private readonly reservation: SpendingReservation,
     private readonly recipients: RecipientResolver,
     private readonly tokens: TokenReader,
     private readonly signer: TransferSigner,
@@ -75,45 +71,13 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
     return transfer;
   }
 
-  private async reserveAndRecord(transfer: Parameters<TransferRepository['create']>[0]): Promise<Transfer> {
-    const senderId = transfer.senderId as string;
-    for (let attempt = 1; ; attempt++) {
-      // The reservations first, the chain second: see SpendingRepository.
-      const seen = await this.spending.snapshot(senderId);
-      const room = await this.roomFor(transfer, seen);
-      try {
-        return await this.transfers.create(transfer, [this.spending.reserve(senderId, transfer.amount, seen, room)], []);
-      } catch (error) {
-        if (!isDataConflict(error) || attempt >= RESERVATION_ATTEMPTS) throw error;
-        const concurrent = await this.transfers.get(transfer.id);
-        if (concurrent) return concurrent; // the same request, retried while the first was running
-        // Either another reservation took the room (the next read says so) or a release moved the count.
-      }
-    }
-  }
-
-  /**
-   * How much the sender's reservations may add up to: the chain's spendable balance. A reserved
-   * transfer that the chain already settled, but whose reservation is not released yet, is counted
-   * twice by that rule (once reserved, once gone from the balance); when the amount does not fit,
-   * those are found at one block and counted once, so exactly the affordable transfers pass.
-   */
-  private async roomFor(transfer: Parameters<TransferRepository['create']>[0], seen: SpendingSnapshot): Promise<bigint> {
-    const wallet = transfer.senderWallet as Address;
-    const latest = await this.tokens.accountState(wallet);
-    if (latest.addressFrozen) throw transferRefused('SENDER_FROZEN');
-    const spendable = latest.balance - latest.held - latest.frozen;
-    if (seen.reserved + transfer.amount <= spendable) return spendable;
-
-    const block = await this.tokens.head();
-    const [state, open] = await Promise.all([this.tokens.accountState(wallet, block), this.transfers.listOutgoingOpen(transfer.senderId as string)]);
-    const settled = await Promise.all(
-      open.map(async (pending) =>
-        pending.authorizationNonce && (await this.tokens.authorizationUsed(wallet, pending.authorizationNonce, block)) ? pending.amount : 0n,
-      ),
-    );
-    const room = state.balance - state.held - state.frozen + settled.reduce((sum, amount) => sum + amount, 0n);
-    if (seen.reserved + transfer.amount > room) throw transferRefused('INSUFFICIENT_FUNDS');
-    return room;
+  private reserveAndRecord(transfer: NewTransfer): Promise<Transfer> {
+    return this.reservation.reserveAndRecord({
+      customerId: transfer.senderId as string,
+      wallet: transfer.senderWallet as Address,
+      amount: transfer.amount,
+      record: (reservation) => this.transfers.create(transfer, [reservation], []),
+      recorded: () => this.transfers.get(transfer.id),
+    });
   }
 }
