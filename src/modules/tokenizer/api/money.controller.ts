@@ -10,11 +10,11 @@ import { GetWalletQuery } from '../../custody/index.js';
 import { GetCustomerQuery } from '../../customers/index.js';
 import { OperationHistory } from '../application/operations/operation-history.js';
 import { TokenReader } from '../application/token-reader.js';
-import { DepositRepository } from '../infrastructure/deposit.repository.js';
-import { SpendingRepository } from '../infrastructure/spending.repository.js';
-import { TopUpRepository } from '../infrastructure/topup.repository.js';
-import { TransferRepository } from '../infrastructure/transfer.repository.js';
-import { WithdrawalRepository } from '../infrastructure/withdrawal.repository.js';
+import { DepositRepository } from '../infrastructure/persistence/deposit.repository.js';
+import { SpendingRepository } from '../infrastructure/persistence/spending.repository.js';
+import { TopUpRepository } from '../infrastructure/persistence/topup.repository.js';
+import { TransferRepository } from '../infrastructure/persistence/transfer.repository.js';
+import { WithdrawalRepository } from '../infrastructure/persistence/withdrawal.repository.js';
 import {
   BalanceResponse,
   DepositInstructionsResponse,

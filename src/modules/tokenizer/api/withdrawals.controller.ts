@@ -5,7 +5,7 @@ import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth
 import { Idempotent } from '../../../shared/http/index.js';
 import { parseMinorUnits } from '../../../shared/money/index.js';
 import { withdrawalView } from '../application/operations/operation-view.js';
-import { RequestWithdrawalCommand } from '../application/withdrawals/request-withdrawal.command.js';
+import { RequestWithdrawalCommand } from '../application/commands/request-withdrawal/request-withdrawal.command.js';
 import { WithdrawalProcessor } from '../application/withdrawals/withdrawal-processor.js';
 import { OperationResponse } from './money.dto.js';
 import { CreateWithdrawalRequest } from './withdrawal.dto.js';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Address } from 'viem';
 import { type WriteItem, isDataConflict } from '../../../data/index.js';
-import { transferRefused } from '../../domain/transfer.errors.js';
-import { SpendingRepository, type SpendingSnapshot } from '../../infrastructure/spending.repository.js';
-import { TransferRepository } from '../../infrastructure/transfer.repository.js';
+import { transferRefused } from '../../domain/errors/transfer.errors.js';
+import { SpendingRepository, type SpendingSnapshot } from '../../infrastructure/persistence/spending.repository.js';
+import { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
 import { TokenReader } from '../token-reader.js';
 
 /** A release between our read of the reservations and our write makes us read again; this many times at most. */

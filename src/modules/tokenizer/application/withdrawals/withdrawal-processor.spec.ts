@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import type { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Withdrawal, WithdrawalStatus } from '../../domain/withdrawal.js';
-import type { SpendingRepository } from '../../infrastructure/spending.repository.js';
-import type { WithdrawalRepository } from '../../infrastructure/withdrawal.repository.js';
+import type { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
+import type { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
 import { WithdrawalProcessor } from './withdrawal-processor.js';
 
 function withdrawal(status: WithdrawalStatus, extra: Partial<Withdrawal> = {}): Withdrawal {

@@ -9,9 +9,9 @@ import { isDataConflict } from '../../../data/index.js';
 import { WithdrawalCompleted, WithdrawalCreditedBack, WithdrawalReleased } from '../../domain/events/withdrawal.events.js';
 import { failureOfRevert, argsOfRevertReason } from '../../domain/transfer-failure.js';
 import { type Withdrawal, chainKeyOf, payoutIdOf } from '../../domain/withdrawal.js';
-import { fourEyes, notAwaitingApproval, withdrawalNotFound } from '../../domain/withdrawal.errors.js';
-import { SpendingRepository } from '../../infrastructure/spending.repository.js';
-import { WithdrawalRepository } from '../../infrastructure/withdrawal.repository.js';
+import { fourEyes, notAwaitingApproval, withdrawalNotFound } from '../../domain/errors/withdrawal.errors.js';
+import { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
+import { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
 
 /**
  * Drives withdrawals once requested (see RequestWithdrawalHandler): hold on chain with the customer's signed HoldWithAuthorization
