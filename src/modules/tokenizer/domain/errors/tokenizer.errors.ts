@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError, UnprocessableError } from '../../../../shared/errors/index.js';
 
+export const customerNotFound = () => new NotFoundError('TOKENIZER.CUSTOMER_NOT_FOUND', 'No such customer.');
 export const operationNotFound = () => new NotFoundError('TOKENIZER.OPERATION_NOT_FOUND', 'No such operation.');
 export const notInSuspense = (status: string) => new ConflictError('TOKENIZER.NOT_IN_SUSPENSE', `The deposit is ${status}, not in suspense.`);
 export const customerNotEligible = (reason: string) =>
