@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import type { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Transfer } from '../../domain/transfer.js';
-import type { SpendingRepository } from '../../infrastructure/spending.repository.js';
-import type { TransferRepository } from '../../infrastructure/transfer.repository.js';
+import type { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
+import type { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
 import type { TokenReader } from '../token-reader.js';
 import { TransferOutcomes } from './transfer-outcomes.js';
 

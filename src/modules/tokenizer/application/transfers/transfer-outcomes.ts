@@ -5,8 +5,8 @@ import { type ContractRevert, SendChainActionCommand, transferWithAuthorization 
 import { TransferCompleted, TransferFailed } from '../../domain/events/transfer.events.js';
 import { type TransferFailure, failureOf, failureOfRevert } from '../../domain/transfer-failure.js';
 import { type Transfer, isBatchKey, singleKeyOf, transferIdOfSingleKey } from '../../domain/transfer.js';
-import { SpendingRepository } from '../../infrastructure/spending.repository.js';
-import { TransferRepository } from '../../infrastructure/transfer.repository.js';
+import { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
+import { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
 import { TokenReader } from '../token-reader.js';
 import { authorizationTuple } from './transfer-authorization.js';
 

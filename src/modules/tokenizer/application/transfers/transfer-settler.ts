@@ -5,7 +5,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { SendChainActionCommand, batchTransferWithAuthorization } from '../../../chain/index.js';
 import { failureOfRevert } from '../../domain/transfer-failure.js';
 import { type Transfer, batchKeyOf } from '../../domain/transfer.js';
-import { TransferRepository } from '../../infrastructure/transfer.repository.js';
+import { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
 import { tokenizerConfig } from '../../tokenizer.config.js';
 import { TokenReader } from '../token-reader.js';
 import { revertOf } from './revert-of.js';

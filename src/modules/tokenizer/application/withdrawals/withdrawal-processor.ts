@@ -1,8 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { ConfigType } from '@nestjs/config';
+import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { type Address, type Hex, keccak256, toBytes, zeroAddress } from 'viem';
-import { CURRENCY } from '../../../../shared/money/index.js';
+import { type Address, type Hex, zeroAddress } from 'viem';
 import { type Payout, GetPayoutQuery, SendPayoutCommand } from '../../../bank/index.js';
 import { type ChainAction, type ContractRevert, GetPlatformContractsQuery, MintTokensCommand, SendChainActionCommand, executeHold, holdWithAuthorization, releaseHold } from '../../../chain/index.js';
 import { SignTypedDataCommand, TOKEN_TYPED_DATA, tokenDomain } from '../../../custody/index.js';
@@ -10,21 +8,13 @@ import { GetBankAccountQuery } from '../../../customers/index.js';
 import { isDataConflict } from '../../../data/index.js';
 import { WithdrawalCompleted, WithdrawalCreditedBack, WithdrawalReleased } from '../../domain/events/withdrawal.events.js';
 import { failureOfRevert } from '../../domain/transfer-failure.js';
-import { operationIdOf } from '../../domain/operation-id.js';
-import { transferRefused } from '../../domain/transfer.errors.js';
 import { type Withdrawal, chainKeyOf, payoutIdOf } from '../../domain/withdrawal.js';
-import { bankAccountNotFound, fourEyes, notAwaitingApproval, withdrawalNotFound } from '../../domain/withdrawal.errors.js';
-import { SpendingRepository } from '../../infrastructure/spending.repository.js';
-import { WithdrawalRepository } from '../../infrastructure/withdrawal.repository.js';
-import { tokenizerConfig } from '../../tokenizer.config.js';
-import { TokenReader } from '../token-reader.js';
-import { WalletDirectory } from '../transfers/wallet-directory.js';
-
-const RESERVATION_ATTEMPTS = 20;
-const HOLD_SIGNATURE_VALIDITY_SECONDS = 24 * 3600;
+import { fourEyes, notAwaitingApproval, withdrawalNotFound } from '../../domain/errors/withdrawal.errors.js';
+import { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
+import { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
 
 /**
- * Drives withdrawals: reserve, hold on chain with the customer's signed HoldWithAuthorization
+ * Drives withdrawals once requested (see RequestWithdrawalHandler): hold on chain with the customer's signed HoldWithAuthorization
  * (notary: the operator; payee: none, so executing it burns), pay out through the bank port (one
  * payout id per withdrawal: the bank module records it before asking the bank, and a payout whose
  * outcome is unknown is asked for again under the same id, never sent anew), burn on settlement,
@@ -39,55 +29,9 @@ export class WithdrawalProcessor {
   constructor(
     private readonly withdrawals: WithdrawalRepository,
     private readonly spending: SpendingRepository,
-    private readonly directory: WalletDirectory,
-    private readonly tokens: TokenReader,
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
-    @Inject(tokenizerConfig.KEY) private readonly config: ConfigType<typeof tokenizerConfig>,
   ) {}
-
-  async request(customerId: string, amount: bigint, bankAccountId: string, idempotencyKey?: string): Promise<Withdrawal> {
-    const id = operationIdOf('withdrawal', customerId, idempotencyKey);
-    // Asked before (a retry whose first answer was lost in a crash): the same withdrawal, not a second one.
-    const existing = await this.withdrawals.get(id);
-    if (existing) return existing;
-    const wallet = await this.directory.walletOf(customerId);
-    if (!wallet || wallet.status !== 'registered') throw transferRefused('SENDER_NOT_VERIFIED');
-    const account = await this.queries.execute(new GetBankAccountQuery(customerId, bankAccountId));
-    if (!account) throw bankAccountNotFound();
-    if (await this.tokens.paused()) throw transferRefused('PAUSED');
-    const now = Math.floor(Date.now() / 1000);
-    const withdrawal = {
-      id,
-      kind: 'withdrawal' as const,
-      customerId,
-      walletAddress: wallet.address,
-      bankAccountId,
-      amount,
-      currency: CURRENCY,
-      status: amount > BigInt(this.config.WITHDRAWAL_APPROVAL_THRESHOLD) ? ('awaiting_approval' as const) : ('pending' as const),
-      requestedBy: customerId,
-      holdId: keccak256(toBytes(`eurt-withdrawal:${id}`)),
-      holdExpiresAt: now + this.config.WITHDRAWAL_HOLD_SECONDS,
-      holdDeadline: now + HOLD_SIGNATURE_VALIDITY_SECONDS,
-    };
-    for (let attempt = 1; ; attempt++) {
-      const seen = await this.spending.snapshot(customerId);
-      const state = await this.tokens.accountState(wallet.address);
-      if (state.addressFrozen) throw transferRefused('SENDER_FROZEN');
-      const spendable = state.balance - state.held - state.frozen;
-      if (seen.reserved + amount > spendable) throw transferRefused('INSUFFICIENT_FUNDS');
-      try {
-        const created = await this.withdrawals.create(withdrawal, [this.spending.reserve(customerId, amount, seen, spendable)]);
-        if (created.status === 'pending') void this.advance(id).catch((error) => this.logger.warn({ err: error, withdrawalId: id }, 'withdrawal waits for the sweeper'));
-        return created;
-      } catch (error) {
-        if (!isDataConflict(error) || attempt >= RESERVATION_ATTEMPTS) throw error;
-        const concurrent = await this.withdrawals.get(id);
-        if (concurrent) return concurrent;
-      }
-    }
-  }
 
   async approve(id: string, approverId: string): Promise<Withdrawal> {
     const withdrawal = await this.withdrawals.get(id);
