@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { spawnEngine, stopEngine, stopOrphanedEngine, waitForPort, waitForPortFree } from '../../../../shared/process/child-process.js';
+import { ENGINE_START_TIMEOUT_MS, spawnEngine, stopEngine, stopOrphanedEngine, waitForPort, waitForPortFree } from '../../../../shared/process/child-process.js';
 
 const PLATFORM_PACKAGES: Record<string, string> = {
   'linux-x64': '@foundry-rs/anvil-linux-amd64',
@@ -52,7 +52,7 @@ export class AnvilNode {
       join(this.dataDir, 'logs', 'anvil.log'),
       pidFile,
     );
-    await waitForPort(this.port, '127.0.0.1', 30_000, this.child);
+    await waitForPort(this.port, '127.0.0.1', ENGINE_START_TIMEOUT_MS, this.child);
   }
 
   async stop(): Promise<void> {
