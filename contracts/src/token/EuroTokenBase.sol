@@ -45,10 +45,12 @@ abstract contract EuroTokenBase is IEuroToken, AccessControl, Pausable, EIP712, 
         address payee;
     }
 
-    /// @dev The attested reserve, when it was attested and how long it stays fresh: one slot.
+    /// @dev The attested reserve, what may still be minted against it, the time it is as of and how long it
+    /// stays fresh: one slot.
     struct ReserveState {
-        uint128 amount;
-        uint40 attestedAt;
+        uint72 amount;
+        uint72 headroom;
+        uint40 asOf;
         uint40 maxAge;
     }
 

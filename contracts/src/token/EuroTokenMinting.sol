@@ -70,12 +70,27 @@ abstract contract EuroTokenMinting is EuroTokenBase {
 
     // ================================================================ reserve
 
+    /// @notice Longest a reserve attestation may stay fresh enough to mint against.
+    uint256 public constant MAX_ATTESTATION_AGE_LIMIT = 7 days;
+
     /// @inheritdoc IEuroToken
+    /// @dev As of now. A second attestation within the same second replaces the first (same `asOf`).
     function attestReserve(uint256 reserve) external onlyRole(RESERVE_ATTESTER_ROLE) {
-        if (reserve > type(uint128).max) revert EURTValueTooLarge(reserve, type(uint128).max);
-        _reserve.amount = uint128(reserve);
-        _reserve.attestedAt = uint40(block.timestamp);
-        emit ReserveAttested(reserve, block.timestamp, _totalSupply);
+        if (block.timestamp < _reserve.asOf) revert EURTAttestationOutOfOrder(block.timestamp, _reserve.asOf, block.timestamp);
+        _attestReserve(reserve, block.timestamp);
+    }
+
+    /// @inheritdoc IEuroToken
+    function attestReserve(uint256 reserve, uint256 asOf) external onlyRole(RESERVE_ATTESTER_ROLE) {
+        if (asOf <= _reserve.asOf || asOf > block.timestamp) {
+            revert EURTAttestationOutOfOrder(asOf, _reserve.asOf, block.timestamp);
+        }
+        _attestReserve(reserve, asOf);
+    }
+
+    /// @inheritdoc IEuroToken
+    function mintHeadroom() external view returns (uint256) {
+        return _reserve.headroom;
     }
 
     /// @inheritdoc IEuroToken
@@ -86,13 +101,24 @@ abstract contract EuroTokenMinting is EuroTokenBase {
     /// @inheritdoc IEuroToken
     function reserveAttestation() external view returns (uint256 reserve, uint256 attestedAt, uint256 maxAge) {
         ReserveState memory state = _reserve;
-        return (state.amount, state.attestedAt, state.maxAge);
+        return (state.amount, state.asOf, state.maxAge);
     }
 
     // ================================================================ internal
 
+    function _attestReserve(uint256 reserve, uint256 asOf) private {
+        if (reserve > AccountWord.AMOUNT_MASK) revert EURTValueTooLarge(reserve, AccountWord.AMOUNT_MASK);
+        uint256 supply = _totalSupply;
+        ReserveState storage state = _reserve;
+        state.amount = uint72(reserve);
+        // reserve <= 2**72 - 1 was checked above, so the headroom fits too.
+        state.headroom = uint72(reserve > supply ? reserve - supply : 0);
+        state.asOf = uint40(asOf);
+        emit ReserveAttested(reserve, asOf, supply);
+    }
+
     function _setMaxAttestationAge(uint256 maxAge) internal {
-        if (maxAge > type(uint40).max) revert EURTValueTooLarge(maxAge, type(uint40).max);
+        if (maxAge > MAX_ATTESTATION_AGE_LIMIT) revert EURTValueTooLarge(maxAge, MAX_ATTESTATION_AGE_LIMIT);
         uint256 previous = _reserve.maxAge;
         _reserve.maxAge = uint40(maxAge);
         emit MaxAttestationAgeUpdated(previous, maxAge);
@@ -114,18 +140,20 @@ abstract contract EuroTokenMinting is EuroTokenBase {
         }
     }
 
-    /// @dev Checks the minter's allowance, the reserve ceiling, its freshness and the supply cap for minting
-    /// `amount`, then consumes the allowance and raises the supply.
+    /// @dev Checks the minter's allowance, the attestation's freshness, the reserve ceiling and headroom and
+    /// the supply cap for minting `amount`, then consumes the allowance and the headroom and raises the supply.
     function _useMintCapacity(address minter, uint256 amount) private {
         if (amount == 0) revert EURTZeroAmount();
         uint256 allowance_ = _minterAllowances[minter];
         if (amount > allowance_) revert EURTMinterAllowanceExceeded(minter, allowance_, amount);
         ReserveState memory reserve = _reserve;
-        if (reserve.attestedAt == 0 || block.timestamp > uint256(reserve.attestedAt) + reserve.maxAge) {
-            revert EURTReserveAttestationStale(reserve.attestedAt, reserve.maxAge);
+        if (reserve.asOf == 0 || block.timestamp > uint256(reserve.asOf) + reserve.maxAge) {
+            revert EURTReserveAttestationStale(reserve.asOf, reserve.maxAge);
         }
         uint256 supply = _totalSupply + amount;
         if (supply > reserve.amount) revert EURTReserveExceeded(supply, reserve.amount);
+        // Burns since the attestation lower the supply but must not make room: only the headroom counts.
+        if (amount > reserve.headroom) revert EURTReserveHeadroomExceeded(reserve.headroom, amount);
         if (supply > AccountWord.AMOUNT_MASK) revert EURTSupplyCapExceeded(supply, AccountWord.AMOUNT_MASK);
         uint256 remaining;
         // amount <= allowance_ was checked above.
@@ -133,6 +161,10 @@ abstract contract EuroTokenMinting is EuroTokenBase {
             remaining = allowance_ - amount;
         }
         _minterAllowances[minter] = remaining;
+        // amount <= headroom was checked above.
+        unchecked {
+            _reserve.headroom = uint72(reserve.headroom - amount);
+        }
         _totalSupply = supply;
         emit MintAllowanceUsed(minter, amount, remaining);
     }

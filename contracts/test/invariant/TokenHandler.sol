@@ -23,6 +23,9 @@ contract TokenHandler is Test {
     bool public ghost_creditedIneligible;
     uint256 public ghost_nonceReuses;
     mapping(address holder => uint256) public ghost_held;
+    /// @dev What the last attestation allowed to mint (reserve - supply then), and what was minted since.
+    uint256 public ghost_headroomAtAttestation;
+    uint256 public ghost_mintedSinceAttestation;
 
     mapping(address authorizer => bytes32[]) internal usedNonces;
     mapping(address authorizer => mapping(bytes32 nonce => bool)) internal nonceSeen;
@@ -114,6 +117,7 @@ contract TokenHandler is Test {
         (uint256 reserve,,) = token.reserveAttestation();
         uint256 supply = token.totalSupply();
         uint256 room = reserve > supply ? reserve - supply : 0;
+        room = _min(room, token.mintHeadroom());
         uint256 allowance = token.minterAllowance(operator);
         amount = bound(amount, 1, _max(1, _min(room, allowance)));
         bool toEligible = token.isEligible(to);
@@ -121,6 +125,7 @@ contract TokenHandler is Test {
         token.mint(to, amount);
         if (!toEligible) ghost_creditedIneligible = true;
         ghost_minted += amount;
+        ghost_mintedSinceAttestation += amount;
         calls[this.mint.selector]++;
         successfulCalls++;
     }
@@ -246,6 +251,8 @@ contract TokenHandler is Test {
         uint256 reserve = token.totalSupply() + headroom;
         vm.prank(operator);
         token.attestReserve(reserve);
+        ghost_headroomAtAttestation = headroom;
+        ghost_mintedSinceAttestation = 0;
         calls[this.attestReserve.selector]++;
         successfulCalls++;
     }
