@@ -52,6 +52,14 @@ if (build.code !== 0) {
   if (suites === 0) broken = true;
 }
 
+// Solidity lint (solhint:recommended, .solhint.json): errors fail the run, warnings are explained in
+// contracts/README.md ("Lint").
+const lint = await run(bin('solhint'), ['--max-warnings', '400', 'contracts/src/**/*.sol']);
+if (lint.code !== 0) {
+  console.error('solhint reported errors (or more warnings than contracts/README.md explains)');
+  failed += 1;
+}
+
 // 2. The build compiles with SWC (no type check, for a fast start): the type check happens here.
 const typecheck = await run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 if (typecheck.code !== 0) {
