@@ -5,6 +5,8 @@ import { defineConfig, optionalString, port } from './define-config.js';
 export const appConfig = defineConfig(
   'app',
   z.object({
+    /** `production` refuses unsafe settings at boot (see production-profile.ts). */
+    NODE_ENV: optionalString(),
     PORT: port(3000),
     DATA_DIR: z.string().default('./data').transform((dir) => resolve(dir)),
     MASTER_KEY: optionalString(),
