@@ -51,13 +51,14 @@ import { SpendingRepository } from './infrastructure/spending.repository.js';
 import { TopUpRepository } from './infrastructure/topup.repository.js';
 import { TransferRepository } from './infrastructure/transfer.repository.js';
 import { tokenizerConfig } from './tokenizer.config.js';
+import { CustomerEventsModule } from './customer-events.module.js';
 
 /**
  * The e-money token's business: deposits and card top-ups (mint), suspense, reserves, transfers
  * between customers, withdrawals (hold, payout, burn), the operations history, compliance freezes.
  */
 @Module({
-  imports: [ConfigModule.forFeature(tokenizerConfig), ConfigModule.forFeature(appConfig)],
+  imports: [ConfigModule.forFeature(tokenizerConfig), ConfigModule.forFeature(appConfig), CustomerEventsModule],
   controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController],
   providers: [
     DepositRepository,
