@@ -67,6 +67,20 @@ if (typecheck.code !== 0) {
   failed += 1;
 }
 
+// The mobile app has its own TypeScript project (DOM, bundler resolution): its own type check.
+const mobileTypecheck = await run(bin('tsc'), ['--noEmit', '-p', 'mobile/tsconfig.json']);
+if (mobileTypecheck.code !== 0) {
+  console.error('mobile app type check failed');
+  failed += 1;
+}
+
+// The app served at `/` (and by the browser suites): built by esbuild into mobile/www.
+const mobileBuild = await run(process.execPath, ['mobile/build.mjs']);
+if (mobileBuild.code !== 0) {
+  console.error('mobile app build failed');
+  broken = true;
+}
+
 // The crash suites run the platform as its own process from dist/: build it from these sources.
 const nestBuild = await run(bin('nest'), ['build']);
 if (nestBuild.code !== 0) {

@@ -48,13 +48,14 @@ import { SpendingRepository } from './infrastructure/persistence/spending.reposi
 import { TopUpRepository } from './infrastructure/persistence/topup.repository.js';
 import { TransferRepository } from './infrastructure/persistence/transfer.repository.js';
 import { tokenizerConfig } from './tokenizer.config.js';
+import { CustomerEventsModule } from './customer-events.module.js';
 
 /**
  * The e-money token's business: deposits and card top-ups (mint), suspense, reserves, transfers
  * between customers, withdrawals (hold, payout, burn), the operations history, compliance freezes.
  */
 @Module({
-  imports: [ConfigModule.forFeature(tokenizerConfig), ConfigModule.forFeature(appConfig)],
+  imports: [ConfigModule.forFeature(tokenizerConfig), ConfigModule.forFeature(appConfig), CustomerEventsModule],
   controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController],
   providers: [
     DepositRepository,

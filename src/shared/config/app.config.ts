@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { defineConfig, optionalString, port } from './define-config.js';
+import { defineConfig, optionalString, originList, port } from './define-config.js';
 
 export const appConfig = defineConfig(
   'app',
@@ -13,6 +13,8 @@ export const appConfig = defineConfig(
     JWT_SECRET: optionalString(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PUBLIC_URL: optionalString(),
+    /** Origins allowed to call the API from a browser (the packaged app's, e.g. `https://localhost`); empty: same origin only. */
+    CORS_ORIGINS: originList(),
     /**
      * Test only: the process kills itself (SIGKILL) when it reaches this named point, so crash
      * tests can stop it exactly between two steps of a money movement. Never set in production.

@@ -23,3 +23,11 @@ export const optionalString = () =>
     .string()
     .optional()
     .transform((value) => (value === '' ? undefined : value));
+
+/** A comma-separated list of web origins (`scheme://host[:port]`), each checked; empty by default. */
+export const originList = () =>
+  z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z][a-z0-9+.-]*:\/\/[^/\s]+$/i, 'each origin is scheme://host[:port], without a path')));

@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ConfigService } from '@nestjs/config';
+import { SwaggerModule } from '@nestjs/swagger';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { ProblemDetailsFilter } from '../errors/index.js';
+import { buildOpenApiDocument } from './openapi-document.js';
 import { strictValidationPipe } from './validation.pipe.js';
 
 /** Everything about the HTTP surface that tests and `main.ts` must share. */
@@ -13,6 +15,9 @@ export function configureApp(app: NestExpressApplication, logger: Logger, mobile
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // The packaged app (Cordova) runs on its own origin; only the configured ones may call the API.
+  const corsOrigins = app.get(ConfigService).get<string[]>('app.CORS_ORIGINS') ?? [];
+  if (corsOrigins.length > 0) app.enableCors({ origin: corsOrigins, allowedHeaders: ['authorization', 'content-type', 'idempotency-key'], exposedHeaders: ['retry-after'], maxAge: 600 });
   app.use(
     pinoHttp({
       logger,
@@ -27,17 +32,7 @@ export function configureApp(app: NestExpressApplication, logger: Logger, mobile
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('EURT platform API')
-      .setDescription(
-        'Tokenized euro e-money: customers, wallets, deposits, transfers and withdrawals. Amounts are decimal strings of euro cents; errors are RFC 9457 problem documents with a stable `code`.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', swaggerOptions: { persistAuthorization: true } });
 
   if (existsSync(join(mobileDir, 'index.html'))) app.useStaticAssets(mobileDir, { index: 'index.html' });

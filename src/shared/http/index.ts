@@ -6,3 +6,4 @@ export * from './rate-limit.guard.js';
 export * from './idempotency/index.js';
 export * from './sandbox-webhook-dispatcher.js';
 export * from './webhook-secrets.js';
+export * from './openapi-document.js';
