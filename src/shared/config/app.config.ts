@@ -11,6 +11,8 @@ export const appConfig = defineConfig(
     JWT_SECRET: optionalString(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PUBLIC_URL: optionalString(),
+    /** After SIGTERM, how long readiness fails while requests are still served (load balancers notice), before the server closes. */
+    SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(0),
     /**
      * Test only: the process kills itself (SIGKILL) when it reaches this named point, so crash
      * tests can stop it exactly between two steps of a money movement. Never set in production.
