@@ -2,14 +2,14 @@ import { Global, Inject, Module, OnModuleInit } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import { appConfig } from '../../shared/config/index.js';
 import { IDEMPOTENCY_STORE } from '../../shared/http/index.js';
-import { IdempotencyKeyRepository } from './idempotency/idempotency-key.repository.js';
+import { IdempotencyKeyRepository } from './infrastructure/persistence/idempotency-key.repository.js';
 import { dataConfig } from './data.config.js';
 import { DynamoConnection } from './infrastructure/dynamo-connection.js';
 import { DynamoTables } from './infrastructure/dynamo-tables.js';
-import { EventForwarder } from './outbox/event-forwarder.js';
-import { OutboxRelay } from './outbox/outbox-relay.js';
-import { OUTBOX_MODEL } from './outbox/outbox.tokens.js';
-import { UnitOfWork, defineOutbox } from './outbox/unit-of-work.js';
+import { EventForwarder } from './infrastructure/eventbridge/event-forwarder.js';
+import { OutboxRelay } from './application/outbox-relay.js';
+import { OUTBOX_MODEL } from './infrastructure/persistence/outbox.tokens.js';
+import { UnitOfWork, defineOutbox } from './infrastructure/persistence/unit-of-work.js';
 
 /** DynamoDB through dynamoose: the connection, the tables, the outbox and its relay, the API's idempotency keys. */
 @Global()

@@ -1,14 +1,16 @@
-import { Body, Controller, Get, HttpCode, Inject, Injectable, NotFoundException, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Injectable, Post, UseGuards } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public } from '../../../shared/auth/index.js';
 import { RateLimitGuard } from '../../../shared/http/index.js';
 import { customersConfig } from '../customers.config.js';
-import { GetWalletQuery } from '../../custody/index.js';
-import { LoginCommand, RefreshSessionCommand } from '../application/commands/login.command.js';
-import { RegisterCustomerCommand } from '../application/commands/register-customer.command.js';
+import { LoginCommand } from '../application/commands/login/login.command.js';
+import { RefreshSessionCommand } from '../application/commands/refresh-session/refresh-session.command.js';
+import { RegisterCustomerCommand } from '../application/commands/register-customer/register-customer.command.js';
 import { GetCustomerQuery } from '../application/queries/customer.queries.js';
+import { customerNotFound } from '../domain/customer.errors.js';
+import { GetCustomerWalletQuery } from '../application/queries/get-customer-wallet.query.js';
 import { LoginRequest, MeResponse, RefreshRequest, RegisterRequest, RegisterResponse, SessionResponse } from './auth.dto.js';
 
 /** Sign-up and login are the doors attackers knock on: a few attempts a minute per client. */
@@ -63,9 +65,9 @@ export class MeController {
   async me(@CurrentUser() user: AuthenticatedUser): Promise<MeResponse> {
     const [customer, wallet] = await Promise.all([
       this.queries.execute(new GetCustomerQuery(user.customerId)),
-      this.queries.execute(new GetWalletQuery(user.customerId)),
+      this.queries.execute(new GetCustomerWalletQuery(user.customerId)),
     ]);
-    if (!customer) throw new NotFoundException('No such customer');
+    if (!customer) throw customerNotFound();
     return {
       id: customer.id,
       email: customer.email,

@@ -1,9 +1,0 @@
-import { Module } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
-import { HealthController } from './health.controller.js';
-import { MetricsController } from './metrics.controller.js';
-import { GracefulShutdown } from './graceful-shutdown.js';
-
-/** Health, readiness, graceful shutdown and Prometheus metrics for the people who run the platform. */
-@Module({ imports: [TerminusModule], controllers: [HealthController, MetricsController], providers: [GracefulShutdown] })
-export class OperationsModule {}
