@@ -15,6 +15,8 @@ export const appConfig = defineConfig(
     PUBLIC_URL: optionalString(),
     /** Origins allowed to call the API from a browser (the packaged app's, e.g. `https://localhost`); empty: same origin only. */
     CORS_ORIGINS: originList(),
+    /** After SIGTERM, how long readiness fails while requests are still served (load balancers notice), before the server closes. */
+    SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(0),
     /**
      * Test only: the process kills itself (SIGKILL) when it reaches this named point, so crash
      * tests can stop it exactly between two steps of a money movement. Never set in production.
