@@ -5,6 +5,7 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AuthModule } from './shared/auth/index.js';
 import { appConfig } from './shared/config/index.js';
 import { CryptoModule } from './shared/crypto/index.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AcquirerModule } from './modules/acquirer/acquirer.module.js';
 import { BankModule } from './modules/bank/bank.module.js';
 import { ChainModule } from './modules/chain/chain.module.js';
@@ -29,6 +30,7 @@ import { TokenizerModule } from './modules/tokenizer/tokenizer.module.js';
     AcquirerModule,
     TokenizerModule,
     OperationsModule,
+    AuditModule,
   ],
 })
 export class AppModule {}

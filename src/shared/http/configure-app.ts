@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -7,6 +8,7 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { ProblemDetailsFilter } from '../errors/index.js';
 import { strictValidationPipe } from './validation.pipe.js';
+import { ActingContextInterceptor } from './acting-context.interceptor.js';
 
 /** Everything about the HTTP surface that tests and `main.ts` must share. */
 export function configureApp(app: NestExpressApplication, logger: Logger, mobileDir: string): INestApplication {
@@ -16,6 +18,10 @@ export function configureApp(app: NestExpressApplication, logger: Logger, mobile
   app.use(
     pinoHttp({
       logger,
+      genReqId: (request) => {
+        const given = request.headers['x-request-id'];
+        return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+      },
       autoLogging: { ignore: (request) => request.url === '/health' || request.url === '/metrics' },
       customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
       serializers: {
@@ -26,6 +32,7 @@ export function configureApp(app: NestExpressApplication, logger: Logger, mobile
   );
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new ActingContextInterceptor());
 
   const document = SwaggerModule.createDocument(
     app,

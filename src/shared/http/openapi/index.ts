@@ -1,0 +1,2 @@
+export * from './problem-details.dto.js';
+export * from './api-problems.decorator.js';
