@@ -5,6 +5,8 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AuthModule } from './shared/auth/index.js';
 import { appConfig } from './shared/config/index.js';
 import { CryptoModule } from './shared/crypto/index.js';
+import { ApprovalsModule } from './modules/approvals/approvals.module.js';
+import { EventBridgeModule } from './modules/eventbridge/eventbridge.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AcquirerModule } from './modules/acquirer/acquirer.module.js';
 import { BankModule } from './modules/bank/bank.module.js';
@@ -23,6 +25,7 @@ import { TokenizerModule } from './modules/tokenizer/tokenizer.module.js';
     CryptoModule,
     AuthModule,
     DataModule,
+    ApprovalsModule,
     ChainModule,
     CustomersModule,
     CustodyModule,
@@ -31,6 +34,7 @@ import { TokenizerModule } from './modules/tokenizer/tokenizer.module.js';
     TokenizerModule,
     OperationsModule,
     AuditModule,
+    EventBridgeModule,
   ],
 })
 export class AppModule {}

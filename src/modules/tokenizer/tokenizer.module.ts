@@ -1,3 +1,5 @@
+import { AdminTokenController } from './api/admin-token.controller.js';
+import { TokenPauseActions } from './application/token-pause.actions.js';
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { appConfig } from '../../shared/config/index.js';
@@ -58,8 +60,9 @@ import { tokenizerConfig } from './tokenizer.config.js';
  */
 @Module({
   imports: [ConfigModule.forFeature(tokenizerConfig), ConfigModule.forFeature(appConfig)],
-  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController],
+  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController, AdminTokenController],
   providers: [
+    TokenPauseActions,
     DepositRepository,
     TopUpRepository,
     DepositProcessor,

@@ -44,8 +44,8 @@ export class MoneyController {
   @ApiOperation({ summary: 'The EURT token: chain, addresses, symbol and decimals' })
   @ApiOkResponse({ type: TokenResponse })
   async token(): Promise<TokenResponse> {
-    const contracts = await this.queries.execute(new GetPlatformContractsQuery());
-    return { chainId: contracts.chainId, address: contracts.token, identityRegistry: contracts.identityRegistry, symbol: 'EURT', decimals: EURT_DECIMALS };
+    const [contracts, paused] = await Promise.all([this.queries.execute(new GetPlatformContractsQuery()), this.tokens.paused()]);
+    return { chainId: contracts.chainId, address: contracts.token, identityRegistry: contracts.identityRegistry, symbol: 'EURT', decimals: EURT_DECIMALS, paused };
   }
 
   @Get('me/balance')
