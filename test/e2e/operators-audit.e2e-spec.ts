@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { type TestCustomer, onboardCustomer } from '../support/customers.js';
+import { EventBridgeWireServer } from '../support/eventbridge-wire-server.js';
 import { bearer, fund, settled } from '../support/money.js';
 import { type RunningPlatform, TEST_ADMIN, eventually, startPlatform } from '../support/platform.js';
 
 interface AuditEntry {
   seq: number;
+  eventId: string;
   type: string;
   aggregateId: string;
   customerId?: string;
@@ -14,8 +16,12 @@ interface AuditEntry {
   data: Record<string, unknown>;
 }
 
-describe('operators: the audit trail', () => {
+/** Every third event is refused on its first attempt (an induced partial failure). */
+const refuseFirstAttemptOfSome = (eventId: string, attempt: number) => attempt === 1 && parseInt(eventId.replace(/-/g, '').slice(-2), 16) % 3 === 0;
+
+describe('operators: the audit trail, and the same events on EventBridge', () => {
   let platform: RunningPlatform;
+  const eventBridge = new EventBridgeWireServer(refuseFirstAttemptOfSome);
   let admin: { id: string; token: string };
   let alice: TestCustomer;
   let bob: TestCustomer;
@@ -24,7 +30,14 @@ describe('operators: the audit trail', () => {
     (await platform.http.get(`/v1/admin/audit?${query}`).set(bearer(admin)).expect(200)).body.items as AuditEntry[];
 
   beforeAll(async () => {
-    platform = await startPlatform();
+    const endpoint = await eventBridge.start();
+    platform = await startPlatform({
+      EVENTBRIDGE_BUS_NAME: 'eurt-test-bus',
+      EVENTBRIDGE_ENDPOINT: endpoint,
+      // The standard credential chain finds these in the environment; the wire server checks the signature header is there.
+      AWS_ACCESS_KEY_ID: 'AKIDTESTWIRE',
+      AWS_SECRET_ACCESS_KEY: 'test-wire-secret',
+    });
     const login = await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200);
     const me = await platform.http.get('/v1/me').set(bearer({ token: login.body.accessToken })).expect(200);
     admin = { id: me.body.id, token: login.body.accessToken };
@@ -33,6 +46,7 @@ describe('operators: the audit trail', () => {
 
   afterAll(async () => {
     await platform?.close();
+    await eventBridge.stop();
   });
 
   it('behavior: a deposit, a transfer and a withdrawal appear in order with their actors, and the chain verifies', async () => {
@@ -81,6 +95,36 @@ describe('operators: the audit trail', () => {
     const verification = await platform.http.get('/v1/admin/audit/verify').set(bearer(admin)).expect(200);
     expect(verification.body).toMatchObject({ verified: true });
     expect(verification.body.entriesChecked).toBe(verification.body.headSeq);
+  });
+
+  it('behavior: the same flows arrive on EventBridge as batched PutEvents, once each after the induced failures, in order per aggregate', async () => {
+    const trail = await eventually(async () => {
+      const items = await audit(`customerId=${alice.id}&limit=200`);
+      const ids = new Set(eventBridge.accepted.map((entry) => entry.detail.eventId));
+      return items.every((entry) => ids.has(entry.eventId as string)) ? items : undefined;
+    }, 'every audited event of the flows on the wire');
+    expect(trail.length).toBeGreaterThan(10);
+    expect(eventBridge.protocolErrors).toEqual([]);
+    expect(eventBridge.refusedEntries).toBeGreaterThan(0);
+    expect(Math.max(...eventBridge.callSizes)).toBeGreaterThan(1);
+    expect(Math.max(...eventBridge.callSizes)).toBeLessThanOrEqual(10);
+
+    const accepted = eventBridge.accepted;
+    const ids = accepted.map((entry) => entry.detail.eventId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const byAggregate = new Map<string, string[]>();
+    for (const entry of accepted) byAggregate.set(entry.detail.aggregateId, [...(byAggregate.get(entry.detail.aggregateId) ?? []), entry.detail.occurredAt]);
+    for (const [aggregateId, times] of byAggregate) expect([aggregateId, times]).toEqual([aggregateId, [...times].sort()]);
+
+    const types = new Set(accepted.map((entry) => entry.detailType));
+    for (const type of ['tokenizer.deposit-completed', 'tokenizer.transfer-completed', 'tokenizer.withdrawal-completed', 'bank.payout-settled']) expect(types).toContain(type);
+    const transfer = accepted.find((entry) => entry.detailType === 'tokenizer.transfer-completed');
+    expect(transfer).toMatchObject({ source: 'eurt.tokenizer', busName: 'eurt-test-bus', detail: { schemaVersion: 1, data: { senderId: alice.id, recipientId: bob.id, amount: '1500' } } });
+    const raw = JSON.stringify(accepted);
+    for (const secret of [alice.email, bob.email, alice.phone, bob.phone, 'DE89370400440532013000', 'Alice Holder', 'Test Sender']) expect(raw).not.toContain(secret);
+    expect((await platform.http.get('/v1/admin/event-forwarding/failures').set(bearer(admin)).expect(200)).body.items).toEqual([]);
+    const metrics = (await platform.http.get('/metrics').expect(200)).text;
+    expect(metrics).toMatch(/eurt_eventbridge_entries_failed_total\{error_code="InternalFailure"\} [1-9]/);
   });
 
   it('behavior: pages follow nextCursor newest first, without repeats', async () => {

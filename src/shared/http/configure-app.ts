@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
+import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { ProblemDetailsFilter } from '../errors/index.js';
@@ -34,17 +35,7 @@ export function configureApp(app: NestExpressApplication, logger: Logger, mobile
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new ActingContextInterceptor());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('EURT platform API')
-      .setDescription(
-        'Tokenized euro e-money: customers, wallets, deposits, transfers and withdrawals. Amounts are decimal strings of euro cents; errors are RFC 9457 problem documents with a stable `code`.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', swaggerOptions: { persistAuthorization: true } });
 
   if (existsSync(join(mobileDir, 'index.html'))) app.useStaticAssets(mobileDir, { index: 'index.html' });
