@@ -14,7 +14,7 @@ import { ChainModule } from './modules/chain/chain.module.js';
 import { CustodyModule } from './modules/custody/custody.module.js';
 import { CustomersModule } from './modules/customers/customers.module.js';
 import { DataModule } from './modules/data/data.module.js';
-import { OperationsModule } from './modules/operations/operations.module.js';
+import { ObservabilityModule } from './modules/observability/index.js';
 import { TokenizerModule } from './modules/tokenizer/tokenizer.module.js';
 
 @Module({
@@ -32,7 +32,7 @@ import { TokenizerModule } from './modules/tokenizer/tokenizer.module.js';
     BankModule,
     AcquirerModule,
     TokenizerModule,
-    OperationsModule,
+    ObservabilityModule,
     AuditModule,
     EventBridgeModule,
   ],

@@ -1,43 +1,65 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import {
+  deepModuleImports,
+  deepTestImports,
+  domainLayerViolations,
+  type Import,
+  moduleCycles,
+  moduleGraph,
+  requireImports,
+  specifiersOf,
+} from './boundary-rules.js';
 
-const MODULES_DIR = resolve('src/modules');
+const ROOT = process.cwd();
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, keepSpecs = false): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return path.endsWith('.ts') && !path.endsWith('.spec.ts') ? [path] : [];
+    if (statSync(path).isDirectory()) return sourceFiles(path, keepSpecs);
+    return path.endsWith('.ts') && (keepSpecs || !path.endsWith('.spec.ts')) ? [path] : [];
   });
 }
 
-function moduleOf(path: string): string | undefined {
-  const inside = relative(MODULES_DIR, path);
-  return inside.startsWith('..') ? undefined : inside.split(sep)[0];
+const repoPath = (path: string) => relative(ROOT, path).split(sep).join('/');
+
+function importsOf(files: string[]): Import[] {
+  return files.flatMap((file) =>
+    specifiersOf(readFileSync(file, 'utf8')).map((specifier) => ({ from: repoPath(file), to: repoPath(resolve(dirname(file), specifier)) })),
+  );
 }
 
+const show = (found: Import[]) => found.map(({ from, to }) => `${from} -> ${to}`);
+
 describe('module boundaries', () => {
-  const files = sourceFiles(MODULES_DIR);
+  const moduleImports = importsOf(sourceFiles(resolve('src/modules')));
+  const testImports = importsOf(sourceFiles(resolve('test'), true));
+
+  it('behavior: the scans saw imports to judge', () => {
+    requireImports(moduleImports);
+    requireImports(testImports);
+  });
 
   it('behavior: another module is reached only through its index.ts', () => {
-    const violations: string[] = [];
-    for (const file of files) {
-      const own = moduleOf(file);
-      for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
-        const target = resolve(join(file, '..'), specifier);
-        const targetModule = moduleOf(target);
-        if (targetModule && targetModule !== own && relative(join(MODULES_DIR, targetModule), target) !== 'index.js') {
-          violations.push(`${relative(process.cwd(), file)} -> ${specifier}`);
-        }
-      }
-    }
-    expect(violations).toEqual([]);
+    expect(show(deepModuleImports(moduleImports))).toEqual([]);
+  });
+
+  it('behavior: module imports form no cycle', () => {
+    expect(moduleCycles(moduleGraph(moduleImports))).toEqual([]);
+  });
+
+  it('behavior: domain/ imports nothing from application/, infrastructure/ or api/', () => {
+    expect(show(domainLayerViolations(moduleImports))).toEqual([]);
+  });
+
+  it('behavior: tests reach modules only through index.ts or a testing entry', () => {
+    expect(show(deepTestImports(testImports))).toEqual([]);
   });
 
   it('behavior: only config factories read process.env', () => {
     const readers = sourceFiles(resolve('src'))
       .filter((file) => /process\.env/.test(readFileSync(file, 'utf8')))
-      .map((file) => relative(process.cwd(), file));
+      .map(repoPath);
     expect(readers).toEqual(['src/shared/config/define-config.ts']);
   });
 

@@ -1,12 +1,13 @@
 import { signWebhook } from '../../src/shared/crypto/webhook-signature.js';
+import { type Session, adminSession, reservesOf } from '../support/client.js';
 import { newCustomerInput } from '../support/customers.js';
 import { type RunningPlatform, TEST_ADMIN, TEST_BANK_WEBHOOK_SECRET, startPlatform } from '../support/platform.js';
 
 describe('bad input gets a problem document and changes nothing', () => {
   let platform: RunningPlatform;
-  let adminToken: string;
+  let admin: Session;
 
-  const reserves = async () => (await platform.http.get('/v1/admin/reserves').set('authorization', `Bearer ${adminToken}`).expect(200)).body;
+  const reserves = () => reservesOf(platform, admin);
 
   const creditWebhook = (data: Record<string, unknown>, id = `evt_${Math.random().toString(36).slice(2)}`) =>
     JSON.stringify({
@@ -30,7 +31,7 @@ describe('bad input gets a problem document and changes nothing', () => {
 
   beforeAll(async () => {
     platform = await startPlatform();
-    adminToken = (await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200)).body.accessToken;
+    admin = await adminSession(platform);
   });
 
   afterAll(async () => {

@@ -7,7 +7,8 @@ import { euroTokenAbi } from '../../src/modules/chain/index.js';
 import { type TestCustomer, onboardCustomer } from '../support/customers.js';
 import { freePort } from '../support/free-port.js';
 import { bearer, fund } from '../support/money.js';
-import { TEST_ADMIN, TEST_BANK_WEBHOOK_SECRET, type RunningPlatform, eventually } from '../support/platform.js';
+import { adminSession, reservesOf } from '../support/client.js';
+import { TEST_ADMIN, TEST_BANK_WEBHOOK_SECRET, eventually } from '../support/platform.js';
 import { PlatformProcess } from '../support/platform-process.js';
 
 const FUNDING = 100_000n;
@@ -57,10 +58,9 @@ describe('crash recovery: transfers and withdrawals killed at random points', ()
 
   it('behavior: every operation ends terminal, once; supply, balances and the omnibus reconcile', async () => {
     await platform.start();
-    const asPlatform = { http: platform.http, env: platform.env } as unknown as RunningPlatform;
     const customers: TestCustomer[] = [];
-    for (let i = 0; i < 3; i++) customers.push(await onboardCustomer(asPlatform));
-    for (const customer of customers) await fund(asPlatform, customer, FUNDING);
+    for (let i = 0; i < 3; i++) customers.push(await onboardCustomer(platform));
+    for (const customer of customers) await fund(platform, customer, FUNDING);
     const accounts: string[] = [];
     for (const [index, customer] of customers.entries()) {
       // The third customer's bank sends payouts back (sandbox IBAN): those withdrawals are released.
@@ -154,8 +154,7 @@ describe('crash recovery: transfers and withdrawals killed at random points', ()
     }
     const supply = await chain.readContract({ address: token, abi: euroTokenAbi, functionName: 'totalSupply' });
     expect(supply).toBe(3n * FUNDING - burned);
-    const admin = await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200);
-    const reserves = (await platform.http.get('/v1/admin/reserves').set(bearer({ token: admin.body.accessToken })).expect(200)).body;
+    const reserves = await reservesOf(platform, await adminSession(platform));
     expect(reserves).toMatchObject({ totalSupply: supply.toString(), omnibusBalance: supply.toString(), inFlight: '0', backed: true, reconciled: true });
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { createPublicClient, http, parseAbi, parseAbiItem, zeroAddress } from 'viem';
 import { onboardCustomer } from '../support/customers.js';
 import { freePort } from '../support/free-port.js';
-import { TEST_ADMIN, TEST_BANK_WEBHOOK_SECRET, type RunningPlatform, eventually } from '../support/platform.js';
+import { adminSession, reservesOf } from '../support/client.js';
+import { TEST_ADMIN, TEST_BANK_WEBHOOK_SECRET, eventually } from '../support/platform.js';
 import { PlatformProcess } from '../support/platform-process.js';
 
 const erc20 = parseAbi(['function totalSupply() view returns (uint256)']);
@@ -43,7 +44,7 @@ describe('crash recovery: a deposit killed between recording and mining complete
   it('behavior: killed after the deposit is recorded as minting, then after its mint batch is signed, it completes once after restart', async () => {
     // First life: dies the moment the deposit's state says "minting", before any mint is requested.
     await platform.start({ CRASH_AT: 'tokenizer.deposit-minting-recorded' });
-    const customer = await onboardCustomer({ http: platform.http, env: platform.env } as unknown as RunningPlatform);
+    const customer = await onboardCustomer(platform);
     const died = platform.exited();
     const booked = (
       await platform.http
@@ -75,8 +76,7 @@ describe('crash recovery: a deposit killed between recording and mining complete
     expect(mints.map((log) => log.args.value)).toEqual([4321n]);
     expect(await chain.readContract({ address: token, abi: erc20, functionName: 'totalSupply' })).toBe(4321n);
 
-    const admin = await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200);
-    const reserves = await platform.http.get('/v1/admin/reserves').set('authorization', `Bearer ${admin.body.accessToken}`).expect(200);
-    expect(reserves.body).toMatchObject({ totalSupply: '4321', omnibusBalance: '4321', inFlight: '0', backed: true, reconciled: true });
+    const reserves = await reservesOf(platform, await adminSession(platform));
+    expect(reserves).toMatchObject({ totalSupply: '4321', omnibusBalance: '4321', inFlight: '0', backed: true, reconciled: true });
   });
 });

@@ -6,7 +6,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { type Hex, createPublicClient, createTestClient, createWalletClient, http, parseAbi, verifyTypedData } from 'viem';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { SignTypedDataCommand } from '../../src/modules/custody/index.js';
-import { WalletRepository } from '../../src/modules/custody/infrastructure/wallet.repository.js';
+import { custodialKeyOf } from '../../src/modules/custody/testing.js';
 import { signWebhook } from '../../src/shared/crypto/webhook-signature.js';
 import { isVerifiedOnChain, newCustomerInput, newKycInput } from '../support/customers.js';
 import { type RunningPlatform, TEST_ADMIN, eventually, startPlatform } from '../support/platform.js';
@@ -74,7 +74,7 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
   const decision = (applicationId: string, outcome: 'approved' | 'rejected', id = `evt_${randomUUID()}`) =>
     JSON.stringify({ id, type: 'kyc.check.completed', createdAt: new Date().toISOString(), data: { checkId: 'kyc_test', applicationId, outcome, ...(outcome === 'rejected' ? { reason: 'DOCUMENT_REJECTED' } : {}) } });
 
-  const keyOf = (customerId: string) => platform.app.get(WalletRepository).withPrivateKey(customerId, async (key) => key);
+  const keyOf = (customerId: string) => custodialKeyOf(platform.app, customerId);
 
   beforeAll(async () => {
     // A longer review delay than the default, so a test can act on a case before the sandbox decides it.

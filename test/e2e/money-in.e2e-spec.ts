@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createPublicClient, http, parseAbi } from 'viem';
 import { signWebhook } from '../../src/shared/crypto/webhook-signature.js';
+import { type Session, adminSession, bearer, reservesOf } from '../support/client.js';
 import { type TestCustomer, onboardCustomer } from '../support/customers.js';
 import { type RunningPlatform, TEST_ACQUIRER_WEBHOOK_SECRETS, TEST_ADMIN, TEST_BANK_WEBHOOK_SECRET, eventually, startPlatform } from '../support/platform.js';
 
@@ -13,12 +14,12 @@ const CLOSED_ACCOUNT_IBAN = 'NL91ABNA0417164300';
 describe('money in: bank deposits and card top-ups, minted exactly once, backed by the reserve', () => {
   let platform: RunningPlatform;
   let customer: TestCustomer;
-  let adminToken: string;
+  let operator: Session;
   let chain: ReturnType<typeof createPublicClient>;
   let tokenAddress: `0x${string}`;
 
   const auth = (who: { token: string } = customer) => ({ authorization: `Bearer ${who.token}` });
-  const admin = () => ({ authorization: `Bearer ${adminToken}` });
+  const admin = () => bearer(operator);
   const operation = async (id: string) => (await platform.http.get(`/v1/operations/${id}`).set(auth()).expect(200)).body;
   const operationIn = (id: string, ...statuses: string[]) =>
     eventually(async () => {
@@ -27,7 +28,7 @@ describe('money in: bank deposits and card top-ups, minted exactly once, backed 
     }, `operation ${id} to be ${statuses.join(' or ')}`);
   const onChainBalance = () => chain.readContract({ address: tokenAddress, abi: token, functionName: 'balanceOf', args: [customer.walletAddress] });
   const totalSupply = () => chain.readContract({ address: tokenAddress, abi: token, functionName: 'totalSupply' });
-  const reserves = async () => (await platform.http.get('/v1/admin/reserves').set(admin()).expect(200)).body;
+  const reserves = () => reservesOf(platform, operator);
   /** After every scenario: supply covered by the money held, and the books agree with the chain to the cent. */
   const expectBacked = () =>
     eventually(async () => {
@@ -44,7 +45,7 @@ describe('money in: bank deposits and card top-ups, minted exactly once, backed 
   beforeAll(async () => {
     platform = await startPlatform();
     chain = createPublicClient({ transport: http(`http://127.0.0.1:${platform.env.ANVIL_PORT}`) });
-    adminToken = (await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200)).body.accessToken;
+    operator = await adminSession(platform);
     customer = await onboardCustomer(platform);
     tokenAddress = (await platform.http.get('/v1/token').expect(200)).body.address;
     // The wallet can receive tokens once its identity is registered on chain.

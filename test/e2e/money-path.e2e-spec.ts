@@ -2,6 +2,7 @@ import { EventBus } from '@nestjs/cqrs';
 import { createPublicClient, http, parseAbi, zeroAddress } from 'viem';
 import { TokenTransferObserved } from '../../src/modules/chain/index.js';
 import { signWebhook } from '../../src/shared/crypto/webhook-signature.js';
+import { adminSession, reservesOf } from '../support/client.js';
 import { type TestCustomer, onboardCustomer } from '../support/customers.js';
 import { type RunningPlatform, TEST_ADMIN, TEST_BANK_WEBHOOK_SECRET, eventually, startPlatform } from '../support/platform.js';
 
@@ -132,9 +133,8 @@ describe('the money path: register, wallet, bank deposit, mint', () => {
   });
 
   it('behavior: the reserves endpoint shows supply fully backed by the omnibus account', async () => {
-    const login = await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200);
-    const reserves = await platform.http.get('/v1/admin/reserves').set('authorization', `Bearer ${login.body.accessToken}`).expect(200);
-    expect(reserves.body).toEqual({ totalSupply: '12445', omnibusBalance: '12445', acquirerBalance: '0', inFlight: '0', shortfall: '0', backed: true, reconciled: true });
+    const reserves = await reservesOf(platform, await adminSession(platform));
+    expect(reserves).toEqual({ totalSupply: '12445', omnibusBalance: '12445', acquirerBalance: '0', inFlight: '0', shortfall: '0', backed: true, reconciled: true });
   });
 
   it('error: a customer cannot reach an admin endpoint', async () => {
@@ -148,9 +148,9 @@ describe('the money path: register, wallet, bank deposit, mint', () => {
       .post('/v1/sandbox/bank/incoming-transfers')
       .send({ amount: '500', currency: 'EUR', reference: 'RF18539007547034', senderIban: 'DE89370400440532013000', senderName: 'Somebody' })
       .expect(202);
-    const login = await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200);
+    const operator = await adminSession(platform);
     const reserves = await eventually(async () => {
-      const body = (await platform.http.get('/v1/admin/reserves').set('authorization', `Bearer ${login.body.accessToken}`).expect(200)).body;
+      const body = await reservesOf(platform, operator);
       return body.omnibusBalance === '12945' && body.inFlight === '500' ? body : undefined;
     }, `credit ${response.body.transactionId} in suspense`);
     expect(reserves).toEqual({ totalSupply: '12445', omnibusBalance: '12945', acquirerBalance: '0', inFlight: '500', shortfall: '0', backed: true, reconciled: true });

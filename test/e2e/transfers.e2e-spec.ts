@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CommandBus } from '@nestjs/cqrs';
-import { type Address, type Hex, createPublicClient, createWalletClient, encodeFunctionData, http, parseSignature, toHex } from 'viem';
+import { type Address, type Hex, createPublicClient, createWalletClient, http, parseSignature, toHex } from 'viem';
 import { mnemonicToAccount } from 'viem/accounts';
-import { SendChainTransactionCommand, euroTokenAbi, identityRegistryAbi } from '../../src/modules/chain/index.js';
+import { SendChainActionCommand, deleteIdentity, euroTokenAbi } from '../../src/modules/chain/index.js';
 import { SignTypedDataCommand } from '../../src/modules/custody/index.js';
 import { type TestCustomer, newCustomerInput, onboardCustomer } from '../support/customers.js';
 import { balanceOf, bearer, fund, operationsOf, settled } from '../support/money.js';
@@ -122,11 +122,7 @@ describe('transfers between customers, history and balance', () => {
     );
     // Compliance removes dave's identity from the registry (as when a KYC is revoked).
     await platform.app.get(CommandBus).execute(
-      new SendChainTransactionCommand({
-        key: `test:delete-identity:${dave.id}`,
-        to: token.identityRegistry,
-        data: encodeFunctionData({ abi: identityRegistryAbi, functionName: 'deleteIdentity', args: [dave.walletAddress] }),
-      }),
+      new SendChainActionCommand({ key: `test:delete-identity:${dave.id}`, action: deleteIdentity(dave.walletAddress) }),
     );
     await eventually(
       async () => ((await chain.readContract({ address: token.address, abi: euroTokenAbi, functionName: 'isEligible', args: [dave.walletAddress] })) ? undefined : true),

@@ -112,7 +112,7 @@ describe('withdrawals: hold, payout, burn; release on return; four eyes above th
       const body = (await platform.http.get('/v1/me').set(bearer(admin)).expect(200)).body;
       return body.walletAddress ? body : undefined;
     }, "the admin's wallet");
-    const adminAsCustomer = { ...admin, depositReference: me.depositReference, walletAddress: me.walletAddress } as unknown as TestCustomer;
+    const adminAsCustomer = { ...admin, depositReference: me.depositReference as string, walletAddress: me.walletAddress as `0x${string}` };
     await eventually(
       async () => ((await chain.readContract({ address: token, abi: euroTokenAbi, functionName: 'isEligible', args: [me.walletAddress] })) ? true : undefined),
       "the admin's identity",

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createPublicClient, http, parseAbi } from 'viem';
-import type { RunningPlatform } from './platform.js';
+import type { PlatformClient } from './client.js';
 import { eventually } from './platform.js';
 
 export interface TestCustomer {
@@ -41,7 +41,7 @@ export function newKycInput(overrides: Record<string, unknown> = {}) {
 const registryAbi = parseAbi(['function isVerified(address) view returns (bool)']);
 
 /** Whether the identity registry verifies `wallet`, read straight from the chain. */
-export async function isVerifiedOnChain(platform: RunningPlatform, wallet: `0x${string}`): Promise<boolean> {
+export async function isVerifiedOnChain(platform: PlatformClient, wallet: `0x${string}`): Promise<boolean> {
   const { identityRegistry } = (await platform.http.get('/v1/token').expect(200)).body as { identityRegistry: `0x${string}` };
   const chain = createPublicClient({ transport: http(`http://127.0.0.1:${platform.env.ANVIL_PORT}`) });
   return chain.readContract({ address: identityRegistry, abi: registryAbi, functionName: 'isVerified', args: [wallet] });
@@ -51,7 +51,7 @@ export async function isVerifiedOnChain(platform: RunningPlatform, wallet: `0x${
  * A verified customer with a wallet, the way a person gets there: registers, logs in, passes KYC
  * with the sandbox provider, and is returned once the wallet's identity is verified on chain.
  */
-export async function onboardCustomer(platform: RunningPlatform): Promise<TestCustomer> {
+export async function onboardCustomer(platform: PlatformClient): Promise<TestCustomer> {
   const input = newCustomerInput();
   const registered = await platform.http.post('/v1/auth/register').send(input).expect(201);
   const login = await platform.http.post('/v1/auth/login').send({ email: input.email, password: input.password }).expect(200);

@@ -1,10 +1,10 @@
 import type { TestCustomer } from './customers.js';
-import type { RunningPlatform } from './platform.js';
+import { type PlatformClient, bearer } from './client.js';
 import { eventually } from './platform.js';
 
-export const bearer = (customer: { token: string }) => ({ authorization: `Bearer ${customer.token}` });
+export { bearer };
 
-export async function balanceOf(platform: RunningPlatform, customer: TestCustomer) {
+export async function balanceOf(platform: PlatformClient, customer: Pick<TestCustomer, 'token'>) {
   return (await platform.http.get('/v1/me/balance').set(bearer(customer)).expect(200)).body as {
     available: string;
     held: string;
@@ -14,7 +14,7 @@ export async function balanceOf(platform: RunningPlatform, customer: TestCustome
 }
 
 /** Plays the customer's bank: a SEPA credit with their reference, then waits until it is minted. */
-export async function fund(platform: RunningPlatform, customer: TestCustomer, amount: bigint): Promise<void> {
+export async function fund(platform: PlatformClient, customer: Pick<TestCustomer, 'token' | 'depositReference'>, amount: bigint): Promise<void> {
   const before = BigInt((await balanceOf(platform, customer)).available);
   await platform.http
     .post('/v1/sandbox/bank/incoming-transfers')
@@ -23,7 +23,7 @@ export async function fund(platform: RunningPlatform, customer: TestCustomer, am
   await eventually(async () => (BigInt((await balanceOf(platform, customer)).available) === before + amount ? true : undefined), 'the deposit to be minted');
 }
 
-export async function operationsOf(platform: RunningPlatform, customer: TestCustomer, limit = 100) {
+export async function operationsOf(platform: PlatformClient, customer: TestCustomer, limit = 100) {
   return (await platform.http.get(`/v1/me/operations?limit=${limit}`).set(bearer(customer)).expect(200)).body.items as Operation[];
 }
 
@@ -43,7 +43,7 @@ export interface Operation {
 }
 
 /** Waits until the operation reaches a terminal state in `customer`'s eyes, and returns it. */
-export function settled(platform: RunningPlatform, customer: TestCustomer, operationId: string, terminal = ['completed', 'failed']) {
+export function settled(platform: PlatformClient, customer: TestCustomer, operationId: string, terminal = ['completed', 'failed']) {
   return eventually(async () => {
     const response = await platform.http.get(`/v1/operations/${operationId}`).set(bearer(customer)).expect(200);
     return terminal.includes(response.body.status) ? (response.body as Operation) : undefined;

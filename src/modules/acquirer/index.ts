@@ -1,5 +1,7 @@
 export { AcquirerModule } from './acquirer.module.js';
-export { CreateCardPaymentCommand, RefundCardPaymentCommand } from './application/commands/card-payment.commands.js';
-export { GetAcquirerBalanceQuery, GetCardPaymentQuery } from './application/queries/card-payment.queries.js';
+export { CreateCardPaymentCommand } from './application/commands/create-card-payment/create-card-payment.command.js';
+export { RefundCardPaymentCommand } from './application/commands/refund-card-payment/refund-card-payment.command.js';
+export { GetAcquirerBalanceQuery } from './application/queries/get-acquirer-balance/get-acquirer-balance.query.js';
+export { GetCardPaymentQuery } from './application/queries/get-card-payment/get-card-payment.query.js';
 export { CardPaymentUpdated } from './domain/events/card-payment-updated.event.js';
 export type { CardPayment, CardPaymentStatus } from './ports/acquirer.port.js';

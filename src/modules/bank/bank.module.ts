@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { BankWebhookController } from './api/bank-webhook.controller.js';
-import { RecordIncomingCreditHandler } from './application/commands/record-incoming-credit.handler.js';
-import { RecordPayoutUpdateHandler } from './application/commands/record-payout-update.handler.js';
-import { SendPayoutHandler } from './application/commands/send-payout.handler.js';
+import { RecordIncomingCreditHandler } from './application/commands/record-incoming-credit/record-incoming-credit.handler.js';
+import { RecordPayoutUpdateHandler } from './application/commands/record-payout-update/record-payout-update.handler.js';
+import { SendPayoutHandler } from './application/commands/send-payout/send-payout.handler.js';
 import { PayoutTracker } from './application/payout-tracker.js';
-import { GetOmnibusAccountHandler } from './application/queries/get-omnibus-account.query.js';
-import { GetPayoutHandler } from './application/queries/get-payout.query.js';
+import { GetOmnibusAccountHandler } from './application/queries/get-omnibus-account/get-omnibus-account.handler.js';
+import { GetPayoutHandler } from './application/queries/get-payout/get-payout.handler.js';
 import { bankConfig } from './bank.config.js';
 import { BankWebhookSecrets, BankWebhookSignatureGuard } from './infrastructure/bank-secrets.js';
 import { IncomingCreditRepository } from './infrastructure/persistence/incoming-credit.repository.js';

@@ -3,22 +3,26 @@ import { ConfigModule, ConfigType } from '@nestjs/config';
 import { appConfig } from '../../shared/config/index.js';
 import { EnvelopeCipher } from '../../shared/crypto/index.js';
 import { DynamoTables } from '../data/index.js';
-import { MintTokensHandler } from './application/commands/mint-tokens.handler.js';
-import { SendChainTransactionHandler } from './application/commands/send-chain-transaction.handler.js';
-import { SignKycClaimHandler } from './application/commands/sign-kyc-claim.handler.js';
-import {
-  GetChainHeadHandler,
-  GetChainTransactionHandler,
-  GetChainTransactionKeyByHashHandler,
-  GetPlatformContractsHandler,
-  ReadContractHandler,
-} from './application/queries/chain-queries.handler.js';
+import { MintTokensHandler } from './application/commands/mint-tokens/mint-tokens.handler.js';
+import { SendChainActionHandler } from './application/commands/send-chain-action/send-chain-action.handler.js';
+import { SignKycClaimHandler } from './application/commands/sign-kyc-claim/sign-kyc-claim.handler.js';
+import { GetChainHeadHandler } from './application/queries/get-chain-head/get-chain-head.handler.js';
+import { GetChainTransactionKeyByHashHandler } from './application/queries/get-chain-transaction-key-by-hash/get-chain-transaction-key-by-hash.handler.js';
+import { GetChainTransactionHandler } from './application/queries/get-chain-transaction/get-chain-transaction.handler.js';
+import { GetPlatformContractsHandler } from './application/queries/get-platform-contracts/get-platform-contracts.handler.js';
+import { ReadContractHandler } from './application/queries/read-contract/read-contract.handler.js';
 import { chainConfig } from './chain.config.js';
 import { claimIssuerAbi, euroTokenAbi, identityRegistryAbi } from './contracts/generated/index.js';
-import { ContractRegistry } from './deployment/contract-registry.js';
-import { ChainClients } from './infrastructure/chain-clients.js';
-import { TokenEventIndexer } from './indexer/token-event-indexer.js';
-import { TransactionManager } from './transactions/transaction-manager.js';
+import { ContractRegistry } from './infrastructure/deployment/contract-registry.js';
+import { TokenEventIndexer } from './infrastructure/indexer/token-event-indexer.js';
+import { ChainClients } from './infrastructure/node/chain-clients.js';
+import { ChainTransactionStore } from './infrastructure/persistence/chain-transaction.store.js';
+import { BatchMemberSettler } from './infrastructure/transactions/batch-member-settler.js';
+import { MintBatcher } from './infrastructure/transactions/mint-batcher.js';
+import { NonceAllocator } from './infrastructure/transactions/nonce-allocator.js';
+import { TransactionManager } from './infrastructure/transactions/transaction-manager.js';
+import { TransactionOutcomes } from './infrastructure/transactions/transaction-outcomes.js';
+import { TransactionSender } from './infrastructure/transactions/transaction-sender.js';
 
 /** viem clients, the embedded node, the contracts and the operator's transaction manager. */
 @Module({
@@ -34,9 +38,15 @@ import { TransactionManager } from './transactions/transaction-manager.js';
       },
     },
     ContractRegistry,
+    ChainTransactionStore,
+    NonceAllocator,
+    BatchMemberSettler,
+    TransactionOutcomes,
+    TransactionSender,
+    MintBatcher,
     TransactionManager,
     TokenEventIndexer,
-    SendChainTransactionHandler,
+    SendChainActionHandler,
     MintTokensHandler,
     SignKycClaimHandler,
     GetPlatformContractsHandler,

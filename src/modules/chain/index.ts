@@ -1,18 +1,18 @@
 export { ChainModule } from './chain.module.js';
-export { SendChainTransactionCommand } from './application/commands/send-chain-transaction.command.js';
-export { MintTokensCommand } from './application/commands/mint-tokens.command.js';
-export { SignKycClaimCommand, type SignedKycClaim } from './application/commands/sign-kyc-claim.command.js';
-export {
-  GetChainHeadQuery,
-  GetAttestableReserveQuery,
-  GetChainTransactionKeyByHashQuery,
-  GetChainTransactionQuery,
-  GetPlatformContractsQuery,
-  ReadContractQuery,
-  type PlatformContracts,
-} from './application/queries/chain.queries.js';
-export { ChainTransactionConfirmed } from './domain/events/chain-transaction-confirmed.event.js';
-export { TokenTransferObserved, type TokenTransferObservedPayload } from './domain/events/token-transfer-observed.event.js';
-export { ChainTransactionFailed } from './domain/events/chain-transaction-failed.event.js';
+export { SendChainActionCommand } from './application/commands/send-chain-action/send-chain-action.command.js';
+export { MintTokensCommand } from './application/commands/mint-tokens/mint-tokens.command.js';
+export { SignKycClaimCommand, type SignedKycClaim } from './application/commands/sign-kyc-claim/sign-kyc-claim.command.js';
+export { GetAttestableReserveQuery } from './application/queries/get-attestable-reserve/get-attestable-reserve.query.js';
+export { GetChainHeadQuery } from './application/queries/get-chain-head/get-chain-head.query.js';
+export { GetChainTransactionKeyByHashQuery } from './application/queries/get-chain-transaction-key-by-hash/get-chain-transaction-key-by-hash.query.js';
+export { GetChainTransactionQuery } from './application/queries/get-chain-transaction/get-chain-transaction.query.js';
+export { GetPlatformContractsQuery } from './application/queries/get-platform-contracts/get-platform-contracts.query.js';
+export { ReadContractQuery } from './application/queries/read-contract/read-contract.query.js';
+export * from './domain/actions/index.js';
 export type { ChainTransactionView, ChainTransactionStatus } from './domain/chain-transaction.js';
+export type { ContractRevert, JsonSafe } from './domain/contract-revert.js';
+export type { PlatformContracts } from './domain/platform-contracts.js';
+export { ChainTransactionConfirmed } from './domain/events/chain-transaction-confirmed.event.js';
+export { ChainTransactionFailed } from './domain/events/chain-transaction-failed.event.js';
+export { TokenTransferObserved, type TokenTransferObservedPayload } from './domain/events/token-transfer-observed.event.js';
 export * from './contracts/generated/index.js';

@@ -1,8 +1,9 @@
 import { Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { AdminWalletRecoveryController } from './api/admin-wallet-recovery.controller.js';
-import { ProvisionWalletHandler } from './application/commands/provision-wallet.handler.js';
-import { GetWalletRecoveryHandler, RequestWalletRecoveryHandler } from './application/commands/recover-wallet.handler.js';
-import { SignTypedDataHandler } from './application/commands/sign-typed-data.handler.js';
+import { ProvisionWalletHandler } from './application/commands/provision-wallet/provision-wallet.handler.js';
+import { RequestWalletRecoveryHandler } from './application/commands/request-wallet-recovery/request-wallet-recovery.handler.js';
+import { GetWalletRecoveryHandler } from './application/queries/get-wallet-recovery.handler.js';
+import { SignTypedDataHandler } from './application/commands/sign-typed-data/sign-typed-data.handler.js';
 import {
   CompleteIdentityOnChainTransactionConfirmed,
   CompleteWalletRecoveryOnChainTransactionConfirmed,
@@ -13,9 +14,10 @@ import {
 import { ProvisionWalletOnKycApproved } from './application/event-handlers/provision-wallet-on-kyc-approved.handler.js';
 import { IdentityOnboarding } from './application/identity-onboarding.js';
 import { WalletRecoveryProcessor } from './application/processors/wallet-recovery.processor.js';
+import { GetCustomerWalletHandler } from './application/queries/get-customer-wallet.handler.js';
 import { FindWalletByAddressHandler, GetWalletHandler } from './application/queries/get-wallet.handler.js';
-import { WalletRecoveryRepository } from './infrastructure/wallet-recovery.repository.js';
-import { WalletRepository } from './infrastructure/wallet.repository.js';
+import { WalletRecoveryRepository } from './infrastructure/persistence/wallet-recovery.repository.js';
+import { WalletRepository } from './infrastructure/persistence/wallet.repository.js';
 
 /** Customer keys (generated, encrypted at rest, never returned), signing, on-chain identity, and wallet recovery. */
 @Module({
@@ -31,6 +33,7 @@ import { WalletRepository } from './infrastructure/wallet.repository.js';
     GetWalletRecoveryHandler,
     GetWalletHandler,
     FindWalletByAddressHandler,
+    GetCustomerWalletHandler,
     ProvisionWalletOnKycApproved,
     OnboardIdentityOnWalletCreated,
     CompleteIdentityOnChainTransactionConfirmed,

@@ -1,17 +1,20 @@
 import { AdminOperatorsController } from './api/admin-operators.controller.js';
 import { OperatorRoleActions } from './application/operator-roles.actions.js';
-import { CustomerRolesRepository } from './infrastructure/customer-roles.repository.js';
+import { CustomerRolesRepository } from './infrastructure/persistence/customer-roles.repository.js';
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AdminCustomersController } from './api/admin-customers.controller.js';
 import { AuthController, AuthRateLimitGuard, MeController } from './api/auth.controller.js';
 import { BankAccountsController } from './api/bank-accounts.controller.js';
 import { KycController, KycWebhookController } from './api/kyc.controller.js';
-import { LinkBankAccountHandler, RemoveBankAccountHandler } from './application/commands/bank-account.handlers.js';
-import { RecordKycDecisionHandler, SubmitKycHandler } from './application/commands/kyc.handlers.js';
-import { LoginHandler, RefreshSessionHandler } from './application/commands/login.handler.js';
-import { RegisterCustomerHandler } from './application/commands/register-customer.handler.js';
-import { SessionIssuer } from './application/commands/session-issuer.js';
+import { LinkBankAccountHandler } from './application/commands/link-bank-account/link-bank-account.handler.js';
+import { RemoveBankAccountHandler } from './application/commands/remove-bank-account/remove-bank-account.handler.js';
+import { RecordKycDecisionHandler } from './application/commands/record-kyc-decision/record-kyc-decision.handler.js';
+import { SubmitKycHandler } from './application/commands/submit-kyc/submit-kyc.handler.js';
+import { LoginHandler } from './application/commands/login/login.handler.js';
+import { RefreshSessionHandler } from './application/commands/refresh-session/refresh-session.handler.js';
+import { RegisterCustomerHandler } from './application/commands/register-customer/register-customer.handler.js';
+import { SessionIssuer } from './application/session-issuer.js';
 import { FirstAdmin } from './application/first-admin.js';
 import { KycSubmitter } from './application/kyc-submitter.js';
 import {
@@ -25,12 +28,12 @@ import {
   ListCustomersHandler,
 } from './application/queries/customer-queries.handler.js';
 import { customersConfig } from './customers.config.js';
-import { BankAccountRepository } from './infrastructure/bank-account.repository.js';
-import { CustomerRepository } from './infrastructure/customer.repository.js';
-import { CustomerTables } from './infrastructure/customer-tables.js';
+import { BankAccountRepository } from './infrastructure/persistence/bank-account.repository.js';
+import { CustomerRepository } from './infrastructure/persistence/customer.repository.js';
+import { CustomerTables } from './infrastructure/persistence/customer-tables.js';
 import { KycWebhookSecrets, KycWebhookSignatureGuard } from './infrastructure/kyc-secrets.js';
-import { KycRepository } from './infrastructure/kyc.repository.js';
-import { RefreshTokenRepository } from './infrastructure/refresh-token.repository.js';
+import { KycRepository } from './infrastructure/persistence/kyc.repository.js';
+import { RefreshTokenRepository } from './infrastructure/persistence/refresh-token.repository.js';
 import { SandboxKycController } from './infrastructure/sandbox/sandbox-kyc.controller.js';
 import { SandboxKycProvider } from './infrastructure/sandbox/sandbox-kyc.provider.js';
 import { SandboxKycStore } from './infrastructure/sandbox/sandbox-kyc.store.js';

@@ -10,6 +10,7 @@ export {
   ListBankAccountsQuery,
   type PayoutBankAccount,
 } from './application/queries/customer.queries.js';
+export { type CustomerWallet, GetCustomerWalletQuery } from './application/queries/get-customer-wallet.query.js';
 export type { BankAccount } from './domain/bank-account.js';
 export type { Customer, KycStatus } from './domain/customer.js';
 // Last: the module pulls in handlers that import other modules' index files, which import this one (events first keeps that cycle safe).

@@ -2,14 +2,14 @@ import { Global, Inject, Module, OnModuleInit } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import { appConfig } from '../../shared/config/index.js';
 import { IDEMPOTENCY_STORE } from '../../shared/http/index.js';
-import { IdempotencyKeyRepository } from './idempotency/idempotency-key.repository.js';
+import { IdempotencyKeyRepository } from './infrastructure/persistence/idempotency-key.repository.js';
 import { dataConfig } from './data.config.js';
 import { DynamoConnection } from './infrastructure/dynamo-connection.js';
 import { DynamoTables } from './infrastructure/dynamo-tables.js';
-import { OutboxFeed } from './outbox/outbox-feed.js';
-import { OutboxRelay } from './outbox/outbox-relay.js';
-import { OUTBOX_MODEL } from './outbox/outbox.tokens.js';
-import { UnitOfWork, defineOutbox } from './outbox/unit-of-work.js';
+import { OutboxFeed } from './infrastructure/persistence/outbox-feed.js';
+import { OutboxRelay } from './application/outbox-relay.js';
+import { OUTBOX_MODEL } from './infrastructure/persistence/outbox.tokens.js';
+import { UnitOfWork, defineOutbox } from './infrastructure/persistence/unit-of-work.js';
 
 /** DynamoDB through dynamoose: the connection, the tables, the outbox, its relay and its feed to the audit log and EventBridge, the API's idempotency keys. */
 @Global()

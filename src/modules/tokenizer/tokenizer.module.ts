@@ -9,49 +9,46 @@ import { SuspenseController } from './api/suspense.controller.js';
 import { TopUpsController } from './api/topups.controller.js';
 import { TransfersController } from './api/transfers.controller.js';
 import { WithdrawalsController } from './api/withdrawals.controller.js';
-import { CustomerEligibility } from './application/customer-eligibility.js';
-import { DepositProcessor } from './application/deposit-processor.js';
-import {
-  CompleteDepositOnChainTransactionConfirmed,
-  FollowDepositReturnOnPayoutOutcome,
-  RecordDepositOnBankCreditReceived,
-  ResumeDepositsOnIdentityRegistered,
-  SuspendDepositOnChainTransactionFailed,
-} from './application/event-handlers/deposit.event-handlers.js';
-import { AdvanceTopUpOnCardPaymentUpdated, AdvanceTopUpOnChainTransactionOutcome } from './application/event-handlers/topup.event-handlers.js';
-import {
-  CompleteTransfersOnChainTransactionConfirmed,
-  ForgetWalletsOnWalletRecovery,
-  RecordChainMovementOnTokenTransferObserved,
-  RetryOrFailTransfersOnChainTransactionFailed,
-} from './application/event-handlers/transfer.event-handlers.js';
-import {
-  AdvanceWithdrawalOnChainTransactionConfirmed,
-  FollowWithdrawalOnPayoutUpdate,
-  HandleWithdrawalOnChainTransactionFailed,
-} from './application/event-handlers/withdrawal.event-handlers.js';
-import { OpenWithdrawalSweeper } from './application/withdrawals/open-withdrawal-sweeper.js';
+import { CustomerEligibility } from './application/deposits/customer-eligibility.js';
+import { DepositProcessor } from './application/deposits/deposit-processor.js';
+import { CompleteDepositOnChainTransactionConfirmed } from './application/event-handlers/complete-deposit-on-chain-transaction-confirmed.handler.js';
+import { FollowDepositReturnOnPayoutOutcome } from './application/event-handlers/follow-deposit-return-on-payout-outcome.handler.js';
+import { RecordDepositOnBankCreditReceived } from './application/event-handlers/record-deposit-on-bank-credit-received.handler.js';
+import { ResumeDepositsOnIdentityRegistered } from './application/event-handlers/resume-deposits-on-identity-registered.handler.js';
+import { SuspendDepositOnChainTransactionFailed } from './application/event-handlers/suspend-deposit-on-chain-transaction-failed.handler.js';
+import { AdvanceTopUpOnCardPaymentUpdated } from './application/event-handlers/advance-top-up-on-card-payment-updated.handler.js';
+import { AdvanceTopUpOnChainTransactionOutcome } from './application/event-handlers/advance-top-up-on-chain-transaction-outcome.handler.js';
+import { CompleteTransfersOnChainTransactionConfirmed } from './application/event-handlers/complete-transfers-on-chain-transaction-confirmed.handler.js';
+import { ForgetWalletsOnWalletRecovery } from './application/event-handlers/forget-wallets-on-wallet-recovery.handler.js';
+import { RecordChainMovementOnTokenTransferObserved } from './application/event-handlers/record-chain-movement-on-token-transfer-observed.handler.js';
+import { RetryOrFailTransfersOnChainTransactionFailed } from './application/event-handlers/retry-or-fail-transfers-on-chain-transaction-failed.handler.js';
+import { AdvanceWithdrawalOnChainTransactionConfirmed } from './application/event-handlers/advance-withdrawal-on-chain-transaction-confirmed.handler.js';
+import { FollowWithdrawalOnPayoutUpdate } from './application/event-handlers/follow-withdrawal-on-payout-update.handler.js';
+import { HandleWithdrawalOnChainTransactionFailed } from './application/event-handlers/handle-withdrawal-on-chain-transaction-failed.handler.js';
+import { OpenWithdrawalSweeper } from './application/sweepers/open-withdrawal-sweeper.js';
+import { RequestWithdrawalHandler } from './application/commands/request-withdrawal/request-withdrawal.handler.js';
 import { WithdrawalProcessor } from './application/withdrawals/withdrawal-processor.js';
-import { WithdrawalRepository } from './infrastructure/withdrawal.repository.js';
-import { OpenOperationSweeper } from './application/open-operation-sweeper.js';
+import { SpendingReservation } from './application/reservations/spending-reservation.js';
+import { WithdrawalRepository } from './infrastructure/persistence/withdrawal.repository.js';
+import { OpenOperationSweeper } from './application/sweepers/open-operation-sweeper.js';
 import { OperationHistory } from './application/operations/operation-history.js';
-import { GetAttestableReserveHandler } from './application/queries/get-attestable-reserve.handler.js';
+import { GetAttestableReserveHandler } from './application/queries/get-attestable-reserve/get-attestable-reserve.handler.js';
 import { TokenReader } from './application/token-reader.js';
-import { TopUpProcessor } from './application/topup-processor.js';
+import { TopUpProcessor } from './application/topups/topup-processor.js';
 import { ChainMovementRecorder } from './application/transfers/chain-movement-recorder.js';
 import { NonceAllocator } from './application/transfers/nonce-allocator.js';
-import { OpenTransferSweeper } from './application/transfers/open-transfer-sweeper.js';
+import { OpenTransferSweeper } from './application/sweepers/open-transfer-sweeper.js';
 import { RecipientResolver } from './application/transfers/recipient-resolver.js';
-import { RequestTransferHandler } from './application/transfers/request-transfer.handler.js';
+import { RequestTransferHandler } from './application/commands/request-transfer/request-transfer.handler.js';
 import { TransferOutcomes } from './application/transfers/transfer-outcomes.js';
 import { TransferSettler } from './application/transfers/transfer-settler.js';
 import { TransferSigner } from './application/transfers/transfer-signer.js';
 import { WalletDirectory } from './application/transfers/wallet-directory.js';
-import { DepositRepository } from './infrastructure/deposit.repository.js';
-import { GroupCommit } from './infrastructure/group-commit.js';
-import { SpendingRepository } from './infrastructure/spending.repository.js';
-import { TopUpRepository } from './infrastructure/topup.repository.js';
-import { TransferRepository } from './infrastructure/transfer.repository.js';
+import { DepositRepository } from './infrastructure/persistence/deposit.repository.js';
+import { GroupCommit } from './infrastructure/persistence/group-commit.js';
+import { SpendingRepository } from './infrastructure/persistence/spending.repository.js';
+import { TopUpRepository } from './infrastructure/persistence/topup.repository.js';
+import { TransferRepository } from './infrastructure/persistence/transfer.repository.js';
 import { tokenizerConfig } from './tokenizer.config.js';
 
 /**
@@ -97,6 +94,8 @@ import { tokenizerConfig } from './tokenizer.config.js';
     ForgetWalletsOnWalletRecovery,
     WithdrawalRepository,
     WithdrawalProcessor,
+    RequestWithdrawalHandler,
+    SpendingReservation,
     OpenWithdrawalSweeper,
     AdvanceWithdrawalOnChainTransactionConfirmed,
     HandleWithdrawalOnChainTransactionFailed,

@@ -7,3 +7,4 @@ export * from './idempotency/index.js';
 export * from './sandbox-webhook-dispatcher.js';
 export * from './openapi/index.js';
 export * from './acting-context.interceptor.js';
+export * from './webhook-secrets.js';

@@ -47,6 +47,9 @@ export abstract class SandboxWebhookDispatcher implements OnApplicationBootstrap
 
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
+  /** Work a sandbox does on the same clock before each delivery round (the KYC provider decides its due cases here). */
+  protected async beforeDelivery(_now: number): Promise<void> {}
+
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.deliverDue(), POLL_MS);
   }
@@ -69,6 +72,7 @@ export abstract class SandboxWebhookDispatcher implements OnApplicationBootstrap
     this.running = true;
     try {
       const now = Date.now();
+      await this.beforeDelivery(now);
       const due = (await this.webhooks.query('pending').eq('1').using('pending-index').all().exec()).filter((webhook) => webhook.nextAttemptAt <= now);
       await Promise.all(due.map((webhook) => this.attempt(webhook.id, this.bodyOf(webhook), webhook.attempts)));
     } catch (error) {

@@ -17,10 +17,6 @@ export function parseMinorUnits(value: string): bigint {
   return BigInt(value);
 }
 
-export function formatMinorUnits(value: bigint): string {
-  return value.toString(10);
-}
-
 /** Validates a DTO field holding a positive amount of minor units, and documents it. */
 export function IsMinorUnits(): PropertyDecorator {
   return applyDecorators(

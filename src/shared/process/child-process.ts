@@ -62,6 +62,9 @@ export async function stopEngine(child: ChildProcess | undefined, timeoutMs = 50
   clearTimeout(timer);
 }
 
+/** A JVM or node starting on a loaded machine can take well over 30 s; the wait is only a ceiling. */
+export const ENGINE_START_TIMEOUT_MS = 120_000;
+
 export async function waitForPort(port: number, host: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -1,5 +1,6 @@
 import { ConflictError, DomainError, NotFoundError, UnprocessableError } from '../../../shared/errors/index.js';
 
+export const sandboxPaymentWebhooksNotFound = () => new NotFoundError('ACQUIRER.SANDBOX_WEBHOOKS_NOT_FOUND', 'No webhooks for this payment.');
 export const paymentNotFound = (paymentId: string) => new NotFoundError('ACQUIRER.PAYMENT_NOT_FOUND', `No card payment ${paymentId}.`);
 export const paymentNotPayable = (status: string) => new ConflictError('ACQUIRER.PAYMENT_NOT_PAYABLE', `The payment is ${status}; it cannot take this step.`);
 export const unknownTestCard = () =>

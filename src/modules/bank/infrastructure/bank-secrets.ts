@@ -1,29 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import { appConfig, configuredOrGeneratedSecret } from '../../../shared/config/index.js';
-import { SignedWebhookGuard, splitSecrets } from '../../../shared/http/index.js';
+import { appConfig } from '../../../shared/config/index.js';
+import { WebhookSecrets, signedWebhookGuardFor } from '../../../shared/http/index.js';
 import { bankConfig } from '../bank.config.js';
 
-/** The shared secrets of the bank's webhooks; the first one signs (sandbox), all of them verify. */
+/** The shared secrets of the bank's webhooks. */
 @Injectable()
-export class BankWebhookSecrets {
-  readonly all: readonly string[];
-
-  constructor(@Inject(bankConfig.KEY) bank: ConfigType<typeof bankConfig>, @Inject(appConfig.KEY) app: ConfigType<typeof appConfig>) {
-    this.all = splitSecrets(configuredOrGeneratedSecret(app.DATA_DIR, 'bank-webhook.secret', bank.BANK_WEBHOOK_SECRET));
-  }
-
-  get signing(): string {
-    return this.all[0];
+export class BankWebhookSecrets extends WebhookSecrets {
+  constructor(@Inject(bankConfig.KEY) config: ConfigType<typeof bankConfig>, @Inject(appConfig.KEY) app: ConfigType<typeof appConfig>) {
+    super(app.DATA_DIR, 'bank-webhook.secret', config.BANK_WEBHOOK_SECRET);
   }
 }
 
-@Injectable()
-export class BankWebhookSignatureGuard extends SignedWebhookGuard {
-  constructor(private readonly bankSecrets: BankWebhookSecrets) {
-    super();
-  }
-  protected secrets() {
-    return this.bankSecrets.all;
-  }
-}
+export const BankWebhookSignatureGuard = signedWebhookGuardFor(BankWebhookSecrets);

@@ -1,8 +1,10 @@
-import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
-import { GetWalletRecoveryQuery, RequestWalletRecoveryCommand } from '../application/commands/recover-wallet.command.js';
+import { RequestWalletRecoveryCommand } from '../application/commands/request-wallet-recovery/request-wallet-recovery.command.js';
+import { GetWalletRecoveryQuery } from '../application/queries/get-wallet-recovery.query.js';
+import { recoveryNotFound } from '../domain/custody.errors.js';
 import type { WalletRecoveryView } from '../domain/wallet-recovery.js';
 
 export class WalletRecoveryResponse {
@@ -38,10 +40,11 @@ export class AdminWalletRecoveryController {
   }
 
   @Get('wallet-recoveries/:id')
+  @ApiOperation({ operationId: 'getWalletRecovery', summary: 'A wallet recovery and its state', description: 'Roles: `admin`.' })
   @ApiOkResponse({ type: WalletRecoveryResponse })
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<WalletRecoveryView> {
     const recovery = await this.queries.execute(new GetWalletRecoveryQuery(id));
-    if (!recovery) throw new NotFoundException('No such wallet recovery');
+    if (!recovery) throw recoveryNotFound();
     return recovery;
   }
 }

@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
 import type { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ConflictError } from '../../../shared/errors/index.js';
-import { GetPlatformContractsQuery, ReadContractQuery, SendChainTransactionCommand, SignKycClaimCommand } from '../../chain/index.js';
+import { GetPlatformContractsQuery, ReadContractQuery, SendChainActionCommand, SignKycClaimCommand } from '../../chain/index.js';
 import { GetVerifiedCountryQuery } from '../../customers/index.js';
 import type { WalletStatus, WalletView } from '../domain/wallet.js';
-import type { WalletRepository } from '../infrastructure/wallet.repository.js';
+import type { WalletRepository } from '../infrastructure/persistence/wallet.repository.js';
 import { IdentityOnboarding, identityKeyOf } from './identity-onboarding.js';
 
 const IDENTITY = '0x00000000000000000000000000000000000000aa';
@@ -26,7 +26,7 @@ function fakeWallets(initial: WalletView) {
 }
 
 function buses(transactionStatus: 'queued' | 'confirmed' | 'failed' = 'queued') {
-  const sent: SendChainTransactionCommand[] = [];
+  const sent: SendChainActionCommand[] = [];
   const queries = {
     execute: async (query: object) => {
       if (query instanceof GetPlatformContractsQuery) return { identityRegistry: '0x0000000000000000000000000000000000000001', operator: '0x0000000000000000000000000000000000000002' };
@@ -38,9 +38,9 @@ function buses(transactionStatus: 'queued' | 'confirmed' | 'failed' = 'queued') 
   const commands = {
     execute: async (command: object) => {
       if (command instanceof SignKycClaimCommand) return { issuer: '0x0000000000000000000000000000000000000003', topic: 1n, signature: '0x01', data: '0x02' };
-      if (command instanceof SendChainTransactionCommand) {
+      if (command instanceof SendChainActionCommand) {
         sent.push(command);
-        return { key: command.request.key, status: transactionStatus, ...(transactionStatus === 'failed' ? { errorName: 'RegistryWalletAlreadyRegistered' } : {}) };
+        return { key: command.request.key, status: transactionStatus, ...(transactionStatus === 'failed' ? { revert: { name: 'RegistryWalletAlreadyRegistered', args: [] } } : {}) };
       }
       throw new Error(`unexpected command ${command.constructor.name}`);
     },

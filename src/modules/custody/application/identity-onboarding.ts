@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { type Address, encodeFunctionData, hexToBigInt, keccak256, toBytes } from 'viem';
-import { GetPlatformContractsQuery, ReadContractQuery, SendChainTransactionCommand, SignKycClaimCommand, identityRegistryAbi } from '../../chain/index.js';
+import { type Address, hexToBigInt, keccak256, toBytes } from 'viem';
+import { GetPlatformContractsQuery, ReadContractQuery, SendChainActionCommand, SignKycClaimCommand, identityRegistryAbi, onboard } from '../../chain/index.js';
 import { isDataConflict } from '../../data/index.js';
 import { GetVerifiedCountryQuery } from '../../customers/index.js';
 import { IdentityOnboardingFailed, IdentityRegistered } from '../domain/events/wallet.events.js';
-import { WalletRepository } from '../infrastructure/wallet.repository.js';
+import { WalletRepository } from '../infrastructure/persistence/wallet.repository.js';
 
 /** A KYC claim is valid for a year; a renewed KYC re-issues it. */
 const CLAIM_VALIDITY_SECONDS = 365n * 24n * 3600n;
@@ -62,19 +62,14 @@ export class IdentityOnboarding {
       }),
     );
     const transaction = await this.commands.execute(
-      new SendChainTransactionCommand({
+      new SendChainActionCommand({
         key: identityKeyOf(customerId),
-        to: contracts.identityRegistry,
-        data: encodeFunctionData({
-          abi: identityRegistryAbi,
-          functionName: 'onboard',
-          args: [wallet.address, contracts.operator, salt, country, claim.issuer, claim.signature, claim.data],
-        }),
+        action: onboard({ wallet: wallet.address, manager: contracts.operator, salt, country, claim }),
       }),
     );
     // Resumed after the outcome was already known (its event may have been handled before the crash).
     if (transaction.status === 'confirmed') await this.complete(customerId);
-    if (transaction.status === 'failed') await this.failed(customerId, transaction.errorName ?? transaction.error ?? 'reverted');
+    if (transaction.status === 'failed') await this.failed(customerId, transaction.revert?.name ?? transaction.error ?? 'reverted');
   }
 
   async complete(customerId: string): Promise<void> {

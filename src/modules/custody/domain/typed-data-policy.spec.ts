@@ -1,5 +1,5 @@
 import { type Address, zeroAddress } from 'viem';
-import { TOKEN_TYPED_DATA, type TypedDataRequest, refusalOf } from './typed-data-policy.js';
+import { TOKEN_TYPED_DATA, type TypedDataRequest, refusalOf, tokenDomain } from './typed-data-policy.js';
 
 const token: Address = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
 const wallet: Address = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
@@ -18,6 +18,12 @@ function request(primaryType: keyof typeof TOKEN_TYPED_DATA, message: Record<str
 const transfer = (from: Address) => request('TransferWithAuthorization', { from, to: other, value: 1n, validAfter: 0n, validBefore: 1n, nonce: `0x${'00'.repeat(32)}` });
 
 describe('custody signing policy', () => {
+  it('behavior: tokenDomain is the EURT domain the contract hashes, and the policy signs for it', () => {
+    expect(tokenDomain(31337, token)).toEqual({ name: 'Euro Token', version: '1', chainId: 31337, verifyingContract: token });
+    expect(refusalOf({ ...transfer(wallet), domain: tokenDomain(31337, token) }, context)).toBeUndefined();
+    expect(refusalOf({ ...transfer(wallet), domain: tokenDomain(1, token) }, context)).toBe('the domain is for another chain');
+  });
+
   it('behavior: the token authorizations the customer makes are signable', () => {
     expect(refusalOf(transfer(wallet), context)).toBeUndefined();
     expect(refusalOf(request('Permit', { owner: wallet.toLowerCase(), spender: other, value: 1n, nonce: 0n, deadline: 1n }), context)).toBeUndefined();

@@ -53,6 +53,14 @@ export const TOKEN_TYPED_DATA = {
 
 export type TokenPrimaryType = keyof typeof TOKEN_TYPED_DATA;
 
+/** The EURT token's EIP-712 domain name and version, as its constructor sets them. */
+const TOKEN_DOMAIN = { name: 'Euro Token', version: '1' } as const;
+
+/** The EIP-712 domain of the EURT token deployed at `token` on `chainId`: the only domain custody signs for. */
+export function tokenDomain(chainId: number, token: Address) {
+  return { ...TOKEN_DOMAIN, chainId, verifyingContract: token };
+}
+
 export interface TypedDataRequest {
   domain: { name?: string; version?: string; chainId?: number | bigint; verifyingContract?: Address; salt?: unknown };
   types: Record<string, readonly { name: string; type: string }[]>;
@@ -77,7 +85,7 @@ export function refusalOf(request: TypedDataRequest, context: SigningContext): s
   const { domain, types, primaryType, message } = request;
   if (domain.chainId === undefined || BigInt(domain.chainId) !== BigInt(context.chainId)) return 'the domain is for another chain';
   if (!domain.verifyingContract || !isAddressEqual(domain.verifyingContract, context.token)) return 'the verifying contract is not the EURT token';
-  if (domain.name !== 'Euro Token' || domain.version !== '1' || domain.salt !== undefined) return 'the domain is not the EURT token domain';
+  if (domain.name !== TOKEN_DOMAIN.name || domain.version !== TOKEN_DOMAIN.version || domain.salt !== undefined) return 'the domain is not the EURT token domain';
   const allowed = TOKEN_TYPED_DATA[primaryType as TokenPrimaryType];
   if (!allowed) return `${primaryType} is not a token authorization`;
   const declared = Object.keys(types).filter((name) => name !== 'EIP712Domain');

@@ -2,8 +2,8 @@ import { Controller, DefaultValuePipe, Get, ParseIntPipe, Query } from '@nestjs/
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../shared/auth/index.js';
-import { GetWalletQuery } from '../../custody/index.js';
 import { ListCustomersQuery } from '../application/queries/customer.queries.js';
+import { GetCustomerWalletQuery } from '../application/queries/get-customer-wallet.query.js';
 import { maskEmail, maskName, maskPhone } from '../domain/masking.js';
 import { AdminCustomerPageResponse } from './admin-customers.dto.js';
 
@@ -24,7 +24,7 @@ export class AdminCustomersController {
     @Query('cursor') cursor?: string,
   ): Promise<AdminCustomerPageResponse> {
     const page = await this.queries.execute(new ListCustomersQuery(Math.min(Math.max(limit, 1), 100), cursor));
-    const wallets = await Promise.all(page.items.map((customer) => this.queries.execute(new GetWalletQuery(customer.id))));
+    const wallets = await Promise.all(page.items.map((customer) => this.queries.execute(new GetCustomerWalletQuery(customer.id))));
     return {
       items: page.items.map((customer, index) => ({
         id: customer.id,

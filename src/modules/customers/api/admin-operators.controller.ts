@@ -7,8 +7,8 @@ import { ApiProblems } from '../../../shared/http/index.js';
 import { RequestApprovalCommand } from '../../approvals/index.js';
 import { OPERATOR_ROLES } from '../application/operator-roles.actions.js';
 import { customerNotFound } from '../domain/customer.errors.js';
-import { CustomerRepository } from '../infrastructure/customer.repository.js';
-import { CustomerRolesRepository } from '../infrastructure/customer-roles.repository.js';
+import { CustomerRepository } from '../infrastructure/persistence/customer.repository.js';
+import { CustomerRolesRepository } from '../infrastructure/persistence/customer-roles.repository.js';
 
 /** What each operator role may do; repeated in the document's description. */
 export const ROLE_POWERS =

@@ -1,14 +1,16 @@
-import { Body, Controller, Get, HttpCode, Inject, Injectable, NotFoundException, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Injectable, Post, UseGuards } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public } from '../../../shared/auth/index.js';
 import { RateLimitGuard } from '../../../shared/http/index.js';
 import { customersConfig } from '../customers.config.js';
-import { GetWalletQuery } from '../../custody/index.js';
-import { LoginCommand, RefreshSessionCommand } from '../application/commands/login.command.js';
-import { RegisterCustomerCommand } from '../application/commands/register-customer.command.js';
+import { LoginCommand } from '../application/commands/login/login.command.js';
+import { RefreshSessionCommand } from '../application/commands/refresh-session/refresh-session.command.js';
+import { RegisterCustomerCommand } from '../application/commands/register-customer/register-customer.command.js';
 import { GetCustomerQuery } from '../application/queries/customer.queries.js';
+import { customerNotFound } from '../domain/customer.errors.js';
+import { GetCustomerWalletQuery } from '../application/queries/get-customer-wallet.query.js';
 import { LoginRequest, MeResponse, RefreshRequest, RegisterRequest, RegisterResponse, SessionResponse } from './auth.dto.js';
 
 /** Sign-up and login are the doors attackers knock on: a few attempts a minute per client. */
@@ -36,6 +38,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @ApiOperation({ operationId: 'logIn', summary: 'Log in with e-mail and password', description: 'Public. Answers an access token (Authorize with it in Swagger UI) and a refresh token.' })
   @HttpCode(200)
   @ApiOkResponse({ type: SessionResponse })
   login(@Body() request: LoginRequest): Promise<SessionResponse> {
@@ -59,13 +62,14 @@ export class MeController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @ApiOperation({ operationId: 'getMe', summary: 'The signed-in account: profile, KYC status, wallet, roles', description: 'Roles: any signed-in account.' })
   @ApiOkResponse({ type: MeResponse })
   async me(@CurrentUser() user: AuthenticatedUser): Promise<MeResponse> {
     const [customer, wallet] = await Promise.all([
       this.queries.execute(new GetCustomerQuery(user.customerId)),
-      this.queries.execute(new GetWalletQuery(user.customerId)),
+      this.queries.execute(new GetCustomerWalletQuery(user.customerId)),
     ]);
-    if (!customer) throw new NotFoundException('No such customer');
+    if (!customer) throw customerNotFound();
     return {
       id: customer.id,
       email: customer.email,

@@ -2,7 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } f
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../../../shared/auth/index.js';
-import { LinkBankAccountCommand, RemoveBankAccountCommand } from '../application/commands/bank-account.commands.js';
+import { LinkBankAccountCommand } from '../application/commands/link-bank-account/link-bank-account.command.js';
+import { RemoveBankAccountCommand } from '../application/commands/remove-bank-account/remove-bank-account.command.js';
 import { ListBankAccountsQuery } from '../application/queries/customer.queries.js';
 import type { BankAccount } from '../domain/bank-account.js';
 import { BankAccountListResponse, BankAccountResponse, LinkBankAccountRequest } from './bank-accounts.dto.js';
@@ -24,6 +25,7 @@ export class BankAccountsController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'listBankAccounts', summary: 'Linked payout accounts, IBANs masked', description: 'Roles: `customer`.' })
   @ApiOkResponse({ type: BankAccountListResponse })
   async list(@CurrentUser() user: AuthenticatedUser): Promise<BankAccountListResponse> {
     return { items: (await this.queries.execute(new ListBankAccountsQuery(user.customerId))).map(toResponse) };
@@ -31,6 +33,7 @@ export class BankAccountsController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiOperation({ operationId: 'removeBankAccount', summary: 'Remove a linked payout account', description: 'Roles: `customer`.' })
   @ApiNoContentResponse()
   async remove(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
     await this.commands.execute(new RemoveBankAccountCommand(user.customerId, id));

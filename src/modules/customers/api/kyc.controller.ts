@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { customerNotFound } from '../domain/customer.errors.js';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public } from '../../../shared/auth/index.js';
 import { SIGNATURE_HEADER } from '../../../shared/crypto/index.js';
-import { RecordKycDecisionCommand, SubmitKycCommand } from '../application/commands/kyc.commands.js';
+import { RecordKycDecisionCommand } from '../application/commands/record-kyc-decision/record-kyc-decision.command.js';
+import { SubmitKycCommand } from '../application/commands/submit-kyc/submit-kyc.command.js';
 import { GetKycStateQuery } from '../application/queries/customer.queries.js';
 import { KycWebhookSignatureGuard } from '../infrastructure/kyc-secrets.js';
 import { KycStateResponse, KycWebhookEnvelope, SubmitKycRequest } from './kyc.dto.js';
@@ -26,10 +28,11 @@ export class KycController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'getKycState', summary: 'The KYC status and a rejection\'s reason code', description: 'Roles: `customer`.' })
   @ApiOkResponse({ type: KycStateResponse })
   async state(@CurrentUser() user: AuthenticatedUser): Promise<KycStateResponse> {
     const state = await this.queries.execute(new GetKycStateQuery(user.customerId));
-    if (!state) throw new NotFoundException('No such customer');
+    if (!state) throw customerNotFound();
     return state;
   }
 }

@@ -3,7 +3,7 @@ import type { ConfigType } from '@nestjs/config';
 import { CommandBus } from '@nestjs/cqrs';
 import { ConflictError } from '../../../shared/errors/index.js';
 import { customersConfig } from '../customers.config.js';
-import { RegisterCustomerCommand } from './commands/register-customer.command.js';
+import { RegisterCustomerCommand } from './commands/register-customer/register-customer.command.js';
 
 /** Creates the first administrator from ADMIN_EMAIL / ADMIN_PASSWORD, once; there is no default password. */
 @Injectable()

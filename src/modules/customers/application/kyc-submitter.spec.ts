@@ -1,6 +1,6 @@
 import type { KycApplication, KycPersonalData } from '../domain/kyc.js';
-import type { CustomerRepository } from '../infrastructure/customer.repository.js';
-import type { KycRepository } from '../infrastructure/kyc.repository.js';
+import type { CustomerRepository } from '../infrastructure/persistence/customer.repository.js';
+import type { KycRepository } from '../infrastructure/persistence/kyc.repository.js';
 import type { KycCheckRequest, KycProviderPort } from '../ports/kyc-provider.port.js';
 import { KycSubmitter } from './kyc-submitter.js';
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { CustomerRepository } from '../infrastructure/customer.repository.js';
-import { KycRepository } from '../infrastructure/kyc.repository.js';
+import { CustomerRepository } from '../infrastructure/persistence/customer.repository.js';
+import { KycRepository } from '../infrastructure/persistence/kyc.repository.js';
 import { KYC_PROVIDER, type KycProviderPort } from '../ports/kyc-provider.port.js';
 
 const RESEND_SWEEP_MS = 10_000;

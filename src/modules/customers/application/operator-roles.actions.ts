@@ -4,7 +4,7 @@ import type { Role } from '../../../shared/auth/index.js';
 import { ApprovalActions } from '../../approvals/index.js';
 import { customerNotFound } from '../domain/customer.errors.js';
 import { RoleGranted, RoleRevoked } from '../domain/events/operator-role.events.js';
-import { CustomerRolesRepository } from '../infrastructure/customer-roles.repository.js';
+import { CustomerRolesRepository } from '../infrastructure/persistence/customer-roles.repository.js';
 
 export const OPERATOR_ROLES: readonly Role[] = ['admin', 'compliance', 'treasury'];
 

@@ -17,4 +17,6 @@ export const webhookReplayed = () => new ConflictError('WEBHOOK.REPLAYED', 'This
 export const invalidIban = () => new UnprocessableError('BANK_ACCOUNTS.INVALID_IBAN', 'The IBAN is not valid (ISO 13616 format and check digits).');
 export const ibanNotSepa = () => new UnprocessableError('BANK_ACCOUNTS.NOT_SEPA', 'Only IBANs of SEPA countries can receive euro payouts.');
 export const bankAccountAlreadyLinked = () => new ConflictError('BANK_ACCOUNTS.ALREADY_LINKED', 'This IBAN is already linked to your account.');
+export const sandboxKycCaseNotInReview = () => new NotFoundError('KYC.SANDBOX_CASE_NOT_IN_REVIEW', 'No case in review for this application.');
+export const sandboxKycWebhookNotFound = () => new NotFoundError('KYC.SANDBOX_WEBHOOK_NOT_FOUND', 'No such webhook.');
 export const bankAccountNotFound = () => new NotFoundError('BANK_ACCOUNTS.NOT_FOUND', 'No such bank account.');

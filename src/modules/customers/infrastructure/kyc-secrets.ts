@@ -1,32 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import { appConfig, configuredOrGeneratedSecret } from '../../../shared/config/index.js';
-import { SignedWebhookGuard, splitSecrets } from '../../../shared/http/index.js';
+import { appConfig } from '../../../shared/config/index.js';
+import { WebhookSecrets, signedWebhookGuardFor } from '../../../shared/http/index.js';
 import { customersConfig } from '../customers.config.js';
 
-/** The shared secrets of the KYC provider's webhooks; the first one signs (sandbox), all of them verify. */
+/** The shared secrets of the KYC provider's webhooks. */
 @Injectable()
-export class KycWebhookSecrets {
-  readonly all: readonly string[];
-
-  constructor(
-    @Inject(customersConfig.KEY) customers: ConfigType<typeof customersConfig>,
-    @Inject(appConfig.KEY) app: ConfigType<typeof appConfig>,
-  ) {
-    this.all = splitSecrets(configuredOrGeneratedSecret(app.DATA_DIR, 'kyc-webhook.secret', customers.KYC_WEBHOOK_SECRET));
-  }
-
-  get signing(): string {
-    return this.all[0];
+export class KycWebhookSecrets extends WebhookSecrets {
+  constructor(@Inject(customersConfig.KEY) config: ConfigType<typeof customersConfig>, @Inject(appConfig.KEY) app: ConfigType<typeof appConfig>) {
+    super(app.DATA_DIR, 'kyc-webhook.secret', config.KYC_WEBHOOK_SECRET);
   }
 }
 
-@Injectable()
-export class KycWebhookSignatureGuard extends SignedWebhookGuard {
-  constructor(private readonly kycSecrets: KycWebhookSecrets) {
-    super();
-  }
-  protected secrets() {
-    return this.kycSecrets.all;
-  }
-}
+export const KycWebhookSignatureGuard = signedWebhookGuardFor(KycWebhookSecrets);

@@ -2,7 +2,7 @@ import { ChildProcess, execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { spawnEngine, stopEngine, stopOrphanedEngine, waitForPort, waitForPortFree } from '../../../shared/process/child-process.js';
+import { ENGINE_START_TIMEOUT_MS, spawnEngine, stopEngine, stopOrphanedEngine, waitForPort, waitForPortFree } from '../../../shared/process/child-process.js';
 
 /** AWS's own DynamoDB engine, shipped as a jar inside the npm package amplify-dynamodb-simulator. */
 export class DynamoDbLocal {
@@ -45,7 +45,7 @@ export class DynamoDbLocal {
       pidFile,
       jarDir,
     );
-    await waitForPort(this.port, '127.0.0.1', 30_000, this.child);
+    await waitForPort(this.port, '127.0.0.1', ENGINE_START_TIMEOUT_MS, this.child);
   }
 
   async stop(): Promise<void> {

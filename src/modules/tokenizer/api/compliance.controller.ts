@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { encodeFunctionData } from 'viem';
 import { Roles } from '../../../shared/auth/index.js';
 import { NotFoundError } from '../../../shared/errors/index.js';
-import { GetPlatformContractsQuery, SendChainTransactionCommand, euroTokenAbi } from '../../chain/index.js';
+import { SendChainActionCommand, setAddressFrozen } from '../../chain/index.js';
 import { GetWalletQuery } from '../../custody/index.js';
 
 export class FreezeResponse {
@@ -45,12 +44,10 @@ export class ComplianceController {
   private async setFrozen(customerId: string, frozen: boolean): Promise<FreezeResponse> {
     const wallet = await this.queries.execute(new GetWalletQuery(customerId));
     if (!wallet) throw new NotFoundError('CUSTOMERS.NOT_FOUND', 'No customer with a wallet has this id.');
-    const { token } = await this.queries.execute(new GetPlatformContractsQuery());
     const transaction = await this.commands.execute(
-      new SendChainTransactionCommand({
+      new SendChainActionCommand({
         key: `compliance:${frozen ? 'freeze' : 'unfreeze'}:${customerId}:${randomUUID()}`,
-        to: token,
-        data: encodeFunctionData({ abi: euroTokenAbi, functionName: 'setAddressFrozen', args: [wallet.address, frozen] }),
+        action: setAddressFrozen({ account: wallet.address, frozen }),
       }),
     );
     return { customerId, walletAddress: wallet.address, frozen, chainTransaction: { key: transaction.key, status: transaction.status } };

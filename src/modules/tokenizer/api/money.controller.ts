@@ -1,4 +1,4 @@
-import { Controller, DefaultValuePipe, Get, NotFoundException, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { Controller, DefaultValuePipe, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public, Roles } from '../../../shared/auth/index.js';
@@ -10,11 +10,12 @@ import { GetWalletQuery } from '../../custody/index.js';
 import { GetCustomerQuery } from '../../customers/index.js';
 import { OperationHistory } from '../application/operations/operation-history.js';
 import { TokenReader } from '../application/token-reader.js';
-import { DepositRepository } from '../infrastructure/deposit.repository.js';
-import { SpendingRepository } from '../infrastructure/spending.repository.js';
-import { TopUpRepository } from '../infrastructure/topup.repository.js';
-import { TransferRepository } from '../infrastructure/transfer.repository.js';
-import { WithdrawalRepository } from '../infrastructure/withdrawal.repository.js';
+import { DepositRepository } from '../infrastructure/persistence/deposit.repository.js';
+import { SpendingRepository } from '../infrastructure/persistence/spending.repository.js';
+import { TopUpRepository } from '../infrastructure/persistence/topup.repository.js';
+import { TransferRepository } from '../infrastructure/persistence/transfer.repository.js';
+import { WithdrawalRepository } from '../infrastructure/persistence/withdrawal.repository.js';
+import { customerNotFound, operationNotFound } from '../domain/errors/tokenizer.errors.js';
 import {
   BalanceResponse,
   DepositInstructionsResponse,
@@ -82,11 +83,12 @@ export class MoneyController {
       this.queries.execute(new GetCustomerQuery(user.customerId)),
       this.queries.execute(new GetOmnibusAccountQuery()),
     ]);
-    if (!customer) throw new NotFoundException('No such customer');
+    if (!customer) throw customerNotFound();
     return { iban: omnibus.iban, bic: omnibus.bic, beneficiary: omnibus.accountName, reference: customer.depositReference, currency: CURRENCY };
   }
 
   @Get('me/operations')
+  @ApiOperation({ operationId: 'listMyOperations', summary: 'Deposits, top-ups, transfers and withdrawals, newest first', description: 'Roles: `customer`. Pages follow `nextCursor`.' })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiOkResponse({ type: OperationPageResponse })
@@ -103,7 +105,7 @@ export class MoneyController {
   @ApiOkResponse({ type: OperationResponse })
   async operation(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<OperationResponse> {
     const operation = await this.history.get(id, user.customerId, user.roles.includes('admin'));
-    if (!operation) throw new NotFoundException('No such operation');
+    if (!operation) throw operationNotFound();
     return operation;
   }
 

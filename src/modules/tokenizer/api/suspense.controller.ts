@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../shared/auth/index.js';
 import { Idempotent } from '../../../shared/http/index.js';
-import { DepositProcessor } from '../application/deposit-processor.js';
-import { DepositRepository } from '../infrastructure/deposit.repository.js';
+import { DepositProcessor } from '../application/deposits/deposit-processor.js';
+import { DepositRepository } from '../infrastructure/persistence/deposit.repository.js';
 import { toOperationResponse } from './operation.mapper.js';
 import { AssignSuspenseRequest, OperationResponse, SuspenseListResponse } from './money.dto.js';
 

@@ -4,9 +4,9 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiTags } from '@nest
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
 import { Idempotent } from '../../../shared/http/index.js';
 import { parseMinorUnits } from '../../../shared/money/index.js';
-import { CustomerEligibility } from '../application/customer-eligibility.js';
-import { TopUpProcessor } from '../application/topup-processor.js';
-import { topUpUnavailable } from '../domain/tokenizer.errors.js';
+import { CustomerEligibility } from '../application/deposits/customer-eligibility.js';
+import { TopUpProcessor } from '../application/topups/topup-processor.js';
+import { topUpUnavailable } from '../domain/errors/tokenizer.errors.js';
 import { toOperationResponse } from './operation.mapper.js';
 import { OperationResponse, TopUpRequest, TopUpResponse } from './money.dto.js';
 

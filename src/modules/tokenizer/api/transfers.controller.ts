@@ -6,7 +6,7 @@ import { UnprocessableError } from '../../../shared/errors/index.js';
 import { Idempotent } from '../../../shared/http/index.js';
 import { parseMinorUnits } from '../../../shared/money/index.js';
 import { transferView } from '../application/operations/operation-view.js';
-import { RequestTransferCommand } from '../application/transfers/request-transfer.command.js';
+import { RequestTransferCommand } from '../application/commands/request-transfer/request-transfer.command.js';
 import type { TransferRecipient } from '../domain/transfer.js';
 import { OperationResponse } from './money.dto.js';
 import { CreateTransferRequest, TransferRecipientRequest } from './transfer.dto.js';

@@ -1,9 +1,11 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
 import { Idempotent } from '../../../shared/http/index.js';
 import { parseMinorUnits } from '../../../shared/money/index.js';
 import { withdrawalView } from '../application/operations/operation-view.js';
+import { RequestWithdrawalCommand } from '../application/commands/request-withdrawal/request-withdrawal.command.js';
 import { WithdrawalProcessor } from '../application/withdrawals/withdrawal-processor.js';
 import { OperationResponse } from './money.dto.js';
 import { CreateWithdrawalRequest } from './withdrawal.dto.js';
@@ -12,7 +14,10 @@ import { CreateWithdrawalRequest } from './withdrawal.dto.js';
 @ApiBearerAuth()
 @Controller('v1')
 export class WithdrawalsController {
-  constructor(private readonly processor: WithdrawalProcessor) {}
+  constructor(
+    private readonly processor: WithdrawalProcessor,
+    private readonly commands: CommandBus,
+  ) {}
 
   @Post('me/withdrawals')
   @HttpCode(202)
@@ -28,7 +33,8 @@ export class WithdrawalsController {
     @Body() body: CreateWithdrawalRequest,
     @Headers('idempotency-key') idempotencyKey: string,
   ): Promise<OperationResponse> {
-    return withdrawalView(await this.processor.request(user.customerId, parseMinorUnits(body.amount), body.bankAccountId, idempotencyKey));
+    const request = { customerId: user.customerId, amount: parseMinorUnits(body.amount), bankAccountId: body.bankAccountId, idempotencyKey };
+    return withdrawalView(await this.commands.execute(new RequestWithdrawalCommand(request)));
   }
 
   @Post('admin/withdrawals/:id/approve')

@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { encodeFunctionData } from 'viem';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApprovalActions } from '../../approvals/index.js';
-import { GetPlatformContractsQuery, SendChainTransactionCommand, euroTokenAbi } from '../../chain/index.js';
+import { SendChainActionCommand, pause, unpause } from '../../chain/index.js';
 
 /**
  * Pausing and unpausing the token are maker-checker actions: the chain transaction is sent when a
@@ -13,7 +12,6 @@ export class TokenPauseActions implements OnModuleInit {
   constructor(
     private readonly approvals: ApprovalActions,
     private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
   ) {}
 
   onModuleInit(): void {
@@ -23,13 +21,8 @@ export class TokenPauseActions implements OnModuleInit {
         roles: ['admin'],
         describe: () => (paused ? 'Pause the EURT token: no transfer, mint or burn until it is unpaused' : 'Unpause the EURT token: payments resume'),
         execute: async (_params, approvalId) => {
-          const { token } = await this.queries.execute(new GetPlatformContractsQuery());
           const transaction = await this.commands.execute(
-            new SendChainTransactionCommand({
-              key: `approval:${approvalId}:${paused ? 'pause' : 'unpause'}`,
-              to: token,
-              data: encodeFunctionData({ abi: euroTokenAbi, functionName: paused ? 'pause' : 'unpause', args: [] }),
-            }),
+            new SendChainActionCommand({ key: `approval:${approvalId}:${paused ? 'pause' : 'unpause'}`, action: paused ? pause() : unpause() }),
           );
           return { resultId: transaction.key };
         },

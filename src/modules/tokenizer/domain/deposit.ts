@@ -12,11 +12,8 @@ export const UNMINTED_DEPOSIT_STATUSES: readonly DepositStatus[] = ['received', 
 
 export type SuspenseReason = 'UNKNOWN_REFERENCE' | 'NOT_VERIFIED' | 'IDENTITY_PENDING' | 'FROZEN' | 'MINT_REFUSED' | 'RETURN_FAILED';
 
-export interface StatusChange {
-  status: string;
-  at: string;
-  reason?: string;
-}
+export type { StatusChange } from '../../../shared/state-machine/index.js';
+import type { StatusChange } from '../../../shared/state-machine/index.js';
 
 export interface Deposit {
   /** The bank's transaction id: one deposit per credit, however often it is delivered. */

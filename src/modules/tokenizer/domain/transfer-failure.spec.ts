@@ -1,4 +1,4 @@
-import { argsOfRevertReason, failureOfRevert } from './transfer-failure.js';
+import { failureOfRevert } from './transfer-failure.js';
 
 const sender = '0x1111111111111111111111111111111111111111';
 const recipient = '0x2222222222222222222222222222222222222222';
@@ -18,12 +18,5 @@ describe('transfer failure reasons', () => {
     const failure = failureOfRevert(errorName, args, sender);
     expect(failure.code).toBe(code);
     expect(failure.reason).toMatch(/^[A-Z].+\.$/);
-  });
-
-  it('behavior: takes the arguments out of the reason the chain module formats', () => {
-    expect(argsOfRevertReason(`EURTAddressFrozen(${recipient})`)).toEqual([recipient]);
-    expect(argsOfRevertReason(`ERC20InsufficientBalance(${sender}, 10, 20)`)).toEqual([sender, '10', '20']);
-    expect(argsOfRevertReason('reverted')).toEqual([]);
-    expect(argsOfRevertReason(undefined)).toEqual([]);
   });
 });

@@ -23,8 +23,8 @@ export const failureOf = (code: TransferFailureCode): TransferFailure => ({ code
  * a reason a person understands. `args` are the error's arguments, to tell the sender from the
  * recipient.
  */
-export function failureOfRevert(errorName: string | undefined, args: readonly string[], sender: string): TransferFailure {
-  const aboutSender = args.some((arg) => arg.toLowerCase() === sender.toLowerCase());
+export function failureOfRevert(errorName: string | undefined, args: readonly unknown[], sender: string): TransferFailure {
+  const aboutSender = args.some((arg) => String(arg).toLowerCase() === sender.toLowerCase());
   switch (errorName) {
     case 'ERC20InsufficientBalance':
       return failureOf('INSUFFICIENT_FUNDS');
@@ -39,10 +39,4 @@ export function failureOfRevert(errorName: string | undefined, args: readonly st
     default:
       return failureOf('REJECTED');
   }
-}
-
-/** `EURTAddressFrozen(0xabc…)` -> ['0xabc…'], as the chain module formats a decoded revert. */
-export function argsOfRevertReason(reason: string | undefined): string[] {
-  const inner = /\((.*)\)$/.exec(reason ?? '')?.[1];
-  return inner ? inner.split(',').map((arg) => arg.trim()) : [];
 }

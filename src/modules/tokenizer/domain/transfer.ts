@@ -34,7 +34,7 @@ export interface Transfer {
   authorizationNonce?: `0x${string}`;
   validBefore?: number;
   signature?: `0x${string}`;
-  /** The chain transaction (SendChainTransactionCommand key) that settles it. */
+  /** The chain transaction (SendChainActionCommand key) that settles it. */
   chainKey?: string;
   transactionHash?: string;
   history: StatusChange[];

@@ -22,8 +22,6 @@ export type WithdrawalStatus =
   | 'crediting';
 
 export const OPEN_WITHDRAWAL_STATUSES: readonly WithdrawalStatus[] = ['awaiting_approval', 'pending', 'funds_held', 'payout_sent', 'payout_failed', 'crediting'];
-/** Reserved in DynamoDB, not yet on hold on chain. */
-export const RESERVED_WITHDRAWAL_STATUSES: readonly WithdrawalStatus[] = ['awaiting_approval', 'pending'];
 
 export interface Withdrawal {
   id: string;

@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { sandboxPaymentWebhooksNotFound } from '../../domain/acquirer.errors.js';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { Public } from '../../../../shared/auth/index.js';
@@ -62,7 +63,7 @@ export class SandboxAcquirerController {
   @ApiOperation({ summary: 'Sandbox: deliver every notification about this payment again, several times at once and in shuffled order' })
   async redeliver(@Param('paymentId') paymentId: string, @Body() request: RedeliverPaymentWebhooksRequest) {
     const ids = await this.books.webhookIdsOf(paymentId);
-    if (ids.length === 0) throw new NotFoundException('No webhooks for this payment');
+    if (ids.length === 0) throw sandboxPaymentWebhooksNotFound();
     const deliveries = ids.flatMap((id) => Array.from({ length: request.times ?? 1 }, () => id)).sort(() => Math.random() - 0.5);
     const results = await Promise.all(deliveries.map(async (id) => (await this.sender.redeliver(id, 1))[0]));
     return { deliveries: results.map((result) => ({ status: result.status })) };

@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { sandboxBankWebhookNotFound } from '../../domain/bank.errors.js';
 import { ApiAcceptedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIBAN, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Public } from '../../../../shared/auth/index.js';
@@ -40,7 +41,7 @@ export class SandboxBankController {
   @ApiOperation({ summary: 'Sandbox: deliver a notification again, several times at once (as flaky banks do)' })
   async redeliver(@Param('webhookId') webhookId: string, @Body() request: RedeliverRequest) {
     const results = await this.sender.redeliver(webhookId, request.times ?? 1);
-    if (results.length === 0) throw new NotFoundException('No such webhook');
+    if (results.length === 0) throw sandboxBankWebhookNotFound();
     return { deliveries: results.map((result) => ({ status: result.status })) };
   }
 }

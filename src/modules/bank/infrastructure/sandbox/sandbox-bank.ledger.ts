@@ -6,14 +6,7 @@ import type { Item } from 'dynamoose/dist/Item.js';
 import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
 import { OUTGOING_WEBHOOK_SCHEMA_FIELDS, type OutgoingWebhookRecord } from '../../../../shared/http/index.js';
 import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
-import { insufficientFunds } from '../../domain/bank.errors.js';
-
-interface AccountRecord extends Item {
-  iban: string;
-  balance: string;
-  version: number;
-  updatedAt: string;
-}
+import { SandboxBankBalances } from './sandbox-bank.balances.js';
 
 interface EntryRecord extends Item {
   transactionId: string;
@@ -64,18 +57,6 @@ export interface BookedPayout {
 export const RETURNED_PAYOUT_IBANS = ['NL91ABNA0417164300'];
 /** A SEPA Instant-like clearing time: long enough for webhooks to race, short enough for tests. */
 const CLEARING_DELAY_MS = 300;
-const MAX_BOOKING_ATTEMPTS = 30;
-/** A posting writes at most 3 items besides the balance: 30 stay under DynamoDB's 100 items per transaction. */
-const MAX_POSTINGS_PER_GROUP = 30;
-
-interface QueuedPosting {
-  delta: bigint;
-  at: string;
-  writes: () => WriteItem[];
-  resolve: () => void;
-  reject: (error: unknown) => void;
-}
-
 /**
  * The sandbox bank's own books: accounts with balances, a journal of entries, payouts and the
  * webhooks it owes the platform. A booking, its balance change and its notification commit
@@ -83,22 +64,17 @@ interface QueuedPosting {
  */
 @Injectable()
 export class SandboxBankLedger {
-  readonly accounts: ModelType<AccountRecord>;
+  private readonly balances: SandboxBankBalances;
   readonly entries: ModelType<EntryRecord>;
   readonly webhooks: ModelType<OutgoingWebhookRecord>;
   readonly payouts: ModelType<SandboxPayoutRecord>;
-  private readonly postings = new Map<string, QueuedPosting[]>();
-  private readonly posting = new Set<string>();
 
   constructor(
     tables: DynamoTables,
     private readonly unitOfWork: UnitOfWork,
     private readonly cipher: EnvelopeCipher,
   ) {
-    this.accounts = tables.define<AccountRecord>(
-      'sandbox_bank_accounts',
-      new dynamoose.Schema({ iban: { type: String, hashKey: true }, balance: String, version: Number, updatedAt: String }, { saveUnknown: false }),
-    );
+    this.balances = new SandboxBankBalances(tables, unitOfWork);
     this.entries = tables.define<EntryRecord>(
       'sandbox_bank_entries',
       new dynamoose.Schema(
@@ -141,9 +117,8 @@ export class SandboxBankLedger {
     );
   }
 
-  async balance(iban: string): Promise<bigint> {
-    const account = await this.accounts.get({ iban }, { consistent: true });
-    return BigInt(account?.balance ?? '0');
+  balance(iban: string): Promise<bigint> {
+    return this.balances.of(iban);
   }
 
   /** Books a credit on `iban` and queues the `credit.received` notification in the same transaction. */
@@ -160,7 +135,7 @@ export class SandboxBankLedger {
       debtorName: input.debtorName,
       bookedAt,
     });
-    await this.moveBalance(input.iban, input.amount, bookedAt, () => [
+    await this.balances.move(input.iban, input.amount, bookedAt, () => [
       this.entry({ transactionId, iban: input.iban, direction: 'credit', amount: input.amount, reference: input.reference, counterpartyIban: input.debtorIban, counterpartyName: input.debtorName, endToEndId, bookedAt }),
       webhook.write,
     ]);
@@ -193,7 +168,7 @@ export class SandboxBankLedger {
       updatedAt: bookedAt,
     };
     try {
-      await this.moveBalance(input.iban, -input.amount, bookedAt, () => [
+      await this.balances.move(input.iban, -input.amount, bookedAt, () => [
         this.payouts.transaction.create(record, { overwrite: false }),
         this.entry({ transactionId, iban: input.iban, direction: 'debit', amount: input.amount, reference: input.reference, counterpartyIban: input.creditorIban, counterpartyName: input.creditorName, endToEndId, bookedAt }),
         this.webhook('payout.sent', bookedAt, payoutData(record, bookedAt)).write,
@@ -228,7 +203,7 @@ export class SandboxBankLedger {
           ]);
         } else {
           const returned = { ...payout, status: 'returned' as const, returnReason: 'AC04' };
-          await this.moveBalance(payout.iban, BigInt(payout.amount), at, () => [
+          await this.balances.move(payout.iban, BigInt(payout.amount), at, () => [
             this.payouts.transaction.update(
               { payoutId: payout.payoutId },
               { $SET: { status: 'returned', returnReason: 'AC04', updatedAt: at }, $REMOVE: ['clearing'] },
@@ -240,72 +215,6 @@ export class SandboxBankLedger {
         }
       } catch (error) {
         if (!isDataConflict(error)) throw error; // cleared by another round
-      }
-    }
-  }
-
-  /**
-   * Changes a balance; the other writes commit in the same transaction. Postings to one account
-   * are queued in this process and committed in groups, as a core-banking system posts them: one
-   * balance update for the group (and one version check, which still protects the balance against
-   * another instance). A group that fails is posted again one posting at a time, so one refused
-   * posting (insufficient funds, a duplicate payout) does not take the others with it.
-   */
-  private moveBalance(iban: string, delta: bigint, at: string, writes: () => WriteItem[]): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const queue = this.postings.get(iban) ?? [];
-      queue.push({ delta, at, writes, resolve, reject });
-      this.postings.set(iban, queue);
-      void this.postQueued(iban);
-    });
-  }
-
-  private async postQueued(iban: string): Promise<void> {
-    if (this.posting.has(iban)) return;
-    this.posting.add(iban);
-    try {
-      for (let queue = this.postings.get(iban); queue?.length; queue = this.postings.get(iban)) {
-        const group = queue.splice(0, MAX_POSTINGS_PER_GROUP);
-        if (group.length > 1) {
-          try {
-            const total = group.reduce((sum, posting) => sum + posting.delta, 0n);
-            await this.post(iban, total, group.at(-1)!.at, () => group.flatMap((posting) => posting.writes()));
-            for (const posting of group) posting.resolve();
-            continue;
-          } catch {
-            // one of them was refused: post them one by one below
-          }
-        }
-        for (const posting of group) {
-          try {
-            await this.post(iban, posting.delta, posting.at, posting.writes);
-            posting.resolve();
-          } catch (error) {
-            posting.reject(error);
-          }
-        }
-      }
-    } finally {
-      this.posting.delete(iban);
-    }
-  }
-
-  private async post(iban: string, delta: bigint, at: string, writes: () => WriteItem[]): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      const account = await this.accounts.get({ iban }, { consistent: true });
-      const version = account?.version ?? 0;
-      const balance = BigInt(account?.balance ?? '0') + delta;
-      if (balance < 0n) throw insufficientFunds();
-      const balanceWrite = account
-        ? this.accounts.transaction.update({ iban }, { balance: balance.toString(), version: version + 1, updatedAt: at }, { condition: new dynamoose.Condition('version').eq(version) })
-        : this.accounts.transaction.create({ iban, balance: balance.toString(), version: 1, updatedAt: at }, { overwrite: false });
-      try {
-        await this.unitOfWork.commit([balanceWrite, ...writes()]);
-        return;
-      } catch (error) {
-        // Another booking moved the balance first: read it again, after a short random pause.
-        if (!isDataConflict(error) || attempt >= MAX_BOOKING_ATTEMPTS || !balanceWasTheConflict(error)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * Math.min(attempt + 1, 5)));
       }
     }
   }
@@ -346,12 +255,6 @@ export class SandboxBankLedger {
   openWebhookBody(webhook: OutgoingWebhookRecord): string {
     return this.cipher.decryptText(webhook.body, webhookContext(webhook.id));
   }
-}
-
-/** DynamoDB lists a reason per item; the balance write comes first. Without reasons, assume it was the balance. */
-function balanceWasTheConflict(error: unknown): boolean {
-  const reasons = ((error as { cause?: { CancellationReasons?: { Code?: string }[] } }).cause?.CancellationReasons ?? []);
-  return reasons.length === 0 || reasons[0]?.Code === 'ConditionalCheckFailed';
 }
 
 function payoutData(payout: Pick<SandboxPayoutRecord, 'payoutId' | 'transactionId' | 'endToEndId' | 'amount' | 'status' | 'returnReason'>, at: string) {

@@ -27,7 +27,7 @@ export class FailIdentityOnChainTransactionFailed implements IEventHandler<Chain
   constructor(private readonly onboarding: IdentityOnboarding) {}
   async handle({ payload }: ChainTransactionFailed): Promise<void> {
     const customerId = customerIdOfIdentityKey(payload.key);
-    if (customerId) await this.onboarding.failed(customerId, payload.errorName ?? payload.reason);
+    if (customerId) await this.onboarding.failed(customerId, payload.revert?.name ?? payload.reason);
   }
 }
 
@@ -45,6 +45,6 @@ export class FailWalletRecoveryOnChainTransactionFailed implements IEventHandler
   constructor(private readonly recoveries: WalletRecoveryProcessor) {}
   async handle({ payload }: ChainTransactionFailed): Promise<void> {
     const recoveryId = recoveryIdOfKey(payload.key);
-    if (recoveryId) await this.recoveries.fail(recoveryId, payload.errorName ?? payload.reason);
+    if (recoveryId) await this.recoveries.fail(recoveryId, payload.revert?.name ?? payload.reason);
   }
 }

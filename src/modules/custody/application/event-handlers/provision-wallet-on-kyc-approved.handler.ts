@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { CommandBus, EventsHandler, IEventHandler } from '@nestjs/cqrs';
 import { KycApproved } from '../../../customers/index.js';
-import { ProvisionWalletCommand } from '../commands/provision-wallet.command.js';
+import { ProvisionWalletCommand } from '../commands/provision-wallet/provision-wallet.command.js';
 
 /** A customer gets a custodial wallet (and, from it, an on-chain identity) once the KYC provider approved them. */
 @EventsHandler(KycApproved)

@@ -1,11 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { encodeFunctionData } from 'viem';
-import { GetPlatformContractsQuery, SendChainTransactionCommand, euroTokenAbi } from '../../../chain/index.js';
+import { SendChainActionCommand, recoverWallet } from '../../../chain/index.js';
 import { isDataConflict } from '../../../data/index.js';
 import { WalletRecovered, WalletRecoveryFailed } from '../../domain/events/wallet.events.js';
 import { recoveryKeyOf } from '../../domain/wallet-recovery.js';
-import { WalletRecoveryRepository } from '../../infrastructure/wallet-recovery.repository.js';
+import { WalletRecoveryRepository } from '../../infrastructure/persistence/wallet-recovery.repository.js';
 
 /**
  * Drives a wallet recovery: persists `submitted` before sending `token.recoverWallet`, which is
@@ -30,21 +29,15 @@ export class WalletRecoveryProcessor {
       recovery = { ...recovery, status: 'submitted' };
     }
     if (recovery.status !== 'submitted') return;
-    const contracts = await this.queries.execute(new GetPlatformContractsQuery());
     const transaction = await this.commands.execute(
-      new SendChainTransactionCommand({
+      new SendChainActionCommand({
         key: recoveryKeyOf(id),
-        to: contracts.token,
-        data: encodeFunctionData({
-          abi: euroTokenAbi,
-          functionName: 'recoverWallet',
-          args: [recovery.lostAddress, recovery.newAddress, recovery.identityAddress],
-        }),
+        action: recoverWallet({ lostWallet: recovery.lostAddress, newWallet: recovery.newAddress, identity: recovery.identityAddress }),
       }),
     );
     // Resumed after the outcome was already known (its event may have been handled before the crash).
     if (transaction.status === 'confirmed') await this.complete(id);
-    if (transaction.status === 'failed') await this.fail(id, transaction.errorName ?? transaction.error ?? 'reverted');
+    if (transaction.status === 'failed') await this.fail(id, transaction.revert?.name ?? transaction.error ?? 'reverted');
   }
 
   async complete(id: string): Promise<void> {

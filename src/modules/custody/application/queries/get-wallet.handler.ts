@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { getAddress, isAddress } from 'viem';
 import type { WalletView } from '../../domain/wallet.js';
-import { WalletRepository } from '../../infrastructure/wallet.repository.js';
+import { WalletRepository } from '../../infrastructure/persistence/wallet.repository.js';
 import { FindWalletByAddressQuery, GetWalletQuery } from './get-wallet.query.js';
 
 @QueryHandler(GetWalletQuery)

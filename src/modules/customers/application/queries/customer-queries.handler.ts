@@ -4,9 +4,9 @@ import type { BankAccount } from '../../domain/bank-account.js';
 import type { Customer } from '../../domain/customer.js';
 import { normalizeEmail, normalizePhone } from '../../domain/customer.js';
 import { countryNumericOf } from '../../domain/kyc.js';
-import { BankAccountRepository } from '../../infrastructure/bank-account.repository.js';
-import { CustomerRepository } from '../../infrastructure/customer.repository.js';
-import { KycRepository } from '../../infrastructure/kyc.repository.js';
+import { BankAccountRepository } from '../../infrastructure/persistence/bank-account.repository.js';
+import { CustomerRepository } from '../../infrastructure/persistence/customer.repository.js';
+import { KycRepository } from '../../infrastructure/persistence/kyc.repository.js';
 import {
   CustomerPage,
   FindCustomerByContactQuery,

@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import type { BankAccount } from '../../domain/bank-account.js';
 import type { Customer, KycStatus } from '../../domain/customer.js';
-import type { CustomerPage } from '../../infrastructure/customer.repository.js';
+import type { CustomerPage } from '../../infrastructure/persistence/customer.repository.js';
 
 export type { CustomerPage };
 

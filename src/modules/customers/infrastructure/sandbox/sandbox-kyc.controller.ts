@@ -1,8 +1,9 @@
-import { Body, Controller, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { Public } from '../../../../shared/auth/index.js';
 import { SandboxKycProvider } from './sandbox-kyc.provider.js';
+import { sandboxKycCaseNotInReview, sandboxKycWebhookNotFound } from '../../domain/customer.errors.js';
 import { SandboxKycWebhookSender } from './sandbox-kyc.webhook-sender.js';
 
 export class ForceKycDecisionRequest {
@@ -33,7 +34,7 @@ export class SandboxKycController {
   async decide(@Param('applicationId', new ParseUUIDPipe()) applicationId: string, @Body() request: ForceKycDecisionRequest) {
     const outcome = request.outcome === 'rejected' ? { outcome: 'rejected' as const, reason: request.reason ?? 'REJECTED_BY_REVIEWER' } : { outcome: 'approved' as const };
     const webhookId = await this.provider.forceDecision(applicationId, outcome);
-    if (!webhookId) throw new NotFoundException('No case in review for this application');
+    if (!webhookId) throw sandboxKycCaseNotInReview();
     return { webhookId };
   }
 
@@ -41,7 +42,7 @@ export class SandboxKycController {
   @ApiOperation({ summary: 'Sandbox: deliver a decision again, several times at once' })
   async redeliver(@Param('webhookId') webhookId: string, @Body() request: RedeliverKycWebhookRequest) {
     const results = await this.sender.redeliver(webhookId, request.times ?? 1);
-    if (results.length === 0) throw new NotFoundException('No such webhook');
+    if (results.length === 0) throw sandboxKycWebhookNotFound();
     return { deliveries: results.map((result) => ({ status: result.status })) };
   }
 }

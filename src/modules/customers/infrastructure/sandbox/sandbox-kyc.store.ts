@@ -4,6 +4,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { DynamoTables, UnitOfWork, isConditionFailure, isDataConflict } from '../../../data/index.js';
+import { OUTGOING_WEBHOOK_SCHEMA_FIELDS, type OutgoingWebhookRecord } from '../../../../shared/http/index.js';
 
 export type SandboxOutcome = { outcome: 'approved' } | { outcome: 'rejected'; reason: string };
 
@@ -22,18 +23,7 @@ interface SandboxCheckRecord extends Item {
   decidedAt?: string;
 }
 
-export interface SandboxKycWebhookRecord extends Item {
-  id: string;
-  body: string;
-  pending?: string;
-  attempts: number;
-  nextAttemptAt: number;
-  deliveredAt?: string;
-  createdAt: string;
-}
-
 const OPEN_INDEX = 'open-index';
-const PENDING_INDEX = 'pending-index';
 
 /**
  * The sandbox KYC provider's own books: its cases and the webhooks it owes the platform. It keeps
@@ -42,7 +32,7 @@ const PENDING_INDEX = 'pending-index';
 @Injectable()
 export class SandboxKycStore {
   private readonly checks: ModelType<SandboxCheckRecord>;
-  readonly webhooks: ModelType<SandboxKycWebhookRecord>;
+  readonly webhooks: ModelType<OutgoingWebhookRecord>;
 
   constructor(
     tables: DynamoTables,
@@ -66,21 +56,7 @@ export class SandboxKycStore {
         { saveUnknown: false },
       ),
     );
-    this.webhooks = tables.define<SandboxKycWebhookRecord>(
-      'sandbox_kyc_webhooks',
-      new dynamoose.Schema(
-        {
-          id: { type: String, hashKey: true },
-          body: String,
-          pending: { type: String, index: { name: PENDING_INDEX, type: 'global' } },
-          attempts: Number,
-          nextAttemptAt: Number,
-          deliveredAt: String,
-          createdAt: String,
-        },
-        { saveUnknown: false },
-      ),
-    );
+    this.webhooks = tables.define<OutgoingWebhookRecord>('sandbox_kyc_webhooks', new dynamoose.Schema(OUTGOING_WEBHOOK_SCHEMA_FIELDS, { saveUnknown: false }));
   }
 
   /** Opens a case once per application; a second submission returns the first case. */
@@ -149,10 +125,5 @@ export class SandboxKycStore {
       if (isDataConflict(error)) return undefined; // decided by a concurrent sweep or a forced decision
       throw error;
     }
-  }
-
-  async dueWebhooks(now: number): Promise<SandboxKycWebhookRecord[]> {
-    const pending = await this.webhooks.query('pending').eq('1').using(PENDING_INDEX).exec();
-    return pending.filter((webhook) => webhook.nextAttemptAt <= now);
   }
 }

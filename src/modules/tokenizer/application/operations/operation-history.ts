@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { UnprocessableError } from '../../../../shared/errors/index.js';
-import { DepositRepository } from '../../infrastructure/deposit.repository.js';
-import { type ListingCursor, newestFirst } from '../../infrastructure/page-before.js';
-import { TopUpRepository } from '../../infrastructure/topup.repository.js';
-import { TransferRepository } from '../../infrastructure/transfer.repository.js';
-import { WithdrawalRepository } from '../../infrastructure/withdrawal.repository.js';
+import { DepositRepository } from '../../infrastructure/persistence/deposit.repository.js';
+import { type ListingCursor, newestFirst } from '../../infrastructure/persistence/page-before.js';
+import { TopUpRepository } from '../../infrastructure/persistence/topup.repository.js';
+import { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
+import { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
 import { type OperationView, depositView, topUpView, transferView, withdrawalView } from './operation-view.js';
 
 export interface OperationPage {

@@ -5,7 +5,7 @@ import { CURRENCY } from '../../../../shared/money/index.js';
 import { GetChainTransactionKeyByHashQuery, type TokenTransferObservedPayload } from '../../../chain/index.js';
 import { FindWalletByAddressQuery } from '../../../custody/index.js';
 import { isTransferChainKey } from '../../domain/transfer.js';
-import { TransferRepository } from '../../infrastructure/transfer.repository.js';
+import { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
 
 export const chainMovementIdOf = (transactionHash: string, logIndex: number) => `chain-${transactionHash.toLowerCase()}-${logIndex}`;
 

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import type { SpendingRepository } from '../../infrastructure/spending.repository.js';
+import type { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
 import { NonceAllocator } from './nonce-allocator.js';
 
 describe('EIP-3009 nonce allocation', () => {

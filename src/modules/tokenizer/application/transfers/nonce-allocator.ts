@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Hex, toHex } from 'viem';
-import { SpendingRepository } from '../../infrastructure/spending.repository.js';
+import { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
 
 const NONCES_PER_WORD = 256;
 

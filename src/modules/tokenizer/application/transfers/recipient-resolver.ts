@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { WalletView } from '../../../custody/index.js';
 import type { TransferRecipient } from '../../domain/transfer.js';
-import { recipientNotFound, transferRefused } from '../../domain/transfer.errors.js';
+import { recipientNotFound, transferRefused } from '../../domain/errors/transfer.errors.js';
 import { WalletDirectory } from './wallet-directory.js';
 
 export interface ResolvedRecipient {

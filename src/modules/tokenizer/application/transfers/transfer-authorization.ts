@@ -1,6 +1,5 @@
-import { type Address, type Hex, encodeFunctionData, parseSignature } from 'viem';
-import { euroTokenAbi } from '../../../chain/index.js';
-import { TOKEN_TYPED_DATA, type TypedDataRequest } from '../../../custody/index.js';
+import { type Address, type Hex, parseSignature } from 'viem';
+import { TOKEN_TYPED_DATA, type TypedDataRequest, tokenDomain } from '../../../custody/index.js';
 import type { Transfer } from '../../domain/transfer.js';
 
 /** The EIP-712 message the sender's custodial key signs (contracts/README.md, "Platform integration"). */
@@ -10,7 +9,7 @@ export function transferAuthorizationTypedData(
   token: Address,
 ): TypedDataRequest {
   return {
-    domain: { name: 'Euro Token', version: '1', chainId, verifyingContract: token },
+    domain: tokenDomain(chainId, token),
     types: {
       TransferWithAuthorization: [...TOKEN_TYPED_DATA.TransferWithAuthorization.fields],
     },
@@ -45,12 +44,4 @@ export function authorizationTuple(transfer: Transfer) {
 export function singleTransferArgs(transfer: Transfer) {
   const auth = authorizationTuple(transfer);
   return [auth.from, auth.to, auth.value, auth.validAfter, auth.validBefore, auth.nonce, auth.v, auth.r, auth.s] as const;
-}
-
-export function encodeSingleTransfer(transfer: Transfer): Hex {
-  return encodeFunctionData({ abi: euroTokenAbi, functionName: 'transferWithAuthorization', args: [...singleTransferArgs(transfer)] });
-}
-
-export function encodeBatchTransfer(transfers: Transfer[]): Hex {
-  return encodeFunctionData({ abi: euroTokenAbi, functionName: 'batchTransferWithAuthorization', args: [transfers.map(authorizationTuple)] });
 }

@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import type { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Transfer } from '../../domain/transfer.js';
-import type { SpendingRepository } from '../../infrastructure/spending.repository.js';
-import type { TransferRepository } from '../../infrastructure/transfer.repository.js';
+import type { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
+import type { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
 import type { TokenReader } from '../token-reader.js';
 import { TransferOutcomes } from './transfer-outcomes.js';
 
@@ -84,7 +84,7 @@ describe('transfer outcomes', () => {
   it('behavior: a failed batch sends each member alone, so one bad entry does not fail the others', async () => {
     const members = [transfer('t1', 'transfer-batch:b1'), transfer('t2', 'transfer-batch:b1')];
     const { outcomes, transfers, commands } = setup(members);
-    await outcomes.failed('transfer-batch:b1', 'ERC20InsufficientBalance', 'ERC20InsufficientBalance(...)');
+    await outcomes.failed('transfer-batch:b1', { name: 'ERC20InsufficientBalance', args: [] });
     expect(transfers.rekey).toHaveBeenCalledWith(members[0], 'transfer:t1:single');
     expect(transfers.rekey).toHaveBeenCalledWith(members[1], 'transfer:t2:single');
     const keys = (commands.execute as unknown as jest.Mock<(command: { request: { key: string } }) => Promise<unknown>>).mock.calls.map(([command]) => command.request.key).sort();
@@ -95,7 +95,7 @@ describe('transfer outcomes', () => {
   it('error: a failed single transfer fails with the reason the token gave, and releases its reservation', async () => {
     const member = transfer('t1', 'transfer:t1:single');
     const { outcomes, transfers, spending } = setup([member]);
-    await outcomes.failed('transfer:t1:single', 'EURTAddressFrozen', `EURTAddressFrozen(${recipient})`);
+    await outcomes.failed('transfer:t1:single', { name: 'EURTAddressFrozen', args: [recipient] });
     expect(transfers.transition).toHaveBeenCalledWith(
       member,
       'failed',
@@ -109,7 +109,7 @@ describe('transfer outcomes', () => {
   it('behavior: an authorization already used on chain means the money moved: completed, not failed', async () => {
     const member = transfer('t1', 'transfer:t1:single');
     const { outcomes, transfers } = setup([member], true);
-    await outcomes.failed('transfer:t1:single', 'EURTAuthorizationUsed', 'EURTAuthorizationUsed(...)');
+    await outcomes.failed('transfer:t1:single', { name: 'EURTAuthorizationUsed', args: [] });
     expect(transfers.transition).toHaveBeenCalledWith(member, 'completed', {}, expect.any(Array), expect.any(Array));
   });
 

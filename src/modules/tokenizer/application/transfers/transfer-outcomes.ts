@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Address, Hex } from 'viem';
-import { GetPlatformContractsQuery, SendChainTransactionCommand } from '../../../chain/index.js';
+import { type ContractRevert, SendChainActionCommand, transferWithAuthorization } from '../../../chain/index.js';
 import { TransferCompleted, TransferFailed } from '../../domain/events/transfer.events.js';
-import { type TransferFailure, argsOfRevertReason, failureOf, failureOfRevert } from '../../domain/transfer-failure.js';
+import { type TransferFailure, failureOf, failureOfRevert } from '../../domain/transfer-failure.js';
 import { type Transfer, isBatchKey, singleKeyOf, transferIdOfSingleKey } from '../../domain/transfer.js';
-import { SpendingRepository } from '../../infrastructure/spending.repository.js';
-import { TransferRepository } from '../../infrastructure/transfer.repository.js';
+import { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
+import { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
 import { TokenReader } from '../token-reader.js';
-import { encodeSingleTransfer } from './transfer-authorization.js';
+import { authorizationTuple } from './transfer-authorization.js';
 
 /** Members of a settled batch are finished this many at a time. */
 const FINISH_CONCURRENCY = 16;
@@ -47,7 +47,8 @@ export class TransferOutcomes {
     });
   }
 
-  async failed(chainKey: string, errorName: string | undefined, reason: string | undefined): Promise<void> {
+  async failed(chainKey: string, revert: ContractRevert | undefined): Promise<void> {
+    const errorName = revert?.name;
     const members = await this.membersOf(chainKey);
     if (isBatchKey(chainKey)) {
       this.logger.warn({ chainKey, members: members.length, errorName }, 'transfer batch failed; sending its members one by one');
@@ -63,7 +64,7 @@ export class TransferOutcomes {
           continue;
         }
       }
-      await this.fail(transfer, failureOfRevert(errorName, argsOfRevertReason(reason), transfer.senderWallet));
+      await this.fail(transfer, failureOfRevert(errorName, revert?.args ?? [], transfer.senderWallet));
     }
   }
 
@@ -71,8 +72,7 @@ export class TransferOutcomes {
   async sendAlone(transfer: Transfer): Promise<void> {
     const key = singleKeyOf(transfer.id);
     if (transfer.chainKey !== key && !(await this.transfers.rekey(transfer, key))) return;
-    const { token } = await this.queries.execute(new GetPlatformContractsQuery());
-    await this.commands.execute(new SendChainTransactionCommand({ key, to: token, data: encodeSingleTransfer(transfer) }));
+    await this.commands.execute(new SendChainActionCommand({ key, action: transferWithAuthorization(authorizationTuple(transfer)) }));
   }
 
   async complete(transfer: Transfer, transactionHash?: string): Promise<void> {

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { GetPlatformContractsQuery, SendChainTransactionCommand } from '../../../chain/index.js';
+import { SendChainActionCommand, batchTransferWithAuthorization } from '../../../chain/index.js';
 import { failureOfRevert } from '../../domain/transfer-failure.js';
 import { type Transfer, batchKeyOf } from '../../domain/transfer.js';
-import { TransferRepository } from '../../infrastructure/transfer.repository.js';
+import { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
 import { tokenizerConfig } from '../../tokenizer.config.js';
 import { TokenReader } from '../token-reader.js';
 import { revertOf } from './revert-of.js';
-import { authorizationTuple, encodeBatchTransfer, singleTransferArgs } from './transfer-authorization.js';
+import { authorizationTuple, singleTransferArgs } from './transfer-authorization.js';
 import { TransferOutcomes, chunksOf, forEachLimited } from './transfer-outcomes.js';
 
 /** A batch whose outcome never arrives stops counting as in flight after this long. */
@@ -103,8 +103,7 @@ export class TransferSettler implements OnApplicationShutdown {
       }
     });
     if (!members.length) return this.settled(key);
-    const { token } = await this.queries.execute(new GetPlatformContractsQuery());
-    await this.commands.execute(new SendChainTransactionCommand({ key, to: token, data: encodeBatchTransfer(members) }));
+    await this.commands.execute(new SendChainActionCommand({ key, action: batchTransferWithAuthorization(members.map(authorizationTuple)) }));
   }
 
   /** The transfers that would settle now; the others fail with the reason the token gives. */

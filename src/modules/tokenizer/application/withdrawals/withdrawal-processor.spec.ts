@@ -1,11 +1,8 @@
 import { jest } from '@jest/globals';
 import type { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Withdrawal, WithdrawalStatus } from '../../domain/withdrawal.js';
-import type { SpendingRepository } from '../../infrastructure/spending.repository.js';
-import type { WithdrawalRepository } from '../../infrastructure/withdrawal.repository.js';
-import type { TokenizerConfig } from '../../tokenizer.config.js';
-import type { TokenReader } from '../token-reader.js';
-import type { WalletDirectory } from '../transfers/wallet-directory.js';
+import type { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
+import type { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
 import { WithdrawalProcessor } from './withdrawal-processor.js';
 
 function withdrawal(status: WithdrawalStatus, extra: Partial<Withdrawal> = {}): Withdrawal {
@@ -45,8 +42,7 @@ function setup(current: Withdrawal) {
   const spending = { release: jest.fn(() => ({ release: true })) } as unknown as SpendingRepository;
   const queries = { execute: jest.fn(async () => ({ token: '0x3333333333333333333333333333333333333333', operator: '0x4444444444444444444444444444444444444444', chainId: 31337 })) } as unknown as QueryBus;
   const commands = { execute: jest.fn(async () => ({ status: 'queued', signature: `0x${'ab'.repeat(65)}` })) } as unknown as CommandBus;
-  const config = { WITHDRAWAL_APPROVAL_THRESHOLD: 1_000_000, WITHDRAWAL_HOLD_SECONDS: 604_800 } as TokenizerConfig;
-  const processor = new WithdrawalProcessor(withdrawals, spending, {} as WalletDirectory, {} as TokenReader, queries, commands, config);
+  const processor = new WithdrawalProcessor(withdrawals, spending, queries, commands);
   const sentKeys = () => (commands.execute as unknown as jest.Mock<(command: { request?: { key: string } }) => Promise<unknown>>).mock.calls.map(([command]) => command.request?.key).filter(Boolean);
   return { processor, store, withdrawals, spending, sentKeys };
 }

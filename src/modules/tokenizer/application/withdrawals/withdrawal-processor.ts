@@ -1,30 +1,20 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { ConfigType } from '@nestjs/config';
+import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { type Address, type Hex, encodeFunctionData, keccak256, toBytes, zeroAddress } from 'viem';
-import { CURRENCY } from '../../../../shared/money/index.js';
+import { type Address, type Hex, zeroAddress } from 'viem';
 import { type Payout, GetPayoutQuery, SendPayoutCommand } from '../../../bank/index.js';
-import { GetPlatformContractsQuery, MintTokensCommand, SendChainTransactionCommand, euroTokenAbi } from '../../../chain/index.js';
-import { SignTypedDataCommand, TOKEN_TYPED_DATA } from '../../../custody/index.js';
+import { type ChainAction, type ContractRevert, GetPlatformContractsQuery, MintTokensCommand, SendChainActionCommand, executeHold, holdWithAuthorization, releaseHold } from '../../../chain/index.js';
+import { SignTypedDataCommand, TOKEN_TYPED_DATA, tokenDomain } from '../../../custody/index.js';
 import { GetBankAccountQuery } from '../../../customers/index.js';
 import { isDataConflict } from '../../../data/index.js';
 import { WithdrawalCompleted, WithdrawalCreditedBack, WithdrawalReleased } from '../../domain/events/withdrawal.events.js';
-import { failureOfRevert, argsOfRevertReason } from '../../domain/transfer-failure.js';
-import { operationIdOf } from '../../domain/operation-id.js';
-import { transferRefused } from '../../domain/transfer.errors.js';
+import { failureOfRevert } from '../../domain/transfer-failure.js';
 import { type Withdrawal, chainKeyOf, payoutIdOf } from '../../domain/withdrawal.js';
-import { bankAccountNotFound, fourEyes, notAwaitingApproval, withdrawalNotFound } from '../../domain/withdrawal.errors.js';
-import { SpendingRepository } from '../../infrastructure/spending.repository.js';
-import { WithdrawalRepository } from '../../infrastructure/withdrawal.repository.js';
-import { tokenizerConfig } from '../../tokenizer.config.js';
-import { TokenReader } from '../token-reader.js';
-import { WalletDirectory } from '../transfers/wallet-directory.js';
-
-const RESERVATION_ATTEMPTS = 20;
-const HOLD_SIGNATURE_VALIDITY_SECONDS = 24 * 3600;
+import { fourEyes, notAwaitingApproval, withdrawalNotFound } from '../../domain/errors/withdrawal.errors.js';
+import { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
+import { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
 
 /**
- * Drives withdrawals: reserve, hold on chain with the customer's signed HoldWithAuthorization
+ * Drives withdrawals once requested (see RequestWithdrawalHandler): hold on chain with the customer's signed HoldWithAuthorization
  * (notary: the operator; payee: none, so executing it burns), pay out through the bank port (one
  * payout id per withdrawal: the bank module records it before asking the bank, and a payout whose
  * outcome is unknown is asked for again under the same id, never sent anew), burn on settlement,
@@ -39,55 +29,9 @@ export class WithdrawalProcessor {
   constructor(
     private readonly withdrawals: WithdrawalRepository,
     private readonly spending: SpendingRepository,
-    private readonly directory: WalletDirectory,
-    private readonly tokens: TokenReader,
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
-    @Inject(tokenizerConfig.KEY) private readonly config: ConfigType<typeof tokenizerConfig>,
   ) {}
-
-  async request(customerId: string, amount: bigint, bankAccountId: string, idempotencyKey?: string): Promise<Withdrawal> {
-    const id = operationIdOf('withdrawal', customerId, idempotencyKey);
-    // Asked before (a retry whose first answer was lost in a crash): the same withdrawal, not a second one.
-    const existing = await this.withdrawals.get(id);
-    if (existing) return existing;
-    const wallet = await this.directory.walletOf(customerId);
-    if (!wallet || wallet.status !== 'registered') throw transferRefused('SENDER_NOT_VERIFIED');
-    const account = await this.queries.execute(new GetBankAccountQuery(customerId, bankAccountId));
-    if (!account) throw bankAccountNotFound();
-    if (await this.tokens.paused()) throw transferRefused('PAUSED');
-    const now = Math.floor(Date.now() / 1000);
-    const withdrawal = {
-      id,
-      kind: 'withdrawal' as const,
-      customerId,
-      walletAddress: wallet.address,
-      bankAccountId,
-      amount,
-      currency: CURRENCY,
-      status: amount > BigInt(this.config.WITHDRAWAL_APPROVAL_THRESHOLD) ? ('awaiting_approval' as const) : ('pending' as const),
-      requestedBy: customerId,
-      holdId: keccak256(toBytes(`eurt-withdrawal:${id}`)),
-      holdExpiresAt: now + this.config.WITHDRAWAL_HOLD_SECONDS,
-      holdDeadline: now + HOLD_SIGNATURE_VALIDITY_SECONDS,
-    };
-    for (let attempt = 1; ; attempt++) {
-      const seen = await this.spending.snapshot(customerId);
-      const state = await this.tokens.accountState(wallet.address);
-      if (state.addressFrozen) throw transferRefused('SENDER_FROZEN');
-      const spendable = state.balance - state.held - state.frozen;
-      if (seen.reserved + amount > spendable) throw transferRefused('INSUFFICIENT_FUNDS');
-      try {
-        const created = await this.withdrawals.create(withdrawal, [this.spending.reserve(customerId, amount, seen, spendable)]);
-        if (created.status === 'pending') void this.advance(id).catch((error) => this.logger.warn({ err: error, withdrawalId: id }, 'withdrawal waits for the sweeper'));
-        return created;
-      } catch (error) {
-        if (!isDataConflict(error) || attempt >= RESERVATION_ATTEMPTS) throw error;
-        const concurrent = await this.withdrawals.get(id);
-        if (concurrent) return concurrent;
-      }
-    }
-  }
 
   async approve(id: string, approverId: string): Promise<Withdrawal> {
     const withdrawal = await this.withdrawals.get(id);
@@ -138,10 +82,10 @@ export class WithdrawalProcessor {
     if (await this.withdrawals.transition(withdrawal, 'funds_held', {}, [this.spending.release(withdrawal.customerId, withdrawal.amount)])) await this.advance(id);
   }
 
-  async holdFailed(id: string, errorName: string | undefined, reason: string | undefined): Promise<void> {
+  async holdFailed(id: string, revert: ContractRevert | undefined): Promise<void> {
     const withdrawal = await this.withdrawals.get(id);
     if (withdrawal?.status !== 'pending') return;
-    const failure = failureOfRevert(errorName, argsOfRevertReason(reason), withdrawal.walletAddress);
+    const failure = failureOfRevert(revert?.name, revert?.args ?? [], withdrawal.walletAddress);
     await this.withdrawals.transition(withdrawal, 'failed', { reason: failure.reason }, [this.spending.release(withdrawal.customerId, withdrawal.amount)]);
   }
 
@@ -212,7 +156,7 @@ export class WithdrawalProcessor {
     };
     const { signature } = await this.commands.execute(
       new SignTypedDataCommand(withdrawal.customerId, {
-        domain: { name: 'Euro Token', version: '1', chainId: contracts.chainId, verifyingContract: contracts.token },
+        domain: tokenDomain(contracts.chainId, contracts.token),
         types: {
           HoldWithAuthorization: [...TOKEN_TYPED_DATA.HoldWithAuthorization.fields],
         },
@@ -220,12 +164,7 @@ export class WithdrawalProcessor {
         message,
       }),
     );
-    const data = encodeFunctionData({
-      abi: euroTokenAbi,
-      functionName: 'holdWithAuthorization',
-      args: [message.holder, message.holdId, message.notary, message.payee, message.amount, message.expiresAt, message.deadline, signature as Hex],
-    });
-    await this.send(withdrawal, 'hold', data);
+    await this.send(withdrawal, 'hold', holdWithAuthorization({ ...message, signature: signature as Hex }));
   }
 
   private async payOut(withdrawal: Withdrawal): Promise<void> {
@@ -266,13 +205,11 @@ export class WithdrawalProcessor {
   }
 
   private async burn(withdrawal: Withdrawal): Promise<void> {
-    const data = encodeFunctionData({ abi: euroTokenAbi, functionName: 'executeHold', args: [withdrawal.holdId] });
-    await this.send(withdrawal, 'burn', data);
+    await this.send(withdrawal, 'burn', executeHold(withdrawal.holdId));
   }
 
   private async release(withdrawal: Withdrawal): Promise<void> {
-    const data = encodeFunctionData({ abi: euroTokenAbi, functionName: 'releaseHold', args: [withdrawal.holdId] });
-    await this.send(withdrawal, 'release', data);
+    await this.send(withdrawal, 'release', releaseHold(withdrawal.holdId));
   }
 
   /** A return after settlement: the money is on the omnibus again; a new linked operation mints it back. */
@@ -302,8 +239,7 @@ export class WithdrawalProcessor {
     await this.commands.execute(new MintTokensCommand({ key: chainKeyOf(credit.id, 'credit'), token, to: credit.walletAddress as Address, amount: credit.amount }));
   }
 
-  private async send(withdrawal: Withdrawal, step: 'hold' | 'burn' | 'release', data: Hex): Promise<void> {
-    const { token } = await this.queries.execute(new GetPlatformContractsQuery());
-    await this.commands.execute(new SendChainTransactionCommand({ key: chainKeyOf(withdrawal.id, step), to: token, data }));
+  private async send(withdrawal: Withdrawal, step: 'hold' | 'burn' | 'release', action: ChainAction): Promise<void> {
+    await this.commands.execute(new SendChainActionCommand({ key: chainKeyOf(withdrawal.id, step), action }));
   }
 }

@@ -1,0 +1,15 @@
+export type { ChainAction, PlatformContract } from './chain-action.js';
+export { attestReserve } from './attest-reserve.js';
+export { batchMint } from './batch-mint.js';
+export { batchTransferWithAuthorization } from './batch-transfer-with-authorization.js';
+export { burn, type BurnParameters } from './burn.js';
+export { deleteIdentity } from './delete-identity.js';
+export { executeHold } from './execute-hold.js';
+export { holdWithAuthorization, type HoldWithAuthorizationParameters } from './hold-with-authorization.js';
+export { mint, type MintParameters } from './mint.js';
+export { onboard, type OnboardParameters } from './onboard.js';
+export { recoverWallet, type RecoverWalletParameters } from './recover-wallet.js';
+export { releaseHold } from './release-hold.js';
+export { setAddressFrozen, type SetAddressFrozenParameters } from './set-address-frozen.js';
+export { transferWithAuthorization, type TransferAuthorization } from './transfer-with-authorization.js';
+export { pause, unpause } from './set-paused.js';

@@ -1,0 +1,66 @@
+import { Logger } from '@nestjs/common';
+import { type Abi, type Address, type Hex, keccak256, toBytes } from 'viem';
+import {
+  claimIssuerAbi,
+  claimIssuerBytecode,
+  euroTokenAbi,
+  euroTokenBytecode,
+  identityFactoryAbi,
+  identityFactoryBytecode,
+  identityRegistryAbi,
+  identityRegistryBytecode,
+} from '../../contracts/generated/index.js';
+import type { ChainClients } from '../node/chain-clients.js';
+
+export interface DeployedAddresses {
+  token: Address;
+  identityRegistry: Address;
+  claimIssuer: Address;
+  identityFactory: Address;
+}
+
+export const KYC_CLAIM_TOPIC = 1n;
+/** Mints stop when the last reserve attestation is older than this (the platform attests before each mint). */
+const MAX_ATTESTATION_AGE_SECONDS = 24n * 3600n;
+/** The operator's mint allowance; an admin raises it as the business grows. */
+const OPERATOR_MINT_ALLOWANCE = 10n ** 15n;
+
+const role = (name: string) => keccak256(toBytes(name));
+
+/**
+ * Deploys the platform's contracts from the operator key and wires their roles to it: identity
+ * factory, identity registry, claim issuer (trusting the platform's claim signer), and the token
+ * bound to the registry. Runs once per chain; the addresses are then kept in the registry table.
+ */
+export async function deployPlatformContracts(clients: ChainClients, logger: Logger): Promise<DeployedAddresses> {
+  const operator = clients.operator.address;
+  const identityFactory = await deploy(clients, identityFactoryAbi, identityFactoryBytecode, []);
+  const identityRegistry = await deploy(clients, identityRegistryAbi, identityRegistryBytecode, [operator, identityFactory, KYC_CLAIM_TOPIC]);
+  const claimIssuer = await deploy(clients, claimIssuerAbi, claimIssuerBytecode, [operator, clients.claimSigner.address]);
+  const token = await deploy(clients, euroTokenAbi, euroTokenBytecode, [operator, identityRegistry, MAX_ATTESTATION_AGE_SECONDS]);
+
+  await call(clients, identityRegistry, identityRegistryAbi, 'grantRole', [role('AGENT_ROLE'), operator]);
+  await call(clients, identityRegistry, identityRegistryAbi, 'addTrustedIssuer', [claimIssuer]);
+  await call(clients, identityRegistry, identityRegistryAbi, 'bindToken', [token]);
+  for (const name of ['MINTER_ROLE', 'BURNER_ROLE', 'PAUSER_ROLE', 'COMPLIANCE_ROLE', 'RESERVE_ATTESTER_ROLE']) {
+    await call(clients, token, euroTokenAbi, 'grantRole', [role(name), operator]);
+  }
+  await call(clients, token, euroTokenAbi, 'configureMinter', [operator, OPERATOR_MINT_ALLOWANCE]);
+  const addresses = { token, identityRegistry, claimIssuer, identityFactory };
+  logger.log(addresses, 'platform contracts deployed');
+  return addresses;
+}
+
+async function deploy(clients: ChainClients, abi: Abi, bytecode: Hex, args: readonly unknown[]): Promise<Address> {
+  const hash = await clients.operatorWallet.deployContract({ abi, bytecode, args, account: clients.operator, chain: clients.chain });
+  const receipt = await clients.publicClient.waitForTransactionReceipt({ hash, confirmations: clients.confirmations + 1 });
+  if (receipt.status !== 'success' || !receipt.contractAddress) throw new Error(`deployment reverted (${hash})`);
+  return receipt.contractAddress;
+}
+
+async function call(clients: ChainClients, address: Address, abi: Abi, functionName: string, args: readonly unknown[]): Promise<void> {
+  const { request } = await clients.publicClient.simulateContract({ address, abi, functionName, args, account: clients.operator });
+  const hash = await clients.operatorWallet.writeContract(request);
+  const receipt = await clients.publicClient.waitForTransactionReceipt({ hash, confirmations: clients.confirmations + 1 });
+  if (receipt.status !== 'success') throw new Error(`${functionName} reverted during deployment (${hash})`);
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { ModelType } from 'dynamoose/dist/General.js';
+import { DynamoTables, UnitOfWork, isDataConflict } from '../../../data/index.js';
+import type { ChainTransactionView } from '../../domain/chain-transaction.js';
+import {
+  type ChainTransactionFields,
+  type ChainTransactionRecord,
+  OPEN_INDEX,
+  type SignerNonceRecord,
+  type TransactionHashRecord,
+  chainTransactionSchema,
+  signerNonceSchema,
+  transactionHashSchema,
+} from './chain-transaction.model.js';
+import { revertOfRecord } from './recorded-revert.js';
+
+/** The operator's transaction records, its stored nonce and the hash -> key index, in DynamoDB. */
+@Injectable()
+export class ChainTransactionStore {
+  readonly transactions: ModelType<ChainTransactionRecord>;
+  readonly nonces: ModelType<SignerNonceRecord>;
+  readonly hashes: ModelType<TransactionHashRecord>;
+
+  constructor(
+    tables: DynamoTables,
+    private readonly unitOfWork: UnitOfWork,
+  ) {
+    this.transactions = tables.define<ChainTransactionRecord>('chain_transactions', chainTransactionSchema);
+    this.nonces = tables.define<SignerNonceRecord>('chain_nonces', signerNonceSchema);
+    this.hashes = tables.define<TransactionHashRecord>('chain_transaction_hashes', transactionHashSchema);
+  }
+
+  /** Records a new transaction; false when one with its key exists already. */
+  async create(record: ChainTransactionFields): Promise<boolean> {
+    try {
+      await this.unitOfWork.commit([this.transactions.transaction.create(record, { overwrite: false })]);
+      return true;
+    } catch (error) {
+      if (!isDataConflict(error)) throw error;
+      return false;
+    }
+  }
+
+  read(key: string): Promise<ChainTransactionRecord | undefined> {
+    return this.transactions.get({ key }, { consistent: true });
+  }
+
+  async view(key: string): Promise<ChainTransactionView | undefined> {
+    const record = await this.transactions.get({ key });
+    if (!record) return undefined;
+    const { status, hash, blockNumber, error, batchKey } = record;
+    const revert = revertOfRecord(record);
+    return { key, status, hash, blockNumber, error, ...(revert ? { revert } : {}), ...(batchKey ? { batchKey } : {}) };
+  }
+
+  async keyOfHash(hash: string): Promise<string | undefined> {
+    return (await this.hashes.get({ hash: hash.toLowerCase() }))?.key;
+  }
+
+  /** Every transaction not final yet (the sparse open index). */
+  async listOpen(): Promise<ChainTransactionRecord[]> {
+    const open: ChainTransactionRecord[] = [];
+    let lastKey: object | undefined;
+    do {
+      let query = this.transactions.query('open').eq('1').using(OPEN_INDEX).limit(500);
+      if (lastKey) query = query.startAt(lastKey as never);
+      const page = await query.exec();
+      open.push(...page);
+      lastKey = page.lastKey;
+    } while (lastKey);
+    return open;
+  }
+}

@@ -1,0 +1,161 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import type { Abi, Address, Hex } from 'viem';
+import { mint } from '../../domain/actions/mint.js';
+import type { ChainTransactionView } from '../../domain/chain-transaction.js';
+import { type QueuedMint, queuedMintOf } from '../../domain/mint-batches.js';
+import { ChainClients } from '../node/chain-clients.js';
+import type { ChainTransactionFields, ChainTransactionRecord } from '../persistence/chain-transaction.model.js';
+import { ChainTransactionStore } from '../persistence/chain-transaction.store.js';
+import { BatchMemberSettler } from './batch-member-settler.js';
+import { MintBatcher } from './mint-batcher.js';
+import { NonceAllocator } from './nonce-allocator.js';
+import { RETRY_DELAY_MS, TransactionSender } from './transaction-sender.js';
+import { TransactionOutcomes } from './transaction-outcomes.js';
+
+export interface TransactionRequest {
+  /** Idempotency key: submitting the same key again returns the first transaction. */
+  key: string;
+  to: Address;
+  data: Hex;
+}
+
+export interface MintRequest {
+  key: string;
+  token: Address;
+  to: Address;
+  amount: bigint;
+}
+
+interface QueueEntry {
+  key: string;
+  mint?: QueuedMint;
+}
+
+/**
+ * The platform operator's transactions, each a persisted state machine: recorded as queued,
+ * signed with the next nonce and broadcast in nonce order by one in-process queue, followed to
+ * its receipt; the outcome is raised as an event through the outbox (TransactionSender,
+ * TransactionOutcomes).
+ *
+ * Mint requests wait in the same queue; when the queue reaches one, every pending mint request is
+ * taken into one batch (MintBatcher). When the batch is final, each member is settled with its own
+ * event; a batch that reverts is split: its members go out one by one, so only the culprit fails
+ * (BatchMemberSettler).
+ */
+@Injectable()
+export class TransactionManager implements OnApplicationShutdown {
+  private readonly logger = new Logger(TransactionManager.name);
+  private readonly queue: QueueEntry[] = [];
+  private draining = false;
+  private stopped = false;
+
+  constructor(
+    private readonly store: ChainTransactionStore,
+    private readonly nonces: NonceAllocator,
+    private readonly batcher: MintBatcher,
+    private readonly sender: TransactionSender,
+    private readonly outcomes: TransactionOutcomes,
+    private readonly clients: ChainClients,
+    members: BatchMemberSettler,
+  ) {
+    members.onRequeue((record) => this.enqueue(record));
+  }
+
+  /** ABIs whose custom errors name the reason of a revert. */
+  useErrorAbis(abis: readonly Abi[]): void {
+    this.sender.useErrorAbis(abis);
+  }
+
+  submit(request: TransactionRequest): Promise<ChainTransactionView> {
+    return this.record({ key: request.key, to: request.to, data: request.data, kind: 'call' });
+  }
+
+  /** One logical mint per key; it leaves in a batch with whatever else is pending. */
+  submitMint(request: MintRequest): Promise<ChainTransactionView> {
+    return this.record({
+      key: request.key,
+      to: request.token,
+      data: mint({ to: request.to, amount: request.amount }).data,
+      kind: 'mint',
+      recipient: request.to,
+      amount: request.amount.toString(),
+    });
+  }
+
+  get(key: string): Promise<ChainTransactionView | undefined> {
+    return this.store.view(key);
+  }
+
+  /** The key of the platform transaction with this hash; undefined when the platform did not send it. */
+  keyOfHash(hash: string): Promise<string | undefined> {
+    return this.store.keyOfHash(hash);
+  }
+
+  /** Resumes every transaction a previous run left open: re-sends signed ones in nonce order, then the queue. */
+  async resume(): Promise<void> {
+    await this.nonces.init();
+    const open = await this.store.listOpen();
+    const sent = open.filter((tx) => tx.nonce !== undefined).sort((a, b) => (a.nonce ?? 0) - (b.nonce ?? 0));
+    for (const tx of sent) {
+      if (tx.status === 'signed' || tx.status === 'broadcast') await this.sender.broadcast(tx);
+      else this.sender.watch(tx.key, tx.hash as Hex);
+    }
+    const batches = new Set(open.filter((tx) => tx.status === 'batched').map((tx) => tx.batchKey as string));
+    for (const batchKey of batches) await this.outcomes.settleMembersOf(batchKey);
+    // An attestation is recorded a millisecond before its batch, so it is queued (and mined) first.
+    for (const tx of open.filter((record) => record.status === 'queued').sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+      this.enqueue(tx);
+    }
+    if (open.length) this.logger.log({ resumed: open.length }, 'resumed open chain transactions');
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+  }
+
+  private async record(fields: Pick<ChainTransactionFields, 'key' | 'to' | 'data' | 'kind' | 'recipient' | 'amount'>): Promise<ChainTransactionView> {
+    const now = new Date().toISOString();
+    const record = { ...fields, signer: this.clients.operator.address, status: 'queued' as const, open: '1', createdAt: now, updatedAt: now };
+    if (!(await this.store.create(record))) return this.get(fields.key) as Promise<ChainTransactionView>;
+    this.enqueue(record as ChainTransactionRecord);
+    return { key: fields.key, status: 'queued' as const };
+  }
+
+  private enqueue(record: Pick<ChainTransactionRecord, 'key' | 'kind' | 'recipient' | 'amount' | 'solo'>): void {
+    this.queue.push({ key: record.key, ...(record.kind === 'mint' ? { mint: queuedMintOf(record) } : {}) });
+    void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining || !this.nonces.ready) return;
+    this.draining = true;
+    try {
+      while (this.queue.length && !this.stopped) {
+        const { key, mint: queuedMint } = this.queue[0];
+        try {
+          if (queuedMint) {
+            await this.formBatch();
+          } else {
+            await this.sender.signAndSend(key);
+            this.queue.shift();
+          }
+        } catch (error) {
+          this.logger.warn({ err: error, key }, 'chain transaction not sent yet; retrying');
+          await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+        }
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  /** Puts the next batch's attestation and transaction at the head of the queue. */
+  private async formBatch(): Promise<void> {
+    const seen = new Set<string>();
+    const pending = this.queue.flatMap((entry) => (entry.mint && !seen.has(entry.key) && seen.add(entry.key) ? [entry.mint] : []));
+    const formed = await this.batcher.form(pending);
+    if (!formed) return;
+    for (let index = this.queue.length - 1; index >= 0; index--) if (formed.taken.has(this.queue[index].key)) this.queue.splice(index, 1);
+    if (formed.next) this.queue.unshift({ key: formed.next[0] }, { key: formed.next[1] });
+  }
+}

@@ -1,0 +1,146 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import dynamoose from 'dynamoose';
+import { type Abi, type Address, type Hex, keccak256 } from 'viem';
+import { appConfig } from '../../../../shared/config/index.js';
+import { crashPoint } from '../../../../shared/testing/crash-point.js';
+import { UnitOfWork } from '../../../data/index.js';
+import { ChainClients } from '../node/chain-clients.js';
+import type { ChainTransactionRecord } from '../persistence/chain-transaction.model.js';
+import { ChainTransactionStore } from '../persistence/chain-transaction.store.js';
+import { NonceAllocator } from './nonce-allocator.js';
+import { decodeRevert, isRevert } from './revert-decoder.js';
+import { TransactionOutcomes } from './transaction-outcomes.js';
+
+export const RETRY_DELAY_MS = 500;
+const GAS_HEADROOM_PERCENT = 125n;
+
+/**
+ * Signs a queued transaction with the next nonce, stores nonce, raw transaction and hash before
+ * the broadcast (so a crash re-sends the very same transaction instead of a new one), broadcasts
+ * it and follows it to its receipt.
+ */
+@Injectable()
+export class TransactionSender implements OnApplicationShutdown {
+  private readonly logger = new Logger(TransactionSender.name);
+  private readonly watched = new Set<string>();
+  private abis: readonly Abi[] = [];
+  private stopped = false;
+
+  constructor(
+    private readonly store: ChainTransactionStore,
+    private readonly nonces: NonceAllocator,
+    private readonly outcomes: TransactionOutcomes,
+    private readonly clients: ChainClients,
+    private readonly unitOfWork: UnitOfWork,
+    @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+  ) {}
+
+  /** ABIs whose custom errors name the reason of a revert. */
+  useErrorAbis(abis: readonly Abi[]): void {
+    this.abis = abis;
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+  }
+
+  async signAndSend(key: string): Promise<void> {
+    const record = await this.store.read(key);
+    if (!record || record.status !== 'queued') return;
+    const { publicClient, operatorWallet, operator, chain } = this.clients;
+    const call = { account: operator, to: record.to as Address, data: record.data as Hex };
+
+    let gas: bigint;
+    try {
+      // Against the pending block: a batch is estimated after the attestation sent just before it.
+      gas = await publicClient.estimateGas({ ...call, blockTag: 'pending' });
+    } catch (error) {
+      if (!isRevert(error)) throw error;
+      // It would revert: refuse it before it costs a nonce or gas.
+      await this.outcomes.fail(record, decodeRevert(error, this.abis));
+      return;
+    }
+
+    const nonce = this.nonces.peek();
+    const fees = await publicClient.estimateFeesPerGas();
+    const rawTransaction = await operatorWallet.signTransaction({
+      ...call,
+      chain,
+      nonce,
+      gas: (gas * GAS_HEADROOM_PERCENT) / 100n,
+      maxFeePerGas: fees.maxFeePerGas,
+      maxPriorityFeePerGas: fees.maxPriorityFeePerGas,
+    });
+    const hash = keccak256(rawTransaction);
+    const now = new Date().toISOString();
+    await this.unitOfWork.commit([
+      this.nonces.takeWrite(nonce),
+      this.store.transactions.transaction.update(
+        { key },
+        { status: 'signed', nonce, gas: gas.toString(), rawTransaction, hash, updatedAt: now },
+        { condition: new dynamoose.Condition('status').eq('queued') },
+      ),
+      // Recorded before the broadcast, so any log of this transaction can be traced back to its key.
+      this.store.hashes.transaction.create({ hash: hash.toLowerCase(), key }),
+    ]);
+    this.nonces.taken(nonce);
+    crashPoint(this.app.CRASH_AT, `chain.${record.kind ?? 'call'}-signed`);
+    await this.broadcast({ ...record, status: 'signed', nonce, rawTransaction, hash } as ChainTransactionRecord);
+  }
+
+  async broadcast(record: ChainTransactionRecord): Promise<void> {
+    try {
+      await this.clients.publicClient.sendRawTransaction({ serializedTransaction: record.rawTransaction as Hex });
+    } catch (error) {
+      // Already in the pool or already mined (a re-send after a crash): the receipt will tell.
+      if (!/already known|nonce too low|already imported|known transaction/i.test(String((error as Error).message))) throw error;
+    }
+    if (record.status === 'signed') {
+      await this.store.transactions.update({ key: record.key }, { status: 'broadcast', updatedAt: new Date().toISOString() });
+    }
+    this.watch(record.key, record.hash as Hex);
+  }
+
+  watch(key: string, hash: Hex): void {
+    if (this.watched.has(key)) return;
+    this.watched.add(key);
+    void this.followReceipt(key, hash).finally(() => this.watched.delete(key));
+  }
+
+  private async followReceipt(key: string, hash: Hex): Promise<void> {
+    const { publicClient, confirmations } = this.clients;
+    while (!this.stopped) {
+      try {
+        const receipt = await publicClient.waitForTransactionReceipt({ hash, confirmations: confirmations + 1, timeout: 120_000 });
+        const record = await this.store.read(key);
+        if (!record || record.status === 'confirmed' || record.status === 'failed') return;
+        if (receipt.status === 'success') {
+          await this.outcomes.confirm(record, receipt.blockNumber);
+        } else {
+          await this.outcomes.fail(record, await this.explainRevert(record, receipt.blockNumber), receipt.blockNumber);
+        }
+        return;
+      } catch (error) {
+        if (this.stopped) return;
+        this.logger.warn({ err: error, key, hash }, 'waiting for receipt again');
+        await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+      }
+    }
+  }
+
+  /** Replays a reverted call at its block to learn the custom error it reverted with. */
+  private async explainRevert(record: ChainTransactionRecord, blockNumber: bigint) {
+    try {
+      await this.clients.publicClient.call({
+        account: this.clients.operator,
+        to: record.to as Address,
+        data: record.data as Hex,
+        blockNumber,
+      });
+      return { reason: 'reverted' };
+    } catch (error) {
+      return decodeRevert(error, this.abis);
+    }
+  }
+}

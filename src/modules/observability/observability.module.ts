@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { HealthController } from './api/health.controller.js';
+import { MetricsController } from './api/metrics.controller.js';
+
+/** Health, readiness and Prometheus metrics for the people who run the platform. */
+@Module({ imports: [TerminusModule], controllers: [HealthController, MetricsController] })
+export class ObservabilityModule {}

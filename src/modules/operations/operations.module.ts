@@ -1,8 +1,0 @@
-import { Module } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
-import { HealthController } from './health.controller.js';
-import { MetricsController } from './metrics.controller.js';
-
-/** Health, readiness and Prometheus metrics for the people who run the platform. */
-@Module({ imports: [TerminusModule], controllers: [HealthController, MetricsController] })
-export class OperationsModule {}

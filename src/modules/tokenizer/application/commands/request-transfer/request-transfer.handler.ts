@@ -1,0 +1,83 @@
+import { Inject } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import type { Address } from 'viem';
+import { CURRENCY } from '../../../../../shared/money/index.js';
+import type { Transfer } from '../../../domain/transfer.js';
+import { operationIdOf } from '../../../domain/operation-id.js';
+import { amountTooLarge, selfTransfer, transferRefused } from '../../../domain/errors/transfer.errors.js';
+import { type NewTransfer, TransferRepository } from '../../../infrastructure/persistence/transfer.repository.js';
+import { SpendingReservation } from '../../reservations/spending-reservation.js';
+import { tokenizerConfig } from '../../../tokenizer.config.js';
+import { TokenReader } from '../../token-reader.js';
+import { NonceAllocator } from '../../transfers/nonce-allocator.js';
+import { RecipientResolver } from '../../transfers/recipient-resolver.js';
+import { RequestTransferCommand } from './request-transfer.command.js';
+import { TransferSigner } from '../../transfers/transfer-signer.js';
+import { WalletDirectory } from '../../transfers/wallet-directory.js';
+
+/**
+ * Checks both sides, reserves the amount against the sender's spendable balance while recording
+ * the transfer (one DynamoDB transaction), has custody sign the EIP-3009 authorization, and hands
+ * it to the settler. Anything refused here is refused before anything is held.
+ */
+@CommandHandler(RequestTransferCommand)
+export class RequestTransferHandler implements ICommandHandler<RequestTransferCommand> {
+  constructor(
+    private readonly transfers: TransferRepository,
+    private readonly reservation: SpendingReservation,
+    private readonly recipients: RecipientResolver,
+    private readonly tokens: TokenReader,
+    private readonly signer: TransferSigner,
+    private readonly directory: WalletDirectory,
+    private readonly nonces: NonceAllocator,
+    @Inject(tokenizerConfig.KEY) private readonly config: ConfigType<typeof tokenizerConfig>,
+  ) {}
+
+  async execute({ request }: RequestTransferCommand): Promise<Transfer> {
+    if (request.amount > BigInt(Number.MAX_SAFE_INTEGER)) throw amountTooLarge();
+    const sender = await this.directory.walletOf(request.senderId);
+    if (!sender || sender.status !== 'registered') throw transferRefused('SENDER_NOT_VERIFIED');
+    const recipient = await this.recipients.resolve(request.to);
+    if (recipient.customerId === request.senderId) throw selfTransfer();
+
+    const [recipientState, paused] = await Promise.all([this.tokens.accountState(recipient.wallet.address), this.tokens.paused()]);
+    if (paused) throw transferRefused('PAUSED');
+    if (recipientState.addressFrozen) throw transferRefused('RECIPIENT_FROZEN');
+    if (recipientState.verifiedUntil <= BigInt(Math.floor(Date.now() / 1000))) throw transferRefused('RECIPIENT_NOT_VERIFIED');
+
+    const id = operationIdOf('transfer', request.senderId, request.idempotencyKey);
+    // Asked before (a retry whose first answer was lost in a crash): the same transfer, not a second one.
+    const existing = await this.transfers.get(id);
+    if (existing) return existing;
+    const nonce = await this.nonces.next(request.senderId);
+    const transfer = await this.reserveAndRecord({
+      id,
+      origin: 'platform',
+      senderId: request.senderId,
+      senderWallet: sender.address,
+      recipientId: recipient.customerId,
+      recipientWallet: recipient.wallet.address,
+      amount: request.amount,
+      currency: CURRENCY,
+      to: request.to,
+      ...(request.note ? { note: request.note } : {}),
+      status: 'pending',
+      authorizationNonce: nonce,
+      validBefore: Math.floor(Date.now() / 1000) + this.config.TRANSFER_AUTHORIZATION_TTL_SECONDS,
+    });
+
+    await this.signer.signAndQueue(transfer);
+    return transfer;
+  }
+
+  private reserveAndRecord(transfer: NewTransfer): Promise<Transfer> {
+    return this.reservation.reserveAndRecord({
+      customerId: transfer.senderId as string,
+      wallet: transfer.senderWallet as Address,
+      amount: transfer.amount,
+      record: (reservation) => this.transfers.create(transfer, [reservation], []),
+      recorded: () => this.transfers.get(transfer.id),
+    });
+  }
+}

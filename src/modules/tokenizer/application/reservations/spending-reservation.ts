@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import type { Address } from 'viem';
+import { type WriteItem, isDataConflict } from '../../../data/index.js';
+import { transferRefused } from '../../domain/errors/transfer.errors.js';
+import { SpendingRepository, type SpendingSnapshot } from '../../infrastructure/persistence/spending.repository.js';
+import { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
+import { TokenReader } from '../token-reader.js';
+
+/** A release between our read of the reservations and our write makes us read again; this many times at most. */
+const RESERVATION_ATTEMPTS = 20;
+
+export interface OutgoingOperation<T> {
+  customerId: string;
+  wallet: Address;
+  amount: bigint;
+  /** Records the operation with its reservation, in one DynamoDB transaction (a failed condition throws a data conflict). */
+  record: (reservation: WriteItem) => Promise<T>;
+  /** The operation as already recorded (the same request retried while the first was running), if it is. */
+  recorded: () => Promise<T | undefined>;
+}
+
+/**
+ * Reserves an outgoing operation's amount (a transfer, a withdrawal) against the customer's
+ * spendable balance while recording it. Anything refused here is refused before anything is held.
+ */
+@Injectable()
+export class SpendingReservation {
+  constructor(
+    private readonly spending: SpendingRepository,
+    private readonly tokens: TokenReader,
+    private readonly transfers: TransferRepository,
+  ) {}
+
+  async reserveAndRecord<T>(operation: OutgoingOperation<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      // The reservations first, the chain second: see SpendingRepository.
+      const seen = await this.spending.snapshot(operation.customerId);
+      const room = await this.roomFor(operation, seen);
+      try {
+        return await operation.record(this.spending.reserve(operation.customerId, operation.amount, seen, room));
+      } catch (error) {
+        if (!isDataConflict(error) || attempt >= RESERVATION_ATTEMPTS) throw error;
+        const concurrent = await operation.recorded();
+        if (concurrent) return concurrent;
+        // Either another reservation took the room (the next read says so) or a release moved the count.
+      }
+    }
+  }
+
+  /**
+   * How much the customer's reservations may add up to: the chain's spendable balance. A reserved
+   * transfer that the chain already settled, but whose reservation is not released yet, is counted
+   * twice by that rule (once reserved, once gone from the balance); when the amount does not fit,
+   * those are found at one block and counted once, so exactly the affordable operations pass.
+   */
+  private async roomFor({ customerId, wallet, amount }: OutgoingOperation<unknown>, seen: SpendingSnapshot): Promise<bigint> {
+    const latest = await this.tokens.accountState(wallet);
+    if (latest.addressFrozen) throw transferRefused('SENDER_FROZEN');
+    const spendable = latest.balance - latest.held - latest.frozen;
+    if (seen.reserved + amount <= spendable) return spendable;
+
+    const block = await this.tokens.head();
+    const [state, open] = await Promise.all([this.tokens.accountState(wallet, block), this.transfers.listOutgoingOpen(customerId)]);
+    const settled = await Promise.all(
+      open.map(async (pending) => (pending.authorizationNonce && (await this.tokens.authorizationUsed(wallet, pending.authorizationNonce, block)) ? pending.amount : 0n)),
+    );
+    const room = state.balance - state.held - state.frozen + settled.reduce((sum, settledAmount) => sum + settledAmount, 0n);
+    if (seen.reserved + amount > room) throw transferRefused('INSUFFICIENT_FUNDS');
+    return room;
+  }
+}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import type { ModelType } from 'dynamoose/dist/General.js';
+import type { DomainEvent } from '../../../../shared/events/index.js';
+import { DynamoTables, UnitOfWork, isDataConflict } from '../../../data/index.js';
+import { type Deposit, type DepositStatus, OPEN_DEPOSIT_STATUSES, type StatusChange, UNMINTED_DEPOSIT_STATUSES } from '../../domain/deposit.js';
+import { CUSTOMER_INDEX, DepositRecord, OPEN_INDEX, depositSchema } from './deposit.model.js';
+import { type ListingCursor, pageBefore } from './page-before.js';
+import { stateMachineOf } from './state-machines.js';
+
+@Injectable()
+export class DepositRepository {
+  private readonly deposits: ModelType<DepositRecord>;
+  private readonly machine = stateMachineOf<DepositStatus, Deposit>(OPEN_DEPOSIT_STATUSES);
+
+  constructor(
+    tables: DynamoTables,
+    private readonly unitOfWork: UnitOfWork,
+  ) {
+    this.deposits = tables.define<DepositRecord>('tokenizer_deposits', depositSchema);
+  }
+
+  /** Records a new deposit; false when this credit already has one. */
+  async createIfAbsent(deposit: Omit<Deposit, 'history' | 'createdAt' | 'updatedAt'>, events: DomainEvent[]): Promise<boolean> {
+    const now = new Date().toISOString();
+    try {
+      await this.unitOfWork.commit(
+        [
+          this.deposits.transaction.create(
+            {
+              id: deposit.id,
+              amount: deposit.amount.toString(),
+              currency: deposit.currency,
+              reference: deposit.reference,
+              status: deposit.status,
+              ...this.machine.initial(deposit as Deposit, now),
+              createdAt: now,
+              updatedAt: now,
+            },
+            { overwrite: false },
+          ),
+        ],
+        events,
+      );
+      return true;
+    } catch (error) {
+      if (isDataConflict(error)) return false;
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<Deposit | undefined> {
+    const record = await this.deposits.get({ id }, { consistent: true });
+    return record ? toDeposit(record) : undefined;
+  }
+
+  /**
+   * Moves the deposit from `from` to `to` only if it is still in `from` (two workers racing on the
+   * same deposit cannot both move it), appending to its history; the events commit with it.
+   */
+  async transition(
+    deposit: Deposit,
+    to: DepositStatus,
+    changes: { customerId?: string; walletAddress?: string; reason?: string },
+    events: DomainEvent[],
+  ): Promise<boolean> {
+    const { update, condition } = this.machine.write(deposit, to, changes);
+    return this.machine.run(() => this.unitOfWork.commit([this.deposits.transaction.update({ id: deposit.id }, update, { condition })], events));
+  }
+
+  async listOpen(): Promise<Deposit[]> {
+    const records = await this.deposits.query('open').eq('1').using(OPEN_INDEX).all().exec();
+    return records.map(toDeposit);
+  }
+
+  /** The customer's deposits strictly after `cursor`, newest first (one source of the operations listing). */
+  async listBefore(customerId: string, cursor: ListingCursor | undefined, need: number): Promise<Deposit[]> {
+    return (await pageBefore(this.deposits, CUSTOMER_INDEX, 'customerId', customerId, cursor, need)).map(toDeposit);
+  }
+
+  async sumOpenForCustomer(customerId: string): Promise<bigint> {
+    const records = await this.deposits.query('customerId').eq(customerId).using(CUSTOMER_INDEX).all().exec();
+    return records.filter((record) => record.open === '1').reduce((sum, record) => sum + BigInt(record.amount), 0n);
+  }
+
+  /** Money on the omnibus account that is not (yet) tokens: deposits in progress and in suspense. */
+  async sumUnminted(): Promise<bigint> {
+    const records = await this.deposits.scan('status').in([...UNMINTED_DEPOSIT_STATUSES]).all().exec();
+    return records.reduce((sum, record) => sum + BigInt(record.amount), 0n);
+  }
+
+  async listByStatus(status: DepositStatus): Promise<Deposit[]> {
+    const records = await this.deposits.scan('status').eq(status).all().exec();
+    return records.map(toDeposit).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  async listAllByCustomer(customerId: string): Promise<Deposit[]> {
+    const records = await this.deposits.query('customerId').eq(customerId).using(CUSTOMER_INDEX).sort('descending').all().exec();
+    return records.map(toDeposit);
+  }
+}
+
+function toDeposit(record: DepositRecord): Deposit {
+  return {
+    id: record.id,
+    ...(record.customerId ? { customerId: record.customerId } : {}),
+    ...(record.walletAddress ? { walletAddress: record.walletAddress } : {}),
+    amount: BigInt(record.amount),
+    currency: record.currency,
+    reference: record.reference,
+    status: record.status as DepositStatus,
+    ...(record.reason ? { reason: record.reason } : {}),
+    history: JSON.parse(record.history) as StatusChange[],
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}

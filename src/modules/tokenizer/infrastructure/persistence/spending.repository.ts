@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import dynamoose from 'dynamoose';
+import type { ModelType } from 'dynamoose/dist/General.js';
+import type { Item } from 'dynamoose/dist/Item.js';
+import { DynamoTables, type WriteItem, isDataConflict } from '../../../data/index.js';
+
+interface SpendingRecord extends Item {
+  customerId: string;
+  /** Cents promised to outgoing operations that the chain has not settled yet. */
+  reserved: number;
+  /** Counts releases: a reservation is checked against a chain balance read after the count it saw. */
+  releases: number;
+  /** EIP-3009 nonce words handed out so far: word w covers nonces 256w..256w+255 (one storage slot on chain). */
+  nonceWords: number;
+}
+
+export interface SpendingSnapshot {
+  reserved: bigint;
+  releases: number;
+}
+
+/**
+ * Per-customer reservations of the spendable balance. A new outgoing operation reserves its amount
+ * in the same DynamoDB transaction that records it, on the condition that everything reserved
+ * still fits the chain's spendable balance, read after the releases count it was checked against:
+ * a release in between (which may coincide with money leaving on chain) makes the condition fail
+ * and the caller reads again. Concurrent reservations do not conflict; they add atomically.
+ */
+@Injectable()
+export class SpendingRepository {
+  private readonly spending: ModelType<SpendingRecord>;
+
+  constructor(tables: DynamoTables) {
+    this.spending = tables.define<SpendingRecord>(
+      'tokenizer_spending',
+      new dynamoose.Schema({ customerId: { type: String, hashKey: true }, reserved: Number, releases: Number, nonceWords: Number }, { saveUnknown: false }),
+    );
+  }
+
+  /** Read this BEFORE reading the chain balance that the reservation is checked against. */
+  async snapshot(customerId: string): Promise<SpendingSnapshot> {
+    let record = await this.spending.get({ customerId }, { consistent: true });
+    if (!record) {
+      try {
+        await this.spending.create({ customerId, reserved: 0, releases: 0, nonceWords: 0 }, { overwrite: false });
+      } catch (error) {
+        if (!isDataConflict(error) && (error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
+      }
+      record = await this.spending.get({ customerId }, { consistent: true });
+    }
+    return { reserved: BigInt(record?.reserved ?? 0), releases: record?.releases ?? 0 };
+  }
+
+  /** What is reserved now (the balance's pending out); no record yet means nothing. */
+  async reservedOf(customerId: string): Promise<bigint> {
+    return BigInt((await this.spending.get({ customerId }))?.reserved ?? 0);
+  }
+
+  /** A nonce word no one else was given (unused nonces in it are harmless: nonces are usable in any order). */
+  async nextNonceWord(customerId: string): Promise<number> {
+    // Adding 0 creates the other counters on a customer's first payment and leaves them alone after.
+    const updated = await this.spending.update({ customerId }, { $ADD: { nonceWords: 1, reserved: 0, releases: 0 } });
+    return updated.nonceWords;
+  }
+
+  /** Adds `amount` to the reservations if, with it, they stay within `room` and nothing was released since `seen`. */
+  reserve(customerId: string, amount: bigint, seen: SpendingSnapshot, room: bigint): WriteItem {
+    return this.spending.transaction.update(
+      { customerId },
+      { $ADD: { reserved: Number(amount) } },
+      { condition: new dynamoose.Condition('releases').eq(seen.releases).and().where('reserved').le(Number(room - amount)) },
+    );
+  }
+
+  release(customerId: string, amount: bigint): WriteItem {
+    return this.spending.transaction.update({ customerId }, { $ADD: { reserved: -Number(amount), releases: 1 } });
+  }
+
+  /** The releases of many settled operations, one write per customer (a transaction may touch an item once). */
+  releaseAll(settled: { customerId: string; amount: bigint }[]): WriteItem[] {
+    const totals = new Map<string, bigint>();
+    for (const { customerId, amount } of settled) totals.set(customerId, (totals.get(customerId) ?? 0n) + amount);
+    return [...totals].map(([customerId, amount]) => this.release(customerId, amount));
+  }
+}

@@ -1,0 +1,2 @@
+export * from './persisted-transition.js';
+export * from './periodic-sweeper.js';

@@ -1,0 +1,72 @@
+import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+
+/** An open record as a sweeper sees it. */
+export interface SweptRecord {
+  id: string;
+  updatedAt: string;
+}
+
+export interface SweepTiming {
+  intervalMs: number;
+  /**
+   * Records touched more recently than this are left to whatever is already driving them (the
+   * event or the request that moved them last): under load, sweeping them too would only double
+   * the work. Lost events are redelivered by the outbox; the sweep is for what a crash or a wait
+   * left behind.
+   */
+  quietMs: number;
+}
+
+/**
+ * Resumes persisted state machines left open by a crash, a lost event or a wait: every
+ * `intervalMs` it lists the open records and resumes each that has been quiet for `quietMs`; the
+ * first sweep after boot (and one asked for with `everything`) resumes them all. One sweep at a
+ * time; a record that cannot be resumed yet is logged and tried again by the next sweep.
+ */
+export abstract class PeriodicSweeper<T extends SweptRecord> implements OnApplicationBootstrap, OnApplicationShutdown {
+  protected readonly logger = new Logger(this.constructor.name);
+  private timer?: NodeJS.Timeout;
+  private sweeping = false;
+  private afterBoot = true;
+
+  protected constructor(private readonly timing: SweepTiming) {}
+
+  /** The open records, oldest concerns first. */
+  protected abstract listOpen(): Promise<T[]>;
+
+  /** Moves one record on from the state it was persisted in (idempotent). */
+  protected abstract resume(record: T): Promise<void>;
+
+  /** A record some worker in this process is handling right now (skipped unless sweeping everything). */
+  protected isBusy(_record: T): boolean {
+    return false;
+  }
+
+  onApplicationBootstrap(): void {
+    void this.sweep();
+    this.timer = setInterval(() => void this.sweep(), this.timing.intervalMs);
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** `everything`: when something the open records waited for happened (an identity registered). */
+  async sweep(everything = false): Promise<void> {
+    if (this.sweeping) return;
+    this.sweeping = true;
+    const all = everything || this.afterBoot;
+    try {
+      const quietSince = Date.now() - this.timing.quietMs;
+      for (const record of await this.listOpen()) {
+        if (!all && (Date.parse(record.updatedAt) >= quietSince || this.isBusy(record))) continue;
+        await this.resume(record).catch((error) => this.logger.warn({ err: error, id: record.id }, 'open record not resumed yet'));
+      }
+      this.afterBoot = false;
+    } catch (error) {
+      this.logger.warn({ err: error }, 'sweep failed; the next one tries again');
+    } finally {
+      this.sweeping = false;
+    }
+  }
+}
