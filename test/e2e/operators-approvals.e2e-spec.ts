@@ -5,6 +5,7 @@ import { type RunningPlatform, TEST_ADMIN, eventually, startPlatform } from '../
 interface Account {
   id: string;
   email: string;
+  phone?: string;
   password: string;
   token: string;
 }
@@ -20,7 +21,7 @@ describe('operators: maker-checker for pause and role grants', () => {
   const register = async (): Promise<Account> => {
     const input = newCustomerInput();
     const registered = await platform.http.post('/v1/auth/register').send(input).expect(201);
-    return { id: registered.body.id, email: input.email, password: input.password, token: await login(input.email, input.password) };
+    return { id: registered.body.id, email: input.email, phone: input.phone, password: input.password, token: await login(input.email, input.password) };
   };
   const relogin = async (account: Account) => ({ ...account, token: await login(account.email, account.password) });
   const paused = async () => (await platform.http.get('/v1/token').expect(200)).body.paused as boolean;
@@ -94,6 +95,25 @@ describe('operators: maker-checker for pause and role grants', () => {
     expect(rejected.body.status).toBe('rejected');
     expect((await platform.http.get('/v1/admin/approvals?status=rejected').set(bearer(adminA)).expect(200)).body.items.map((item: { id: string }) => item.id)).toContain(requested.body.id);
     expect(await paused()).toBe(false);
+  });
+
+  it('behavior: operators find a customer by e-mail or phone, see their state and operations; the first admin is not a customer', async () => {
+    const byEmail = (await platform.http.get(`/v1/admin/customers?email=${encodeURIComponent(customer.email.toUpperCase())}`).set(bearer(adminA)).expect(200)).body.items;
+    expect(byEmail.map((item: { id: string }) => item.id)).toEqual([customer.id]);
+    const byPhone = (await platform.http.get(`/v1/admin/customers?phone=${encodeURIComponent(customer.phone as string)}`).set(bearer(compliance)).expect(200)).body.items;
+    expect(byPhone.map((item: { id: string }) => item.id)).toEqual([customer.id]);
+    expect((await platform.http.get('/v1/admin/customers?email=nobody@example.com').set(bearer(adminA)).expect(200)).body.items).toEqual([]);
+    await platform.http.get('/v1/admin/customers?email=not-an-email').set(bearer(adminA)).expect(400);
+
+    const listed = (await platform.http.get('/v1/admin/customers?limit=100').set(bearer(adminA)).expect(200)).body.items.map((item: { id: string }) => item.id);
+    expect(listed).toContain(customer.id);
+    expect(listed).not.toContain(adminA.id);
+
+    const detail = (await platform.http.get(`/v1/admin/customers/${customer.id}`).set(bearer(compliance)).expect(200)).body;
+    expect(detail).toMatchObject({ id: customer.id, kycStatus: 'none', roles: ['customer'], limits: { withdrawalApprovalThreshold: expect.any(String) } });
+    expect(JSON.stringify(detail)).not.toContain(customer.email);
+    expect((await platform.http.get(`/v1/admin/customers/${customer.id}/operations`).set(bearer(adminA)).expect(200)).body.items).toEqual([]);
+    await platform.http.get(`/v1/admin/customers/${customer.id}`).set(bearer(customer)).expect(403);
   });
 
   it('error: the new admin routes refuse a customer token and a compliance operator where only admin may act', async () => {

@@ -1,3 +1,4 @@
+import { AdminCustomerDetailController } from './api/admin-customer-detail.controller.js';
 import { AdminTokenController } from './api/admin-token.controller.js';
 import { TokenPauseActions } from './application/token-pause.actions.js';
 import { Module } from '@nestjs/common';
@@ -57,7 +58,7 @@ import { tokenizerConfig } from './tokenizer.config.js';
  */
 @Module({
   imports: [ConfigModule.forFeature(tokenizerConfig), ConfigModule.forFeature(appConfig)],
-  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController, AdminTokenController],
+  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController, AdminTokenController, AdminCustomerDetailController],
   providers: [
     TokenPauseActions,
     DepositRepository,
