@@ -89,6 +89,15 @@ describe('operators: maker-checker for pause and role grants', () => {
     expect(steps.find((entry) => entry.type === 'approvals.approved')?.actor).toBe(adminB.id);
   });
 
+  it('behavior: operators list open and failed chain transactions with nonce, age and error', async () => {
+    for (const status of ['open', 'failed']) {
+      const items = (await platform.http.get(`/v1/admin/chain-transactions?status=${status}`).set(bearer(adminA)).expect(200)).body.items as { status: string; ageSeconds: number }[];
+      for (const item of items) expect(status === 'open' ? item.status !== 'confirmed' && item.status !== 'failed' : item.status === 'failed').toBe(true);
+    }
+    await platform.http.get('/v1/admin/chain-transactions?status=stuck').set(bearer(adminA)).expect(400);
+    await platform.http.get('/v1/admin/chain-transactions').set(bearer(customer)).expect(403);
+  });
+
   it('behavior: a rejected request changes nothing', async () => {
     const requested = await platform.http.post('/v1/admin/token/pause').set(bearer(adminA)).send({}).expect(202);
     const rejected = await platform.http.post(`/v1/admin/approvals/${requested.body.id}/reject`).set(bearer(adminB)).send({ reason: 'no incident' }).expect(200);

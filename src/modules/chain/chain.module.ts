@@ -1,3 +1,5 @@
+import { AdminChainTransactionsController } from './api/admin-chain-transactions.controller.js';
+import { ListChainTransactionsHandler } from './application/queries/list-chain-transactions/list-chain-transactions.handler.js';
 import { Inject, Module, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import { appConfig } from '../../shared/config/index.js';
@@ -26,6 +28,7 @@ import { TransactionSender } from './infrastructure/transactions/transaction-sen
 
 /** viem clients, the embedded node, the contracts and the operator's transaction manager. */
 @Module({
+  controllers: [AdminChainTransactionsController],
   imports: [ConfigModule.forFeature(chainConfig), ConfigModule.forFeature(appConfig)],
   providers: [
     {
@@ -51,6 +54,7 @@ import { TransactionSender } from './infrastructure/transactions/transaction-sen
     SignKycClaimHandler,
     GetPlatformContractsHandler,
     GetChainTransactionHandler,
+    ListChainTransactionsHandler,
     GetChainTransactionKeyByHashHandler,
     ReadContractHandler,
     GetChainHeadHandler,

@@ -32,7 +32,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addBearerAuth()
       .addServer('/', 'This deployment (Swagger UI calls the server that serves it)')
       .build(),
-    { extraModels: [ProblemDetailsDto] },
+    {
+      extraModels: [ProblemDetailsDto],
+      // Routes that name no operationId get `<method><Controller noun>` (e.g. `createTransfers`), camelCase like the named ones.
+      operationIdFactory: (controllerKey, methodKey) => `${methodKey}${controllerKey.replace(/Controller$/, '')}`,
+    },
   );
   for (const pathItem of Object.values(document.paths)) {
     for (const method of METHODS) {

@@ -101,12 +101,12 @@ export class CustomerRepository {
   async list(limit: number, cursor?: string): Promise<CustomerPage> {
     const items: Customer[] = [];
     let startKey: object | undefined = decodeCursor(cursor);
-    // The filter applies after DynamoDB's limit: scan on until the page is full or the table ends.
+    // Operator-only accounts are skipped: scan on until the page is full or the table ends.
     for (let round = 0; round < 20 && items.length < limit; round++) {
-      let scan = this.tables.customers.scan().where('roles').contains('customer').limit(limit - items.length);
+      let scan = this.tables.customers.scan().limit(limit - items.length);
       if (startKey) scan = scan.startAt(startKey as never);
       const page = await scan.exec();
-      items.push(...page.map((record) => this.toCustomer(record)));
+      items.push(...page.filter((record) => (record.roles ?? []).includes('customer')).map((record) => this.toCustomer(record)));
       startKey = page.lastKey;
       if (!startKey) break;
     }
