@@ -137,6 +137,17 @@ describe('operators: the audit trail, and the same events on EventBridge', () =>
     await platform.http.get('/v1/admin/audit?email=a@b.c').set(bearer(admin)).expect(400);
   });
 
+  it('behavior: operators filter operations by customer, type and status', async () => {
+    const transfers = (await platform.http.get(`/v1/admin/operations?customerId=${alice.id}&type=transfer`).set(bearer(admin)).expect(200)).body.items;
+    expect(transfers.length).toBeGreaterThan(0);
+    expect(transfers.every((operation: { type: string; customerId: string }) => operation.type === 'transfer' && operation.customerId === alice.id)).toBe(true);
+    const completed = (await platform.http.get(`/v1/admin/operations?customerId=${alice.id}&type=withdrawal&status=completed`).set(bearer(admin)).expect(200)).body.items;
+    expect(completed).toHaveLength(1);
+    expect((await platform.http.get('/v1/admin/operations?type=deposit&status=minting').set(bearer(admin)).expect(200)).body.items).toEqual([]);
+    await platform.http.get('/v1/admin/operations?type=loan').set(bearer(admin)).expect(400);
+    await platform.http.get('/v1/admin/operations').set(bearer(alice)).expect(403);
+  });
+
   it('error: a customer cannot read the audit trail', async () => {
     const response = await platform.http.get('/v1/admin/audit').set(bearer(alice)).expect(403);
     expect(response.body.code).toBe('AUTH.FORBIDDEN');

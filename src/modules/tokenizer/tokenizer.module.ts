@@ -1,3 +1,5 @@
+import { AdminOperationsController } from './api/admin-operations.controller.js';
+import { UnfreezeActions } from './application/unfreeze.actions.js';
 import { AdminCustomerDetailController } from './api/admin-customer-detail.controller.js';
 import { AdminTokenController } from './api/admin-token.controller.js';
 import { TokenPauseActions } from './application/token-pause.actions.js';
@@ -58,9 +60,10 @@ import { tokenizerConfig } from './tokenizer.config.js';
  */
 @Module({
   imports: [ConfigModule.forFeature(tokenizerConfig), ConfigModule.forFeature(appConfig)],
-  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController, AdminTokenController, AdminCustomerDetailController],
+  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController, AdminTokenController, AdminCustomerDetailController, AdminOperationsController],
   providers: [
     TokenPauseActions,
+    UnfreezeActions,
     DepositRepository,
     TopUpRepository,
     DepositProcessor,
