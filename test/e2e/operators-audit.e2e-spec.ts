@@ -148,6 +148,15 @@ describe('operators: the audit trail, and the same events on EventBridge', () =>
     await platform.http.get('/v1/admin/operations').set(bearer(alice)).expect(403);
   });
 
+  it('behavior: the reserve attestation history says what was attested, when and by which key', async () => {
+    const items = (await platform.http.get('/v1/admin/reserves/attestations').set(bearer(admin)).expect(200)).body.items as { reserve: string; status: string; signer: string; attestedAt: string }[];
+    const confirmed = items.filter((item) => item.status === 'confirmed');
+    expect(confirmed.length).toBeGreaterThan(0);
+    expect(BigInt(confirmed[0].reserve)).toBeGreaterThanOrEqual(50_000n);
+    expect(confirmed[0].signer).toMatch(/^0x[0-9a-fA-F]{40}$/);
+    await platform.http.get('/v1/admin/reserves/attestations').set(bearer(alice)).expect(403);
+  });
+
   it('error: a customer cannot read the audit trail', async () => {
     const response = await platform.http.get('/v1/admin/audit').set(bearer(alice)).expect(403);
     expect(response.body.code).toBe('AUTH.FORBIDDEN');

@@ -1,3 +1,5 @@
+import { AdminReserveAttestationsController } from './api/admin-reserve-attestations.controller.js';
+import { ListReserveAttestationsHandler } from './application/queries/list-reserve-attestations/list-reserve-attestations.handler.js';
 import { AdminChainTransactionsController } from './api/admin-chain-transactions.controller.js';
 import { ListChainTransactionsHandler } from './application/queries/list-chain-transactions/list-chain-transactions.handler.js';
 import { Inject, Module, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
@@ -28,7 +30,7 @@ import { TransactionSender } from './infrastructure/transactions/transaction-sen
 
 /** viem clients, the embedded node, the contracts and the operator's transaction manager. */
 @Module({
-  controllers: [AdminChainTransactionsController],
+  controllers: [AdminChainTransactionsController, AdminReserveAttestationsController],
   imports: [ConfigModule.forFeature(chainConfig), ConfigModule.forFeature(appConfig)],
   providers: [
     {
@@ -55,6 +57,7 @@ import { TransactionSender } from './infrastructure/transactions/transaction-sen
     GetPlatformContractsHandler,
     GetChainTransactionHandler,
     ListChainTransactionsHandler,
+    ListReserveAttestationsHandler,
     GetChainTransactionKeyByHashHandler,
     ReadContractHandler,
     GetChainHeadHandler,
