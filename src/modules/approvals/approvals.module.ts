@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { CqrsModule } from '@nestjs/cqrs';
 import { AdminApprovalsController } from './api/admin-approvals.controller.js';
 import { approvalsConfig } from './approvals.config.js';
 import { ApprovalActions } from './application/approval-actions.js';
@@ -17,7 +16,7 @@ import { ApprovalRepository } from './infrastructure/persistence/approval.reposi
 /** Maker-checker: sensitive actions requested by one operator take effect when a different one approves. */
 @Global()
 @Module({
-  imports: [CqrsModule, ConfigModule.forFeature(approvalsConfig)],
+  imports: [ConfigModule.forFeature(approvalsConfig)],
   controllers: [AdminApprovalsController],
   providers: [
     ApprovalActions,

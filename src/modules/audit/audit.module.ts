@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { CqrsModule } from '@nestjs/cqrs';
 import { OperatorActionInterceptor } from './api/operator-action.interceptor.js';
 import { AdminAuditController } from './api/admin-audit.controller.js';
 import { AuditAppender } from './application/audit-appender.js';
@@ -9,7 +8,7 @@ import { AuditLogRepository } from './infrastructure/persistence/audit-log.repos
 
 /** The append-only, hash-chained audit trail: every committed event and every change made through the API. */
 @Module({
-  imports: [CqrsModule],
+  imports: [],
   controllers: [AdminAuditController],
   providers: [
     AuditLogRepository,

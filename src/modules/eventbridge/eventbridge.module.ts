@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule, type ConfigType } from '@nestjs/config';
-import { CqrsModule } from '@nestjs/cqrs';
 import { AdminEventForwardingController } from './api/admin-event-forwarding.controller.js';
 import { EventForwarder } from './application/event-forwarder.js';
 import { eventBridgeConfig } from './eventbridge.config.js';
@@ -10,7 +9,7 @@ import { EventBridgePublisher } from './infrastructure/eventbridge-publisher.js'
 
 /** Forwards committed events to Amazon EventBridge when EVENTBRIDGE_BUS_NAME is set (the forwarder idles otherwise). */
 @Module({
-  imports: [CqrsModule, ConfigModule.forFeature(eventBridgeConfig)],
+  imports: [ConfigModule.forFeature(eventBridgeConfig)],
   controllers: [AdminEventForwardingController],
   providers: [
     DeliveryStateRepository,
