@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AppModule } from '../../src/app.module.js';
-import { buildOpenApiDocument } from '../../src/shared/http/openapi-document.js';
+import { buildOpenApiDocument } from '../../src/shared/http/index.js';
 // @ts-expect-error plain ESM script, no type declarations
 import { API_CLIENT_FILES, openApiDocumentOf, renderApiClient } from '../../scripts/api-client.mjs';
 

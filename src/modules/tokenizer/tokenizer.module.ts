@@ -1,3 +1,8 @@
+import { AdminOperationsController } from './api/admin-operations.controller.js';
+import { UnfreezeActions } from './application/unfreeze.actions.js';
+import { AdminCustomerDetailController } from './api/admin-customer-detail.controller.js';
+import { AdminTokenController } from './api/admin-token.controller.js';
+import { TokenPauseActions } from './application/token-pause.actions.js';
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { appConfig } from '../../shared/config/index.js';
@@ -56,8 +61,10 @@ import { CustomerEventsModule } from './customer-events.module.js';
  */
 @Module({
   imports: [ConfigModule.forFeature(tokenizerConfig), ConfigModule.forFeature(appConfig), CustomerEventsModule],
-  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController],
+  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController, AdminTokenController, AdminCustomerDetailController, AdminOperationsController],
   providers: [
+    TokenPauseActions,
+    UnfreezeActions,
     DepositRepository,
     TopUpRepository,
     DepositProcessor,

@@ -1,14 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigService } from '@nestjs/config';
 import { SwaggerModule } from '@nestjs/swagger';
+import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { ProblemDetailsFilter } from '../errors/index.js';
-import { buildOpenApiDocument } from './openapi-document.js';
 import { strictValidationPipe } from './validation.pipe.js';
+import { ActingContextInterceptor } from './acting-context.interceptor.js';
 
 /** Everything about the HTTP surface that tests and `main.ts` must share. */
 export function configureApp(app: NestExpressApplication, logger: Logger, mobileDir: string): INestApplication {
@@ -21,6 +23,10 @@ export function configureApp(app: NestExpressApplication, logger: Logger, mobile
   app.use(
     pinoHttp({
       logger,
+      genReqId: (request) => {
+        const given = request.headers['x-request-id'];
+        return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+      },
       autoLogging: { ignore: (request) => request.url === '/health' || request.url === '/metrics' },
       customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
       serializers: {
@@ -31,6 +37,7 @@ export function configureApp(app: NestExpressApplication, logger: Logger, mobile
   );
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new ActingContextInterceptor());
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', swaggerOptions: { persistAuthorization: true } });

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { QueryBus } from '@nestjs/cqrs';
 import { Public } from '../../../shared/auth/index.js';
@@ -32,12 +32,14 @@ export class HealthController {
 
   /** Liveness: the process answers (dependencies are readiness's business: a restart would not fix them). */
   @Get()
+  @ApiOperation({ operationId: 'getLiveness', summary: 'Liveness: the process answers', description: 'Public.' })
   live() {
     return { status: 'ok' };
   }
 
   /** Readiness: not shutting down, and DynamoDB and the chain answer. 503 otherwise. */
   @Get('ready')
+  @ApiOperation({ operationId: 'getReadiness', summary: 'Readiness: DynamoDB and the chain answer', description: 'Public. 503 when a dependency is down.' })
   @HealthCheck()
   ready() {
     return this.health.check([
