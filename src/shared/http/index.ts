@@ -9,3 +9,4 @@ export * from './openapi/index.js';
 export * from './acting-context.interceptor.js';
 export * from './webhook-secrets.js';
 export * from './sandbox-or-unavailable.js';
+export * from './http.config.js';
