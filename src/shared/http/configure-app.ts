@@ -9,6 +9,7 @@ import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { ProblemDetailsFilter } from '../errors/index.js';
+import { scrubText } from '../logging/index.js';
 import { strictValidationPipe } from './validation.pipe.js';
 import { ActingContextInterceptor } from './acting-context.interceptor.js';
 import { httpConfig } from './http.config.js';
@@ -36,7 +37,7 @@ export function configureApp(app: NestExpressApplication, logger: Logger, mobile
       autoLogging: { ignore: (request) => request.url === '/health' || request.url === '/metrics' },
       customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
       serializers: {
-        req: (request: { id: unknown; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+        req: (request: { id: unknown; method: string; url: string }) => ({ id: request.id, method: request.method, url: scrubText(request.url) }),
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
     }),
