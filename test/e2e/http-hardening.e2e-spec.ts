@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PlatformProcess } from '../support/platform-process.js';
 import { type RunningPlatform, startPlatform } from '../support/platform.js';
 import { ProductionServices } from '../support/production-services.js';
@@ -43,6 +45,11 @@ describe('HTTP hardening', () => {
       expect((await platform.http.get('/metrics')).status).toBe(200);
     });
 
+    it('behavior: the embedded DynamoDB Local runs with telemetry off', () => {
+      const pid = readFileSync(join(platform.dataDir, 'run', 'dynamodb.pid'), 'utf8').trim();
+      expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain('-disableTelemetry');
+    });
+
     it('error: X-Forwarded-For from a hop that is not a trusted proxy does not escape the rate limit', async () => {
       const statuses = await statusesFromSpoofedAddresses(platform);
       expect(statuses.slice(0, 3).every((status) => status === 401)).toBe(true);
@@ -70,7 +77,7 @@ describe('HTTP hardening', () => {
     beforeAll(async () => {
       PlatformProcess.build();
       services = await ProductionServices.start();
-      platform = new PlatformProcess(await services.env({ METRICS_TOKEN }));
+      platform = new PlatformProcess(await services.env({ METRICS_TOKEN, SANDBOX_ENABLED: 'false' }));
       await platform.start();
     }, 240_000);
     afterAll(async () => {
@@ -84,6 +91,11 @@ describe('HTTP hardening', () => {
       const scraped = await platform.http.get('/metrics').set('authorization', `Bearer ${METRICS_TOKEN}`);
       expect(scraped.status).toBe(200);
       expect(scraped.text).toContain('process_cpu_user_seconds_total');
+    });
+
+    it('behavior: with SANDBOX_ENABLED=false production boots ready and mounts no sandbox route', async () => {
+      expect((await platform.http.get('/health/ready')).status).toBe(200);
+      expect((await platform.http.post('/v1/sandbox/bank/incoming-transfers').send({})).status).toBe(404);
     });
 
     it('behavior: Swagger UI is off unless SWAGGER_ENABLED=true', async () => {

@@ -61,7 +61,7 @@ describe('the production profile refuses unsafe settings at boot', () => {
     ['a JWT_SECRET shorter than 32 bytes', { JWT_SECRET: 'short' }, /JWT_SECRET is shorter than 32 bytes/],
     ['one short secret in a rotation list', { BANK_WEBHOOK_SECRET: `${SECRET},short` }, /BANK_WEBHOOK_SECRET is shorter than 32 bytes/],
     ['CRASH_AT set', { CRASH_AT: 'chain.mint-signed' }, /CRASH_AT is set/],
-    ['the sandbox without an explicit SANDBOX_ENABLED=true', { SANDBOX_ENABLED: '' }, /SANDBOX_ENABLED is not explicitly true/],
+    ['the sandbox without an explicit SANDBOX_ENABLED', { SANDBOX_ENABLED: '' }, /SANDBOX_ENABLED is not set explicitly/],
   ];
 
   it.each(unsafe)('refuses %s, naming the setting', async (_case, override, message) => {
