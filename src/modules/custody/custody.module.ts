@@ -13,6 +13,8 @@ import {
 } from './application/event-handlers/identity.event-handlers.js';
 import { ProvisionWalletOnKycApproved } from './application/event-handlers/provision-wallet-on-kyc-approved.handler.js';
 import { IdentityOnboarding } from './application/identity-onboarding.js';
+import { AdminIdentityController } from './api/admin-identity.controller.js';
+import { WalletRecoveryActions } from './application/wallet-recovery.actions.js';
 import { WalletRecoveryProcessor } from './application/processors/wallet-recovery.processor.js';
 import { GetCustomerWalletHandler } from './application/queries/get-customer-wallet.handler.js';
 import { FindWalletByAddressHandler, GetWalletHandler } from './application/queries/get-wallet.handler.js';
@@ -21,12 +23,13 @@ import { WalletRepository } from './infrastructure/persistence/wallet.repository
 
 /** Customer keys (generated, encrypted at rest, never returned), signing, on-chain identity, and wallet recovery. */
 @Module({
-  controllers: [AdminWalletRecoveryController],
+  controllers: [AdminWalletRecoveryController, AdminIdentityController],
   providers: [
     WalletRepository,
     WalletRecoveryRepository,
     IdentityOnboarding,
     WalletRecoveryProcessor,
+    WalletRecoveryActions,
     ProvisionWalletHandler,
     SignTypedDataHandler,
     RequestWalletRecoveryHandler,

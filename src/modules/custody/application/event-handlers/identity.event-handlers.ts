@@ -27,7 +27,7 @@ export class FailIdentityOnChainTransactionFailed implements IEventHandler<Chain
   constructor(private readonly onboarding: IdentityOnboarding) {}
   async handle({ payload }: ChainTransactionFailed): Promise<void> {
     const customerId = customerIdOfIdentityKey(payload.key);
-    if (customerId) await this.onboarding.failed(customerId, payload.revert?.name ?? payload.reason);
+    if (customerId) await this.onboarding.failed(customerId, payload.revert?.name ?? payload.reason, payload.key);
   }
 }
 

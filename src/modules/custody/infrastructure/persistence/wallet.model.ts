@@ -8,6 +8,7 @@ export interface WalletRecord extends Item {
   encryptedKey: string;
   status: string;
   identityAddress?: string;
+  onboardingAttempt?: number;
   /** Set while a wallet recovery is open: a second one cannot start. */
   recoveryId?: string;
   createdAt: string;
@@ -41,6 +42,7 @@ export const walletSchema = new dynamoose.Schema(
     encryptedKey: String,
     status: String,
     identityAddress: String,
+    onboardingAttempt: Number,
     recoveryId: String,
     createdAt: String,
     updatedAt: String,
