@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { type Hex, createPublicClient, createTestClient, encodeAbiParameters, http, keccak256, parseAbi, toHex } from 'viem';
 import { type Session, adminSession, bearer, reservesOf, secondAdminSession } from '../support/client.js';
-import { type TestCustomer, onboardCustomer } from '../support/customers.js';
+import { type TestCustomer, isVerifiedOnChain, newCustomerInput, newKycInput, onboardCustomer } from '../support/customers.js';
 import { balanceOf, fund } from '../support/money.js';
 import { type RunningPlatform, eventually, startPlatform } from '../support/platform.js';
 
 const SETTLING_IBAN = 'DE89370400440532013000';
+const registryAbi = parseAbi(['function hasRole(bytes32 role, address account) view returns (bool)']);
+const AGENT_ROLE = keccak256(toHex('AGENT_ROLE'));
 const SENDER = { senderIban: 'DE89370400440532013000', senderName: 'Ada Lovelace' };
 
 interface ApprovalView {
@@ -20,7 +23,7 @@ interface ApprovalView {
 }
 
 /** Money-moving operator actions through Swagger's routes: each one asked by admin A, carried out only when admin B approves. */
-describe('operators: maker-checker for withdrawals, suspense, refunds and corrections', () => {
+describe('operators: maker-checker for withdrawals, suspense, refunds and corrections; identity retry', () => {
   let platform: RunningPlatform;
   let adminA: Session & { id: string };
   let adminB: Session & { id: string };
@@ -155,5 +158,42 @@ describe('operators: maker-checker for withdrawals, suspense, refunds and correc
       const response = await idempotent(path, customer, { customerId: customer.id, direction: 'mint', amount: '1', reason: 'x' });
       expect([path, response.status, response.body.code]).toEqual([path, 403, 'AUTH.FORBIDDEN']);
     }
+  });
+
+  it('behavior: an onboarding that reverted (identity_failed) is sent again by an operator once the cause is fixed, and the customer becomes verified', async () => {
+    // The cause, made on the chain itself: the registry stops trusting the platform's agent (its AccessControl member slot cleared).
+    const rpc = http(`http://127.0.0.1:${platform.env.ANVIL_PORT}`);
+    const chain = createPublicClient({ transport: rpc });
+    const anvil = createTestClient({ mode: 'anvil', transport: rpc });
+    const registry = (await platform.http.get('/v1/token').expect(200)).body.identityRegistry as Hex;
+    const operator = (await chain.getBlock({ blockNumber: 1n, includeTransactions: true })).transactions[0].from;
+    const agentSlots = Array.from({ length: 16 }, (_, base) => {
+      const role = keccak256(encodeAbiParameters([{ type: 'bytes32' }, { type: 'uint256' }], [AGENT_ROLE, BigInt(base)]));
+      return keccak256(encodeAbiParameters([{ type: 'address' }, { type: 'bytes32' }], [operator, role]));
+    });
+    const values = await Promise.all(agentSlots.map((slot) => chain.getStorageAt({ address: registry, slot })));
+    const slot = agentSlots[values.findIndex((value) => value !== undefined && BigInt(value) === 1n)];
+    expect(slot).toBeDefined();
+    const setAgent = (member: boolean) => anvil.setStorageAt({ address: registry, index: slot, value: toHex(member ? 1n : 0n, { size: 32 }) });
+    await setAgent(false);
+    expect(await chain.readContract({ address: registry, abi: registryAbi, functionName: 'hasRole', args: [AGENT_ROLE, operator] })).toBe(false);
+
+    const input = newCustomerInput();
+    const id = (await platform.http.post('/v1/auth/register').send(input).expect(201)).body.id as string;
+    const token = (await platform.http.post('/v1/auth/login').send({ email: input.email, password: input.password }).expect(200)).body.accessToken as string;
+    await platform.http.post('/v1/me/kyc').set(bearer({ token })).send(newKycInput()).expect(202);
+    const detail = async () => (await platform.http.get(`/v1/admin/customers/${id}`).set(bearer(adminA)).expect(200)).body;
+    const failed = await eventually(async () => ((await detail()).wallet?.status === 'identity_failed' ? detail() : undefined), 'the onboarding to fail');
+    const retry = () => platform.http.post(`/v1/admin/customers/${id}/identity/retry`).set(bearer(adminA)).send({ reason: 'registry agent role restored (OPS-12)' });
+    await platform.http.post(`/v1/admin/customers/${id}/identity/retry`).set(bearer({ token })).send({}).expect(403);
+
+    await setAgent(true);
+    const retried = (await retry().expect(202)).body;
+    expect(retried).toMatchObject({ customerId: id, walletAddress: failed.wallet.address, attempt: 2 });
+    await eventually(async () => ((await detail()).wallet.status === 'registered' ? true : undefined), 'the retried onboarding to register');
+    expect(await isVerifiedOnChain(platform, failed.wallet.address)).toBe(true);
+    expect((await retry().expect(409)).body.code).toBe('CUSTODY.IDENTITY_NOT_FAILED');
+    const trail = (await platform.http.get(`/v1/admin/audit?customerId=${id}&type=custody.identity-onboarding-retried`).set(bearer(adminA)).expect(200)).body.items;
+    expect(trail).toEqual([expect.objectContaining({ actor: adminA.id })]);
   });
 });
