@@ -6,3 +6,4 @@ export { WebhookReceiptStore } from './infrastructure/persistence/webhook-receip
 export { OutboxFeed, type LoggedEvent, type OutboxConsumer } from './infrastructure/persistence/outbox-feed.js';
 export { dataConfig, type DataConfig } from './data.config.js';
 export { OutboxFeedFollower, type FollowTiming } from './application/outbox-feed-follower.js';
+export { stringAttributes } from './infrastructure/persistence/schema-attributes.js';
