@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Hex, createPublicClient, createTestClient, encodeAbiParameters, http, keccak256, parseAbi, toHex } from 'viem';
 import { type Session, adminSession, bearer, reservesOf, secondAdminSession } from '../support/client.js';
 import { type TestCustomer, isVerifiedOnChain, newCustomerInput, newKycInput, onboardCustomer } from '../support/customers.js';
-import { balanceOf, fund } from '../support/money.js';
+import { balanceOf, fund, settled } from '../support/money.js';
 import { type RunningPlatform, eventually, startPlatform } from '../support/platform.js';
 
 const SETTLING_IBAN = 'DE89370400440532013000';
@@ -195,5 +195,47 @@ describe('operators: maker-checker for withdrawals, suspense, refunds and correc
     expect((await retry().expect(409)).body.code).toBe('CUSTODY.IDENTITY_NOT_FAILED');
     const trail = (await platform.http.get(`/v1/admin/audit?customerId=${id}&type=custody.identity-onboarding-retried`).set(bearer(adminA)).expect(200)).body.items;
     expect(trail).toEqual([expect.objectContaining({ actor: adminA.id })]);
+  });
+
+  it('behavior: a chargeback the balance could not cover is recovered from the customer\'s later credits (a burn) once B approves; the reserves reconcile again', async () => {
+    const payer = await onboardCustomer(platform);
+    const detail = async () => (await platform.http.get(`/v1/admin/customers/${payer.id}`).set(bearer(adminA)).expect(200)).body;
+    // Verified on chain first; the platform records it when the confirmation's event is handled.
+    await eventually(async () => ((await detail()).wallet?.status === 'registered' ? true : undefined), 'the wallet to be registered');
+    const created = (await idempotent('/v1/me/topups', payer, { amount: '1000' }).expect(202)).body;
+    await platform.http.post(`/v1/sandbox/acquirer/payments/${created.paymentId}/pay`).send({ cardNumber: '4242424242424242' }).expect(200);
+    await operationIn(created.id, 'completed');
+    const account = (await platform.http.post('/v1/me/bank-accounts').set(bearer(payer)).send({ iban: SETTLING_IBAN, holderName: 'Test Holder' }).expect(201)).body.id;
+    const withdrawal = (await idempotent('/v1/me/withdrawals', payer, { amount: '600', bankAccountId: account }).expect(202)).body;
+    expect((await settled(platform, payer, withdrawal.id, ['completed', 'released', 'failed'])).status).toBe('completed');
+
+    await platform.http.post(`/v1/sandbox/acquirer/payments/${created.paymentId}/chargeback`).send({}).expect(200);
+    expect(await operationIn(created.id, 'charged_back')).toMatchObject({ shortfall: '600' });
+    await eventually(async () => ((await detail()).wallet.frozen ? true : undefined), 'the wallet to be frozen');
+    expect((await reservesOf(platform, adminA)).shortfall).toBe('600');
+    const path = `/v1/admin/topups/${created.id}/shortfall-recovery`;
+    expect((await idempotent(path, adminA, { amount: '600' }).expect(409)).body.code).toBe('CORRECTIONS.INSUFFICIENT_BALANCE');
+
+    // Later credits arrive: unfrozen first (maker-checker), then a payment from another customer. (A SEPA credit would not be
+    // minted now: with 600 cents unbacked the reserve leaves no room for a mint.)
+    await approvedByB((await platform.http.post(`/v1/admin/customers/${payer.id}/unfreeze`).set(bearer(adminA)).send({ reason: 'customer agreed to repay' }).expect(202)).body);
+    await eventually(async () => ((await detail()).wallet.frozen ? undefined : true), 'the wallet to be unfrozen');
+    const repaid = (await idempotent('/v1/me/transfers', customer, { to: { email: payer.email }, amount: '600' }).expect(202)).body;
+    expect((await settled(platform, customer, repaid.id)).status).toBe('completed');
+    await eventually(async () => (BigInt((await balanceOf(platform, payer)).available) === 600n ? true : undefined), 'the credit to arrive');
+    expect((await idempotent(path, adminA, { amount: '700' }).expect(409)).body.code).toBe('TOPUPS.NO_SHORTFALL');
+
+    const requested = (await idempotent(path, adminA, { amount: '600', reason: 'repaid by SEPA' }).expect(202)).body;
+    expect(requested.action).toBe('topup.recover-shortfall');
+    expect((await reservesOf(platform, adminA)).shortfall).toBe('600');
+    const executed = await approvedByB(requested);
+    expect(executed).toMatchObject({ status: 'executed', resultId: `shortfall:${created.id}:${requested.id}` });
+    const reserves = await eventually(async () => {
+      const body = await reservesOf(platform, adminA);
+      return body.shortfall === '0' && body.reconciled ? body : undefined;
+    }, 'the shortfall to be recovered and the books to reconcile');
+    expect(reserves.backed).toBe(true);
+    expect(BigInt((await balanceOf(platform, payer)).available)).toBe(0n);
+    expect((await operation(created.id)).shortfall).toBeUndefined();
   });
 });

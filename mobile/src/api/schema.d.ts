@@ -634,6 +634,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/topups/{id}/shortfall-recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to recover a reversed top-up's flagged shortfall from the customer's later credits (a burn)
+         * @description Roles: `admin`, `treasury`. A refund or chargeback the balance could not cover leaves `shortfall` cents unbacked (see `GET /v1/admin/reserves`) and the wallet frozen; once the customer holds tokens again (after an approved unfreeze, e.g. a payment from another customer) this burns `amount` of them. A SEPA repayment cannot be minted while the shortfall leaves the reserve no headroom, and applying one to the shortfall directly is not offered yet. Maker-checker (`topup.recover-shortfall`): a different operator approves; the shortfall shrinks when the burn confirms. Send an `Idempotency-Key`.
+         */
+        post: operations["requestShortfallRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/wallet-recoveries/{id}": {
         parameters: {
             query?: never;
@@ -2052,6 +2072,18 @@ export interface components {
             refreshToken: string;
             /** @enum {string} */
             tokenType: "Bearer";
+        };
+        ShortfallRecoveryRequest: {
+            /**
+             * @description Amount in minor units (euro cents), as a decimal string
+             * @example 2500
+             */
+            amount: string;
+            /**
+             * @description Why, for the approver and the audit trail
+             * @example Incident OPS-42: suspicious minting pattern
+             */
+            reason?: string;
         };
         StatusChangeResponse: {
             at: string;
@@ -4594,6 +4626,106 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code?: "TOPUPS.NOT_REFUNDABLE" | "TOPUPS.INSUFFICIENT_BALANCE";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    requestShortfallRecovery: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortfallRecoveryRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequestedResponse"];
+                };
+            };
+            /** @description Invalid request: `REQUEST.INVALID`, `IDEMPOTENCY.KEY_REQUIRED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.INVALID" | "IDEMPOTENCY.KEY_REQUIRED";
+                    };
+                };
+            };
+            /** @description No valid bearer token: `AUTH.UNAUTHENTICATED`, `AUTH.INVALID_TOKEN` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.UNAUTHENTICATED" | "AUTH.INVALID_TOKEN";
+                    };
+                };
+            };
+            /** @description The caller's role may not do this: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found: `TOKENIZER.OPERATION_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOKENIZER.OPERATION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflict with the current state: `TOPUPS.NO_SHORTFALL`, `CORRECTIONS.INSUFFICIENT_BALANCE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOPUPS.NO_SHORTFALL" | "CORRECTIONS.INSUFFICIENT_BALANCE";
                     };
                 };
             };

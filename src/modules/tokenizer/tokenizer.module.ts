@@ -31,6 +31,8 @@ import { HandleWithdrawalOnChainTransactionFailed } from './application/event-ha
 import { OpenWithdrawalSweeper } from './application/sweepers/open-withdrawal-sweeper.js';
 import { RequestWithdrawalHandler } from './application/commands/request-withdrawal/request-withdrawal.handler.js';
 import { AdminCorrectionsController } from './api/admin-corrections.controller.js';
+import { SettleShortfallRecoveryOnChainTransactionOutcome } from './application/event-handlers/settle-shortfall-recovery-on-chain-transaction-outcome.handler.js';
+import { ShortfallRecovery } from './application/topups/shortfall-recovery.js';
 import { OperatorMoneyActions } from './application/operator-money.actions.js';
 import { WithdrawalApprovals } from './application/withdrawals/withdrawal-approvals.js';
 import { WithdrawalProcessor } from './application/withdrawals/withdrawal-processor.js';
@@ -104,6 +106,8 @@ import { CustomerEventsModule } from './customer-events.module.js';
     WithdrawalProcessor,
     WithdrawalApprovals,
     OperatorMoneyActions,
+    ShortfallRecovery,
+    SettleShortfallRecoveryOnChainTransactionOutcome,
     RequestWithdrawalHandler,
     SpendingReservation,
     OpenWithdrawalSweeper,

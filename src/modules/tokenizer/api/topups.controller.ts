@@ -4,14 +4,19 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
 import { ApiProblems, Idempotent } from '../../../shared/http/index.js';
-import { parseMinorUnits } from '../../../shared/money/index.js';
+import { IsMinorUnits, parseMinorUnits } from '../../../shared/money/index.js';
 import { CustomerEligibility } from '../application/deposits/customer-eligibility.js';
 import { TopUpProcessor } from '../application/topups/topup-processor.js';
-import { topUpUnavailable } from '../domain/errors/tokenizer.errors.js';
+import { operationNotFound, topUpUnavailable } from '../domain/errors/tokenizer.errors.js';
+import { TopUpRepository } from '../infrastructure/persistence/topup.repository.js';
 import { RequestApprovalCommand } from '../../approvals/index.js';
 import { OperatorMoneyActions } from '../application/operator-money.actions.js';
 import { ApprovalRequestedResponse, OperatorReasonDto, approvalRequested } from './approval-request.dto.js';
 import { TopUpRequest, TopUpResponse } from './money.dto.js';
+
+export class ShortfallRecoveryRequest extends OperatorReasonDto {
+  @IsMinorUnits() amount: string;
+}
 
 @ApiTags('money')
 @ApiBearerAuth()
@@ -22,6 +27,7 @@ export class TopUpsController {
     private readonly eligibility: CustomerEligibility,
     private readonly actions: OperatorMoneyActions,
     private readonly commands: CommandBus,
+    private readonly topUps: TopUpRepository,
   ) {}
 
   @Post('me/topups')
@@ -53,5 +59,24 @@ export class TopUpsController {
     const topUp = await this.actions.refundable(id);
     const params = { topUpId: id, amount: topUp.amount.toString(), customerId: topUp.customerId };
     return approvalRequested(await this.commands.execute(new RequestApprovalCommand('topup.refund', params, user, body.reason)));
+  }
+
+  @Post('admin/topups/:id/shortfall-recovery')
+  @HttpCode(202)
+  @Roles('admin', 'treasury')
+  @Idempotent()
+  @ApiOperation({
+    operationId: 'requestShortfallRecovery',
+    summary: "Ask to recover a reversed top-up's flagged shortfall from the customer's later credits (a burn)",
+    description:
+      'Roles: `admin`, `treasury`. A refund or chargeback the balance could not cover leaves `shortfall` cents unbacked (see `GET /v1/admin/reserves`) and the wallet frozen; once the customer holds tokens again (after an approved unfreeze, e.g. a payment from another customer) this burns `amount` of them. A SEPA repayment cannot be minted while the shortfall leaves the reserve no headroom, and applying one to the shortfall directly is not offered yet. Maker-checker (`topup.recover-shortfall`): a different operator approves; the shortfall shrinks when the burn confirms. Send an `Idempotency-Key`.',
+  })
+  @ApiAcceptedResponse({ type: ApprovalRequestedResponse })
+  @ApiProblems({ 400: ['REQUEST.INVALID', 'IDEMPOTENCY.KEY_REQUIRED'], 404: ['TOKENIZER.OPERATION_NOT_FOUND'], 409: ['TOPUPS.NO_SHORTFALL', 'CORRECTIONS.INSUFFICIENT_BALANCE'] })
+  async recoverShortfall(@Param('id') id: string, @Body() body: ShortfallRecoveryRequest, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalRequestedResponse> {
+    const topUp = await this.topUps.get(id);
+    if (!topUp) throw operationNotFound();
+    const params = { topUpId: id, amount: parseMinorUnits(body.amount).toString(), customerId: topUp.customerId };
+    return approvalRequested(await this.commands.execute(new RequestApprovalCommand('topup.recover-shortfall', params, user, body.reason)));
   }
 }
