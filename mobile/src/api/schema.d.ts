@@ -91,7 +91,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a request: the action takes effect now
-         * @description Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause and role changes: `admin`; unfreeze: `admin` or `compliance`). The operator who requested it cannot approve it (`APPROVALS.FOUR_EYES`).
+         * @description Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause, role changes, withdrawals above the threshold, suspense assign and return, top-up refunds, corrections: `admin`; unfreeze and wallet recovery: `admin` or `compliance`; shortfall recovery: `admin` or `treasury`). The operator who requested it cannot approve it (`APPROVALS.FOUR_EYES`).
          */
         post: operations["approveRequest"];
         delete?: never;
@@ -111,7 +111,7 @@ export interface paths {
         put?: never;
         /**
          * Reject a request (or withdraw your own)
-         * @description Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause and role changes: `admin`; unfreeze: `admin` or `compliance`). Nothing takes effect.
+         * @description Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause, role changes, withdrawals above the threshold, suspense assign and return, top-up refunds, corrections: `admin`; unfreeze and wallet recovery: `admin` or `compliance`; shortfall recovery: `admin` or `treasury`). Nothing takes effect.
          */
         post: operations["rejectRequest"];
         delete?: never;
