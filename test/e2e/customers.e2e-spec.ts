@@ -9,7 +9,7 @@ import { SignTypedDataCommand } from '../../src/modules/custody/index.js';
 import { custodialKeyOf } from '../../src/modules/custody/testing.js';
 import { signWebhook } from '../../src/shared/crypto/webhook-signature.js';
 import { isVerifiedOnChain, newCustomerInput, newKycInput } from '../support/customers.js';
-import { type Session, adminSession, bearer } from '../support/client.js';
+import { type Session, adminSession, approve, bearer, secondAdminSession } from '../support/client.js';
 import { type RunningPlatform, eventually, startPlatform } from '../support/platform.js';
 
 const KYC_SECRET = 'test-kyc-webhook-secret';
@@ -413,12 +413,22 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
       await expect(sign(ada.id, build())).rejects.toMatchObject({ code: 'CUSTODY.SIGNING_REFUSED', status: 403 });
     });
 
-    it('behavior: an admin moves a customer to a new key and wallet; the balance and identity follow', async () => {
+    /** Maker-checker: the first admin asks, a second admin approves; the approval's result is the recovery. */
+    const recoverWallet = async (customerId: string): Promise<string> => {
+      const requested = await platform.http.post(`/v1/admin/customers/${customerId}/wallet-recovery`).set(bearer(admin)).send({ reason: 'lost phone' }).expect(202);
+      expect(requested.body).toMatchObject({ action: 'wallet.recover', status: 'pending' });
+      checker ??= await secondAdminSession(platform, admin);
+      const approved = (await approve(platform, checker, requested.body.id)) as { status: string; resultId: string };
+      expect(approved.status).toBe('executed');
+      return approved.resultId;
+    };
+    let checker: { token: string } | undefined;
+
+    it('behavior: an admin moves (once a second admin approves) a customer to a new key and wallet; the balance and identity follow', async () => {
       const lostKey = await keyOf(ada.id);
-      const requested = await platform.http.post(`/v1/admin/customers/${ada.id}/wallet-recovery`).set(bearer(admin)).expect(202);
-      expect(requested.body).toMatchObject({ customerId: ada.id, lostAddress: adaWallet, status: expect.stringMatching(/^(requested|submitted|completed)$/) });
+      const recoveryId = await recoverWallet(ada.id);
       const completed = await eventually(async () => {
-        const body = (await platform.http.get(`/v1/admin/wallet-recoveries/${requested.body.id}`).set(bearer(admin)).expect(200)).body;
+        const body = (await platform.http.get(`/v1/admin/wallet-recoveries/${recoveryId}`).set(bearer(admin)).expect(200)).body;
         return body.status === 'completed' ? body : undefined;
       }, 'the wallet recovery');
       const newWallet = completed.newAddress as Hex;
@@ -466,9 +476,9 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
       await relay('holdWithAuthorization', [hold.holder, hold.holdId, hold.notary, hold.payee, hold.amount, hold.expiresAt, hold.deadline, signature]);
       expect(await chain().readContract({ address: contracts.address, abi: token, functionName: 'heldBalanceOf', args: [graceWallet] })).toBe(100n);
 
-      const requested = await platform.http.post(`/v1/admin/customers/${grace.id}/wallet-recovery`).set(bearer(admin)).expect(202);
+      const recoveryId = await recoverWallet(grace.id);
       const failed = await eventually(async () => {
-        const body = (await platform.http.get(`/v1/admin/wallet-recoveries/${requested.body.id}`).set(bearer(admin)).expect(200)).body;
+        const body = (await platform.http.get(`/v1/admin/wallet-recoveries/${recoveryId}`).set(bearer(admin)).expect(200)).body;
         return body.status === 'failed' ? body : undefined;
       }, 'the refused recovery');
       expect(failed.error).toBe('EURTActiveHolds');
