@@ -301,7 +301,7 @@ contract IdentityRegistryTest is Fixture {
     // ================================================================ bound tokens
 
     function test_BindToken_PushesToEveryToken() public {
-        EuroToken second = new EuroToken(admin, registry, 1 days);
+        EuroToken second = deployToken(admin, registry, 1 days, address(0), 0);
         vm.expectEmit(address(registry));
         emit IIdentityRegistry.TokenBound(address(second));
         vm.prank(admin);

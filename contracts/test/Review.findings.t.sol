@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IAccessControlDefaultAdminRules} from "@openzeppelin/contracts/access/extensions/IAccessControlDefaultAdminRules.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {IEuroToken} from "../src/interfaces/IEuroToken.sol";
 import {IHoldable} from "../src/interfaces/IHoldable.sol";
@@ -71,5 +72,70 @@ contract ReviewFindingsTest is Fixture {
         vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTValueTooLarge.selector, uint256(type(uint40).max), limit));
         vm.prank(admin);
         token.setMaxAttestationAge(type(uint40).max);
+    }
+
+    // ================================================================ 2. one hot key, admin without delay
+
+    /// @dev The admin role moves in two steps, the second only after the delay; it cannot be granted directly.
+    function test_Finding2_AdminTransferIsTwoStepWithDelay() public {
+        address newAdmin = makeAddr("newAdmin");
+        bytes32 adminRole = token.DEFAULT_ADMIN_ROLE();
+        vm.expectRevert(IAccessControlDefaultAdminRules.AccessControlEnforcedDefaultAdminRules.selector);
+        vm.prank(admin);
+        token.grantRole(adminRole, newAdmin);
+
+        vm.prank(admin);
+        token.beginDefaultAdminTransfer(newAdmin);
+        uint48 acceptAt = uint48(block.timestamp + ADMIN_DELAY);
+        vm.expectRevert(abi.encodeWithSelector(IAccessControlDefaultAdminRules.AccessControlEnforcedDefaultAdminDelay.selector, acceptAt));
+        vm.prank(newAdmin);
+        token.acceptDefaultAdminTransfer();
+
+        vm.warp(acceptAt + 1);
+        vm.prank(newAdmin);
+        token.acceptDefaultAdminTransfer();
+        assertEq(token.defaultAdmin(), newAdmin);
+        assertFalse(token.hasRole(adminRole, admin));
+    }
+
+    /// @dev A (compromised) admin key cannot make a new minter, or raise an allowance, before the delay has
+    /// given the other key holders time to react; lowering is immediate.
+    function test_Finding2_ConfigureMinterWaitsForTheDelay() public {
+        vm.prank(admin);
+        token.configureMinter(stranger, 1_000_00);
+        assertFalse(token.hasRole(token.MINTER_ROLE(), stranger));
+        assertEq(token.minterAllowance(stranger), 0);
+
+        vm.warp(block.timestamp + ADMIN_DELAY - 1);
+        vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTChangeNotReady.selector, block.timestamp + 1));
+        vm.prank(admin);
+        token.configureMinter(stranger, 1_000_00);
+
+        vm.warp(block.timestamp + 1);
+        vm.prank(admin);
+        token.configureMinter(stranger, 1_000_00);
+        assertTrue(token.hasRole(token.MINTER_ROLE(), stranger));
+        assertEq(token.minterAllowance(stranger), 1_000_00);
+
+        vm.prank(admin);
+        token.configureMinter(stranger, 10_00);
+        assertEq(token.minterAllowance(stranger), 10_00);
+    }
+
+    /// @dev Lengthening the attestation age (letting older reserve figures back stale mints) waits too.
+    function test_Finding2_LongerMaxAttestationAgeWaitsForTheDelay() public {
+        vm.prank(admin);
+        token.setMaxAttestationAge(7 days);
+        (,, uint256 maxAge) = token.reserveAttestation();
+        assertEq(maxAge, MAX_ATTESTATION_AGE);
+        vm.warp(block.timestamp + ADMIN_DELAY);
+        vm.prank(admin);
+        token.setMaxAttestationAge(7 days);
+        (,, maxAge) = token.reserveAttestation();
+        assertEq(maxAge, 7 days);
+        vm.prank(admin);
+        token.setMaxAttestationAge(1 hours);
+        (,, maxAge) = token.reserveAttestation();
+        assertEq(maxAge, 1 hours);
     }
 }

@@ -73,9 +73,7 @@ contract TokenMintingTest is Fixture {
     }
 
     function test_RevertWhen_MintWithoutAnyAttestation() public {
-        EuroToken fresh = new EuroToken(admin, registry, 1 days);
-        vm.prank(admin);
-        fresh.configureMinter(operator, 100);
+        EuroToken fresh = deployToken(admin, registry, 1 days, operator, 100);
         vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTReserveAttestationStale.selector, 0, 1 days));
         vm.prank(operator);
         fresh.mint(alice, 1);
@@ -112,9 +110,7 @@ contract TokenMintingTest is Fixture {
 
     function test_RevertWhen_MintExceedsSupplyCap() public {
         uint256 cap = type(uint72).max;
-        vm.startPrank(admin);
-        token.configureMinter(operator, type(uint128).max);
-        vm.stopPrank();
+        configureMinterNow(operator, type(uint128).max);
         vm.prank(operator);
         token.attestReserve(cap);
         mint(alice, cap);
@@ -169,8 +165,7 @@ contract TokenMintingTest is Fixture {
     function testFuzz_MintConsumesAllowance(uint256 allowance, uint256 amount) public {
         allowance = bound(allowance, 1, RESERVE);
         amount = bound(amount, 1, allowance);
-        vm.prank(admin);
-        token.configureMinter(carol, allowance);
+        configureMinterNow(carol, allowance);
         vm.prank(carol);
         token.mint(alice, amount);
         assertEq(token.minterAllowance(carol), allowance - amount);
@@ -180,6 +175,12 @@ contract TokenMintingTest is Fixture {
     // ================================================================ minters
 
     function test_ConfigureMinter() public {
+        vm.expectEmit(address(token));
+        emit IEuroToken.MinterConfigurationScheduled(carol, 7, block.timestamp + ADMIN_DELAY);
+        vm.prank(admin);
+        token.configureMinter(carol, 7);
+        assertFalse(token.hasRole(token.MINTER_ROLE(), carol));
+        vm.warp(block.timestamp + ADMIN_DELAY);
         vm.expectEmit(address(token));
         emit IEuroToken.MinterConfigured(carol, 7);
         vm.prank(admin);
@@ -338,6 +339,11 @@ contract TokenMintingTest is Fixture {
     }
 
     function test_SetMaxAttestationAge() public {
+        vm.prank(admin);
+        token.setMaxAttestationAge(7 days);
+        vm.warp(block.timestamp + ADMIN_DELAY);
+        vm.prank(operator);
+        token.attestReserve(RESERVE);
         vm.expectEmit(address(token));
         emit IEuroToken.MaxAttestationAgeUpdated(MAX_ATTESTATION_AGE, 7 days);
         vm.prank(admin);

@@ -35,6 +35,14 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice Emitted when the admin removes `minter`.
     event MinterRemoved(address indexed minter);
 
+    /// @notice Emitted when a new minter or a higher allowance is scheduled: {configureMinter} with the same
+    /// arguments applies it from `readyAt` on.
+    event MinterConfigurationScheduled(address indexed minter, uint256 allowance, uint256 readyAt);
+
+    /// @notice Emitted when a longer maximum attestation age is scheduled: {setMaxAttestationAge} with the same
+    /// argument applies it from `readyAt` on.
+    event MaxAttestationAgeScheduled(uint256 maxAge, uint256 readyAt);
+
     /// @notice Emitted when `minter` mints `amount` in one call, leaving `remainingAllowance`.
     event MintAllowanceUsed(address indexed minter, uint256 amount, uint256 remainingAllowance);
 
@@ -113,6 +121,9 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice This token cannot be rescued from itself.
     error EURTCannotRescueSelf();
 
+    /// @notice The scheduled admin change is not due before `readyAt`.
+    error EURTChangeNotReady(uint256 readyAt);
+
     /// @notice Role that may mint within its mint allowance.
     function MINTER_ROLE() external view returns (bytes32);
 
@@ -142,7 +153,9 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
 
     // ---------------------------------------------------------------- minting and burning
 
-    /// @notice Grants `minter` the minter role and sets its mint allowance to `allowance`. Admin only.
+    /// @notice Grants `minter` the minter role and sets its mint allowance to `allowance`. Admin only. Lowering
+    /// an existing minter's allowance applies at once; a new minter or a higher allowance is scheduled and
+    /// applied by calling again with the same arguments after the admin delay.
     function configureMinter(address minter, uint256 allowance) external;
 
     /// @notice Revokes `minter`'s role and zeroes its allowance. Admin only.
@@ -180,7 +193,8 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice What may still be minted against the current attestation (before its freshness is checked).
     function mintHeadroom() external view returns (uint256);
 
-    /// @notice Sets how many seconds an attestation stays fresh enough to mint against. Admin only.
+    /// @notice Sets how many seconds an attestation stays fresh enough to mint against (at most 7 days). Admin
+    /// only. Shortening applies at once; lengthening is scheduled like {configureMinter}.
     function setMaxAttestationAge(uint256 maxAge) external;
 
     /// @notice The last attested reserve, when it was attested, and the maximum attestation age.

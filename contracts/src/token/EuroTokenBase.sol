@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {AccessControlDefaultAdminRules} from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
@@ -20,7 +20,7 @@ import {AccountWord} from "./AccountWord.sol";
 /// authorizations, holds, minting, compliance) are abstract contracts built on it.
 /// @dev All storage of the token is declared here, in the order of the original single-file contract, so
 /// the features add none and the layout stays fixed (see contracts/README.md, "Storage layout").
-abstract contract EuroTokenBase is IEuroToken, AccessControl, Pausable, EIP712, Nonces {
+abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, Pausable, EIP712, Nonces {
     using AccountWord for uint256;
     using SafeERC20 for IERC20;
 
@@ -54,6 +54,12 @@ abstract contract EuroTokenBase is IEuroToken, AccessControl, Pausable, EIP712, 
         uint40 maxAge;
     }
 
+    /// @dev An admin change that takes effect after the admin delay: the value and when it may be applied.
+    struct PendingChange {
+        uint208 value;
+        uint48 readyAt;
+    }
+
     IIdentityRegistry internal immutable _registry;
 
     mapping(address account => uint256 word) internal _accounts;
@@ -63,8 +69,13 @@ abstract contract EuroTokenBase is IEuroToken, AccessControl, Pausable, EIP712, 
     mapping(bytes32 holdId => HoldRecord) internal _holds;
     uint256 internal _totalSupply;
     ReserveState internal _reserve;
+    mapping(address minter => PendingChange) internal _pendingMinterAllowances;
+    PendingChange internal _pendingMaxAttestationAge;
 
-    constructor(IIdentityRegistry registry) EIP712("Euro Token", "1") {
+    constructor(address admin, uint48 adminDelay, IIdentityRegistry registry)
+        AccessControlDefaultAdminRules(adminDelay, admin)
+        EIP712("Euro Token", "1")
+    {
         _registry = registry;
     }
 

@@ -12,16 +12,25 @@ abstract contract EuroTokenMinting is EuroTokenBase {
     using AccountWord for uint256;
 
     /// @inheritdoc IEuroToken
+    /// @dev Lowering an existing minter's allowance is safe and applies at once; anything else is scheduled
+    /// for `defaultAdminDelay()` seconds and applied by the same call with the same arguments once due.
     function configureMinter(address minter, uint256 allowance_) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        _grantRole(MINTER_ROLE, minter);
-        _minterAllowances[minter] = allowance_;
-        emit MinterConfigured(minter, allowance_);
+        if (minter == address(0)) revert EURTZeroAddress();
+        if (!(hasRole(MINTER_ROLE, minter) && allowance_ <= _minterAllowances[minter])) {
+            if (!_dueOrScheduled(_pendingMinterAllowances[minter], allowance_)) {
+                emit MinterConfigurationScheduled(minter, allowance_, _pendingMinterAllowances[minter].readyAt);
+                return;
+            }
+        }
+        delete _pendingMinterAllowances[minter];
+        _configureMinter(minter, allowance_);
     }
 
     /// @inheritdoc IEuroToken
     function removeMinter(address minter) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _revokeRole(MINTER_ROLE, minter);
         delete _minterAllowances[minter];
+        delete _pendingMinterAllowances[minter];
         emit MinterRemoved(minter);
     }
 
@@ -94,7 +103,14 @@ abstract contract EuroTokenMinting is EuroTokenBase {
     }
 
     /// @inheritdoc IEuroToken
+    /// @dev Shortening applies at once; lengthening is scheduled like {configureMinter}.
     function setMaxAttestationAge(uint256 maxAge) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (maxAge > MAX_ATTESTATION_AGE_LIMIT) revert EURTValueTooLarge(maxAge, MAX_ATTESTATION_AGE_LIMIT);
+        if (maxAge > _reserve.maxAge && !_dueOrScheduled(_pendingMaxAttestationAge, maxAge)) {
+            emit MaxAttestationAgeScheduled(maxAge, _pendingMaxAttestationAge.readyAt);
+            return;
+        }
+        delete _pendingMaxAttestationAge;
         _setMaxAttestationAge(maxAge);
     }
 
@@ -105,6 +121,29 @@ abstract contract EuroTokenMinting is EuroTokenBase {
     }
 
     // ================================================================ internal
+
+    function _configureMinter(address minter, uint256 allowance_) internal {
+        _grantRole(MINTER_ROLE, minter);
+        _minterAllowances[minter] = allowance_;
+        emit MinterConfigured(minter, allowance_);
+    }
+
+    /// @dev True if `value` may be applied now: the admin delay is zero, or `pending` holds `value` and is due.
+    /// Otherwise (re)schedules `value` (a different pending value is replaced, restarting the delay) and
+    /// returns false; a call for the pending value before it is due reverts.
+    function _dueOrScheduled(PendingChange storage pending, uint256 value) private returns (bool) {
+        uint256 delay = defaultAdminDelay();
+        if (delay == 0) return true;
+        uint256 readyAt = pending.readyAt;
+        if (readyAt != 0 && pending.value == value) {
+            if (block.timestamp < readyAt) revert EURTChangeNotReady(readyAt);
+            return true;
+        }
+        if (value > type(uint208).max) revert EURTValueTooLarge(value, type(uint208).max);
+        pending.value = uint208(value);
+        pending.readyAt = uint48(block.timestamp + delay);
+        return false;
+    }
 
     function _attestReserve(uint256 reserve, uint256 asOf) private {
         if (reserve > AccountWord.AMOUNT_MASK) revert EURTValueTooLarge(reserve, AccountWord.AMOUNT_MASK);
