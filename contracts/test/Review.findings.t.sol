@@ -138,4 +138,80 @@ contract ReviewFindingsTest is Fixture {
         (,, maxAge) = token.reserveAttestation();
         assertEq(maxAge, 1 hours);
     }
+
+    // ================================================================ 3. holds defeat seizure and recovery
+
+    /// @dev Today a holder may lock funds until the year 36812.
+    function test_Finding3_HoldDurationIsCapped() public {
+        mint(alice, 10_00);
+        uint256 tooLate = block.timestamp + token.MAX_HOLD_DURATION() + 1;
+        vm.expectRevert(abi.encodeWithSelector(IHoldable.EURTInvalidHoldExpiry.selector, tooLate));
+        vm.prank(alice);
+        token.hold(keccak256("h"), operator, address(0), 1_00, tooLate);
+    }
+
+    /// @dev Today any address, e.g. the holder's own accomplice, may be the notary.
+    function test_Finding3_NotaryMustBeAllowListed() public {
+        mint(alice, 10_00);
+        vm.expectRevert(abi.encodeWithSelector(IHoldable.EURTInvalidNotary.selector, bob));
+        vm.prank(alice);
+        token.hold(keccak256("h"), bob, address(0), 1_00, block.timestamp + 1 days);
+    }
+
+    /// @dev Compliance releases a customer's hold and seizes the funds by forced transfer.
+    function test_Finding3_ComplianceForceReleasesAndSeizes() public {
+        mint(alice, 10_00);
+        bytes32 holdId = keccak256("h");
+        vm.prank(alice);
+        token.hold(holdId, operator, bob, 10_00, block.timestamp + 1 days);
+        vm.startPrank(operator);
+        token.setAddressFrozen(alice, true);
+        token.forceReleaseHold(holdId);
+        token.forcedTransfer(alice, carol, 10_00);
+        vm.stopPrank();
+        assertEq(token.balanceOf(carol), 10_00);
+        assertEq(token.heldBalanceOf(alice), 0);
+        assertEq(uint256(token.getHold(holdId).status), uint256(IHoldable.HoldStatus.Released));
+    }
+
+    /// @dev Compliance executes a hold whose holder is frozen, the notary never having acted.
+    function test_Finding3_ComplianceForceExecutesAHold() public {
+        mint(alice, 10_00);
+        bytes32 holdId = keccak256("h");
+        vm.prank(alice);
+        token.hold(holdId, operator, address(0), 4_00, block.timestamp + 1 days);
+        vm.startPrank(operator);
+        token.setAddressFrozen(alice, true);
+        token.forceExecuteHold(holdId);
+        vm.stopPrank();
+        assertEq(token.balanceOf(alice), 6_00);
+        assertEq(token.totalSupply(), 6_00);
+        assertEq(uint256(token.getHold(holdId).status), uint256(IHoldable.HoldStatus.Executed));
+    }
+
+    /// @dev Today recovery reverts while anything is held; now the holds follow the identity's new wallet and
+    /// the notary still executes (or releases) them.
+    function test_Finding3_RecoveryCarriesHolds() public {
+        mint(alice, 10_00);
+        vm.startPrank(alice);
+        token.hold(keccak256("burn"), operator, address(0), 3_00, block.timestamp + 1 days);
+        token.hold(keccak256("release"), operator, address(0), 2_00, block.timestamp + 1 days);
+        vm.stopPrank();
+        address newWallet = makeAddr("aliceNew");
+        address identity = address(registry.identity(alice));
+        vm.prank(operator);
+        token.recoverWallet(alice, newWallet, identity);
+        assertEq(token.balanceOf(newWallet), 10_00);
+        assertEq(token.heldBalanceOf(newWallet), 5_00);
+        assertEq(token.balanceOf(alice), 0);
+        assertEq(token.heldBalanceOf(alice), 0);
+
+        vm.startPrank(operator);
+        token.executeHold(keccak256("burn"));
+        token.releaseHold(keccak256("release"));
+        vm.stopPrank();
+        assertEq(token.balanceOf(newWallet), 7_00);
+        assertEq(token.heldBalanceOf(newWallet), 0);
+        assertEq(token.spendableBalanceOf(newWallet), 7_00);
+    }
 }

@@ -5,6 +5,7 @@ import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol"
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IEuroToken} from "../src/interfaces/IEuroToken.sol";
+import {IHoldable} from "../src/interfaces/IHoldable.sol";
 import {IIdentity} from "../src/interfaces/IIdentity.sol";
 import {IIdentityRegistry} from "../src/interfaces/IIdentityRegistry.sol";
 import {Fixture} from "./utils/Fixture.sol";
@@ -306,13 +307,18 @@ contract TokenFreezeTest is Fixture {
         token.recoverWallet(stranger, makeAddr("new"), address(0));
     }
 
-    function test_RevertWhen_RecoverWalletWithActiveHolds() public {
+    function test_RevertWhen_RecoverWalletRecoveredWithHolds() public {
         vm.prank(alice);
         token.hold(keccak256("h"), operator, address(0), 5_00, block.timestamp + 1 days);
         address identity = address(registry.identity(alice));
-        vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTActiveHolds.selector, alice, 5_00));
+        address newWallet = makeAddr("new");
         vm.prank(operator);
-        token.recoverWallet(alice, makeAddr("new"), identity);
+        token.recoverWallet(alice, newWallet, identity);
+        vm.prank(operator);
+        registry.registerIdentity(alice, IIdentity(identity), FRANCE);
+        vm.expectRevert(abi.encodeWithSelector(IHoldable.EURTWalletRecovered.selector, alice));
+        vm.prank(operator);
+        token.recoverWallet(alice, makeAddr("other"), identity);
     }
 
     function test_RevertWhen_RecoverWalletToRegisteredWallet() public {

@@ -109,9 +109,6 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice `lostWallet` is not registered to `identity` in the identity registry.
     error EURTIdentityMismatch(address lostWallet, address identity);
 
-    /// @notice `account` still has `held` tokens on hold; release or execute its holds first.
-    error EURTActiveHolds(address account, uint256 held);
-
     /// @notice The permit expired at `deadline`.
     error ERC2612ExpiredSignature(uint256 deadline);
 

@@ -10,6 +10,7 @@ pragma solidity 0.8.30;
 ///   bits 144..215  partially frozen tokens
 ///   bits 216..247  verified until (unix seconds, exclusive; 0 = not verified), pushed by the registry
 ///   bit  248       address frozen
+///   bit  249       recovered with active holds: the holds now weigh on the wallet it was recovered to
 ///
 /// Invariant kept by the token: held + frozen <= balance, and every balance <= totalSupply <= 2**72 - 1.
 /// Field updates rely on it to stay inside their 72 bits, which is why they are unchecked.
@@ -20,6 +21,7 @@ library AccountWord {
     uint256 internal constant VERIFIED_SHIFT = 216;
     uint256 internal constant VERIFIED_MASK = type(uint32).max;
     uint256 internal constant ADDRESS_FROZEN = 1 << 248;
+    uint256 internal constant RECOVERED = 1 << 249;
 
     function balance(uint256 word) internal pure returns (uint256) {
         return word & AMOUNT_MASK;

@@ -34,6 +34,8 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, P
     bytes32 public constant COMPLIANCE_ROLE = keccak256("COMPLIANCE_ROLE");
     /// @inheritdoc IEuroToken
     bytes32 public constant RESERVE_ATTESTER_ROLE = keccak256("RESERVE_ATTESTER_ROLE");
+    /// @inheritdoc IHoldable
+    bytes32 public constant NOTARY_ROLE = keccak256("NOTARY_ROLE");
 
     /// @dev Storage of one hold: three slots, the payee slot stays empty for burning holds.
     struct HoldRecord {
@@ -71,6 +73,8 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, P
     ReserveState internal _reserve;
     mapping(address minter => PendingChange) internal _pendingMinterAllowances;
     PendingChange internal _pendingMaxAttestationAge;
+    /// @dev A wallet recovered while it had active holds -> the wallet that now carries them.
+    mapping(address lostWallet => address) internal _recoveredTo;
 
     constructor(address admin, uint48 adminDelay, IIdentityRegistry registry)
         AccessControlDefaultAdminRules(adminDelay, admin)
@@ -256,6 +260,17 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, P
             unchecked {
                 _allowances[owner][spender] = current - value;
             }
+        }
+    }
+
+    /// @dev The account that carries `holder`'s held tokens, and its word: `holder` itself unless it was
+    /// recovered while holding (then the wallet it was recovered to, following later recoveries too).
+    function _holdAccount(address holder) internal view returns (address account, uint256 word) {
+        account = holder;
+        word = _accounts[account];
+        while (word & AccountWord.RECOVERED != 0) {
+            account = _recoveredTo[account];
+            word = _accounts[account];
         }
     }
 

@@ -93,29 +93,35 @@ abstract contract EuroTokenCompliance is EuroTokenBase {
         if (identity == address(0) || address(_registry.identity(lostWallet)) != identity) {
             revert EURTIdentityMismatch(lostWallet, identity);
         }
-        uint256 held = _accounts[lostWallet].held();
-        if (held != 0) revert EURTActiveHolds(lostWallet, held);
+        uint256 lostWord = _accounts[lostWallet];
+        if (lostWord & AccountWord.RECOVERED != 0) revert EURTWalletRecovered(lostWallet);
+        if (_accounts[newWallet] & AccountWord.RECOVERED != 0) revert EURTWalletRecovered(newWallet);
 
         // The registry moves the registration and pushes the eligibility of both wallets back to this token.
         _registry.recoverWallet(lostWallet, newWallet);
 
-        uint256 lostWord = _accounts[lostWallet];
+        lostWord = _accounts[lostWallet];
         uint256 balance = lostWord.balance();
-        uint256 frozenField = lostWord & (AccountWord.AMOUNT_MASK << AccountWord.FROZEN_SHIFT);
+        uint256 lockedFields = lostWord
+            & ((AccountWord.AMOUNT_MASK << AccountWord.HELD_SHIFT) | (AccountWord.AMOUNT_MASK << AccountWord.FROZEN_SHIFT));
         uint256 flag = lostWord & AccountWord.ADDRESS_FROZEN;
-        uint256 movedMask = AccountWord.AMOUNT_MASK | (AccountWord.AMOUNT_MASK << AccountWord.FROZEN_SHIFT)
-            | AccountWord.ADDRESS_FROZEN;
+        uint256 remaining = lostWord & ~(AccountWord.AMOUNT_MASK | lockedFields | AccountWord.ADDRESS_FROZEN);
+        if (lostWord.held() != 0) {
+            // The active holds keep naming the lost wallet; they now weigh on the new one.
+            _recoveredTo[lostWallet] = newWallet;
+            remaining |= AccountWord.RECOVERED;
+        }
         if (balance != 0) {
             // The new wallet was just registered for the same identity, hence verified.
-            _update(lostWallet, lostWord & ~movedMask, newWallet, balance, true);
+            _update(lostWallet, remaining, newWallet, balance, true);
         } else {
-            _accounts[lostWallet] = lostWord & ~movedMask;
+            _accounts[lostWallet] = remaining;
         }
-        if (frozenField | flag != 0) {
-            // Frozen amounts add up to at most the supply (< 2**72): the field cannot carry. The frozen flag
-            // is OR-ed in, so the addition cannot carry into bit 248.
+        if (lockedFields | flag != 0) {
+            // Held and frozen amounts add up to at most the supply (< 2**72) and stay below the balance just
+            // credited: the fields cannot carry. The frozen flag is OR-ed in, so nothing carries into bit 248.
             unchecked {
-                _accounts[newWallet] = (_accounts[newWallet] + frozenField) | flag;
+                _accounts[newWallet] = (_accounts[newWallet] + lockedFields) | flag;
             }
         }
         emit RecoverySuccess(lostWallet, newWallet, identity);

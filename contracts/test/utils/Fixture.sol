@@ -68,6 +68,7 @@ abstract contract Fixture is Test {
         token.grantRole(token.PAUSER_ROLE(), operator);
         token.grantRole(token.COMPLIANCE_ROLE(), operator);
         token.grantRole(token.RESERVE_ATTESTER_ROLE(), operator);
+        token.grantRole(token.NOTARY_ROLE(), operator);
         vm.stopPrank();
 
         vm.prank(operator);
