@@ -229,7 +229,7 @@ contract IdentityRegistryTest is Fixture {
         (,, uint256 nonce) = abi.decode(data, (address, uint256, uint256));
         vm.prank(admin);
         issuer.revokeClaim(nonce);
-        assertTrue(registry.isVerified(alice)); // the cache holds until refreshed
+        assertFalse(registry.isVerified(alice)); // the issuer invalidated every cached eligibility
         vm.expectEmit(address(registry));
         emit IIdentityRegistry.VerificationUpdated(alice, 0);
         vm.prank(stranger); // anyone may refresh

@@ -5,6 +5,7 @@ import {IAccessControlDefaultAdminRules} from "@openzeppelin/contracts/access/ex
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {IEuroToken} from "../src/interfaces/IEuroToken.sol";
 import {IHoldable} from "../src/interfaces/IHoldable.sol";
+import {IIdentityRegistry} from "../src/interfaces/IIdentityRegistry.sol";
 import {Fixture} from "./utils/Fixture.sol";
 
 /// @notice One test per finding of the independent review (issue 12), named after it. Each failed against
@@ -213,5 +214,53 @@ contract ReviewFindingsTest is Fixture {
         assertEq(token.balanceOf(newWallet), 7_00);
         assertEq(token.heldBalanceOf(newWallet), 0);
         assertEq(token.spendableBalanceOf(newWallet), 7_00);
+    }
+
+    // ================================================================ 4. revocation waits for a refresh
+
+    /// @dev The review's proof: after a revocation both wallets still transacted almost a year later. Now the
+    /// revocation unverifies everyone at once; a batch refresh restores those whose claims still hold.
+    function test_Finding4_RevocationTakesEffectAtOnce() public {
+        mint(alice, 10_00);
+        mint(bob, 10_00);
+        uint256 aliceNonce = 1; // alice was onboarded first
+        vm.prank(admin);
+        issuer.revokeClaim(aliceNonce);
+        assertFalse(token.isEligible(alice));
+        assertFalse(registry.isVerified(alice));
+        vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTUnverifiedAccount.selector, alice));
+        vm.prank(alice);
+        token.transfer(bob, 1_00);
+
+        address[] memory wallets = new address[](4);
+        (wallets[0], wallets[1], wallets[2], wallets[3]) = (alice, bob, carol, stranger);
+        vm.expectEmit(address(registry));
+        emit IIdentityRegistry.RefreshSkipped(stranger);
+        registry.refreshBatch(wallets);
+        assertFalse(token.isEligible(alice));
+        assertTrue(token.isEligible(bob));
+        vm.prank(bob);
+        token.transfer(carol, 1_00);
+    }
+
+    function test_Finding4_RemovingTheIssuerTakesEffectAtOnce() public {
+        mint(alice, 10_00);
+        vm.prank(admin);
+        registry.removeTrustedIssuer(issuer);
+        assertFalse(token.isEligible(alice));
+        assertFalse(registry.isVerified(alice));
+        vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTUnverifiedAccount.selector, alice));
+        vm.prank(alice);
+        token.transfer(bob, 1_00);
+    }
+
+    /// @dev Claims signed by a rotated-out key stop counting without any refresh.
+    function test_Finding4_RotatingTheSigningKeyTakesEffectAtOnce() public {
+        bytes32 signerKey = keccak256(abi.encode(claimSigner));
+        vm.prank(admin);
+        issuer.removeKey(signerKey, 3);
+        assertFalse(token.isEligible(alice));
+        assertEq(registry.refresh(alice), 0);
+        assertFalse(token.isEligible(alice));
     }
 }

@@ -375,7 +375,7 @@ contract TokenHoldsTest is Fixture {
     }
 
     function testFuzz_RevertWhen_HoldExceedsSpendable(uint256 amount) public {
-        amount = bound(amount, 100_01, type(uint72).max);
+        amount = bound(amount, 100_01, type(uint64).max);
         vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InsufficientBalance.selector, alice, 100_00, amount));
         vm.prank(alice);
         token.hold(HOLD_ID, operator, address(0), amount, expiry);

@@ -109,7 +109,7 @@ contract TokenMintingTest is Fixture {
     }
 
     function test_RevertWhen_MintExceedsSupplyCap() public {
-        uint256 cap = type(uint72).max;
+        uint256 cap = type(uint64).max;
         configureMinterNow(operator, type(uint128).max);
         vm.prank(operator);
         token.attestReserve(cap);
@@ -332,8 +332,8 @@ contract TokenMintingTest is Fixture {
     }
 
     function test_RevertWhen_AttestReserveTooLarge() public {
-        uint256 tooLarge = uint256(type(uint72).max) + 1;
-        vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTValueTooLarge.selector, tooLarge, type(uint72).max));
+        uint256 tooLarge = uint256(type(uint64).max) + 1;
+        vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTValueTooLarge.selector, tooLarge, type(uint64).max));
         vm.prank(operator);
         token.attestReserve(tooLarge);
     }

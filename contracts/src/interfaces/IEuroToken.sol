@@ -118,6 +118,18 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice This token cannot be rescued from itself.
     error EURTCannotRescueSelf();
 
+    /// @notice Emitted when the token is paused by `account` (OpenZeppelin Pausable's event).
+    event Paused(address account);
+
+    /// @notice Emitted when the token is unpaused by `account` (OpenZeppelin Pausable's event).
+    event Unpaused(address account);
+
+    /// @notice The token is paused (OpenZeppelin Pausable's error).
+    error EnforcedPause();
+
+    /// @notice The token is not paused (OpenZeppelin Pausable's error).
+    error ExpectedPause();
+
     /// @notice The scheduled admin change is not due before `readyAt`.
     error EURTChangeNotReady(uint256 readyAt);
 
@@ -201,6 +213,13 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
 
     /// @notice Stops transfers, authorizations, mint, burn, new holds and hold execution. Pauser only.
     function pause() external;
+
+    /// @notice Whether the token is paused.
+    function paused() external view returns (bool);
+
+    /// @notice The eligibility epoch: a wallet is eligible only if the registry computed its verified-until in
+    /// this epoch. The registry bumps it on a revocation, an issuer removal or a key rotation.
+    function eligibilityEpoch() external view returns (uint256);
 
     /// @notice Resumes. Pauser only.
     function unpause() external;

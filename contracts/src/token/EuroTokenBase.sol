@@ -8,7 +8,6 @@ import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC2
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
-import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {IEligibilityConsumer} from "../interfaces/IEligibilityConsumer.sol";
 import {IEuroToken} from "../interfaces/IEuroToken.sol";
 import {IHoldable} from "../interfaces/IHoldable.sol";
@@ -20,7 +19,7 @@ import {AccountWord} from "./AccountWord.sol";
 /// authorizations, holds, minting, compliance) are abstract contracts built on it.
 /// @dev All storage of the token is declared here, in the order of the original single-file contract, so
 /// the features add none and the layout stays fixed (see contracts/README.md, "Storage layout").
-abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, Pausable, EIP712, Nonces {
+abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, EIP712, Nonces {
     using AccountWord for uint256;
     using SafeERC20 for IERC20;
 
@@ -62,6 +61,13 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, P
         uint48 readyAt;
     }
 
+    /// @dev The pause flag and the eligibility epoch share the slot every transfer reads for the pause, so
+    /// checking the epoch costs no storage access of its own.
+    struct Control {
+        bool paused;
+        uint32 eligibilityEpoch;
+    }
+
     IIdentityRegistry internal immutable _registry;
 
     mapping(address account => uint256 word) internal _accounts;
@@ -75,6 +81,7 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, P
     PendingChange internal _pendingMaxAttestationAge;
     /// @dev A wallet recovered while it had active holds -> the wallet that now carries them.
     mapping(address lostWallet => address) internal _recoveredTo;
+    Control internal _control;
 
     constructor(address admin, uint48 adminDelay, IIdentityRegistry registry)
         AccessControlDefaultAdminRules(adminDelay, admin)
@@ -148,7 +155,17 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, P
     /// @inheritdoc IEuroToken
     function isEligible(address account) external view returns (bool) {
         uint256 word = _accounts[account];
-        return !word.isAddressFrozen() && word.isVerified();
+        return !word.isAddressFrozen() && word.isVerified(_control.eligibilityEpoch);
+    }
+
+    /// @inheritdoc IEuroToken
+    function paused() external view returns (bool) {
+        return _control.paused;
+    }
+
+    /// @inheritdoc IEuroToken
+    function eligibilityEpoch() external view returns (uint256) {
+        return _control.eligibilityEpoch;
     }
 
     /// @inheritdoc IERC20Permit
@@ -190,8 +207,20 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, P
     function updateEligibility(address account, uint256 verifiedUntil) external {
         if (msg.sender != address(_registry)) revert EURTUnauthorizedRegistry(msg.sender);
         uint256 until = verifiedUntil > AccountWord.VERIFIED_MASK ? AccountWord.VERIFIED_MASK : verifiedUntil;
-        _accounts[account] = _accounts[account].withVerifiedUntil(until);
+        _accounts[account] = _accounts[account].withVerifiedUntil(until, _control.eligibilityEpoch);
         emit EligibilityUpdated(account, until);
+    }
+
+    /// @inheritdoc IEligibilityConsumer
+    function invalidateEligibility() external {
+        if (msg.sender != address(_registry)) revert EURTUnauthorizedRegistry(msg.sender);
+        uint256 epoch;
+        // An epoch never reaches 2**30 (one bump per revocation), so it cannot wrap in the word's 30 bits.
+        unchecked {
+            epoch = (_control.eligibilityEpoch + 1) & AccountWord.EPOCH_MASK;
+        }
+        _control.eligibilityEpoch = uint32(epoch);
+        emit EligibilityInvalidated(epoch);
     }
 
     /// @inheritdoc IEuroToken
@@ -219,7 +248,7 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, P
             // Read after the debit so that a transfer to oneself nets out.
             uint256 toWord = _accounts[to];
             if (compliance) {
-                if (!toWord.isVerified()) revert EURTUnverifiedAccount(to);
+                if (!toWord.isVerified(_control.eligibilityEpoch)) revert EURTUnverifiedAccount(to);
             } else {
                 _requireEligible(to, toWord);
             }
@@ -276,6 +305,20 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, P
 
     function _requireEligible(address account, uint256 word) internal view {
         if (word.isAddressFrozen()) revert EURTAddressFrozen(account);
-        if (!word.isVerified()) revert EURTUnverifiedAccount(account);
+        if (!word.isVerified(_control.eligibilityEpoch)) revert EURTUnverifiedAccount(account);
+    }
+
+    function _requireNotPaused() internal view {
+        if (_control.paused) revert EnforcedPause();
+    }
+
+    function _setPaused(bool paused_) internal {
+        if (_control.paused == paused_) {
+            if (paused_) revert EnforcedPause();
+            revert ExpectedPause();
+        }
+        _control.paused = paused_;
+        if (paused_) emit Paused(msg.sender);
+        else emit Unpaused(msg.sender);
     }
 }

@@ -13,12 +13,12 @@ abstract contract EuroTokenCompliance is EuroTokenBase {
 
     /// @inheritdoc IEuroToken
     function pause() external onlyRole(PAUSER_ROLE) {
-        _pause();
+        _setPaused(true);
     }
 
     /// @inheritdoc IEuroToken
     function unpause() external onlyRole(PAUSER_ROLE) {
-        _unpause();
+        _setPaused(false);
     }
 
     /// @inheritdoc IEuroToken

@@ -62,6 +62,7 @@ abstract contract Fixture is Test {
 
         vm.startPrank(admin);
         registry.addTrustedIssuer(issuer);
+        issuer.setRegistry(registry);
         registry.bindToken(address(token));
         registry.grantRole(registry.AGENT_ROLE(), operator);
         token.grantRole(token.BURNER_ROLE(), operator);
