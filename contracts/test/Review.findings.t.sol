@@ -2,7 +2,9 @@
 pragma solidity 0.8.30;
 
 import {IAccessControlDefaultAdminRules} from "@openzeppelin/contracts/access/extensions/IAccessControlDefaultAdminRules.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
+import {IERC3009} from "../src/interfaces/IERC3009.sol";
 import {IEuroToken} from "../src/interfaces/IEuroToken.sol";
 import {IHoldable} from "../src/interfaces/IHoldable.sol";
 import {IIdentityRegistry} from "../src/interfaces/IIdentityRegistry.sol";
@@ -19,7 +21,7 @@ contract ReviewFindingsTest is Fixture {
         token.attestReserve(1_000_00);
         mint(alice, 1_000_00);
         vm.prank(operator);
-        token.burn(alice, 600_00);
+        token.forcedTransfer(alice, address(0), 600_00);
         assertEq(token.mintHeadroom(), 0);
         vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTReserveHeadroomExceeded.selector, 0, 600_00));
         mint(alice, 600_00);
@@ -200,6 +202,7 @@ contract ReviewFindingsTest is Fixture {
         vm.stopPrank();
         address newWallet = makeAddr("aliceNew");
         address identity = address(registry.identity(alice));
+        addWalletKey(identity, newWallet);
         vm.prank(operator);
         token.recoverWallet(alice, newWallet, identity);
         assertEq(token.balanceOf(newWallet), 10_00);
@@ -262,5 +265,115 @@ contract ReviewFindingsTest is Fixture {
         assertFalse(token.isEligible(alice));
         assertEq(registry.refresh(alice), 0);
         assertFalse(token.isEligible(alice));
+    }
+
+    // ================================================================ 5. the burner destroys any balance
+
+    /// @dev Today `burn(alice, amount)` destroys a customer's spendable tokens without consent or event.
+    function test_Finding5_BurnerCannotBurnACustomersBalance() public {
+        mint(alice, 10_00);
+        vm.prank(operator);
+        (bool ok,) = address(token).call(abi.encodeWithSignature("burn(address,uint256)", alice, 10_00));
+        assertFalse(ok);
+        assertEq(token.balanceOf(alice), 10_00);
+    }
+
+    /// @dev A seizure (the platform's chargeback) is compliance's forced transfer, with its event, burning.
+    function test_Finding5_SeizureIsAForcedTransferWithItsEvent() public {
+        mint(alice, 10_00);
+        vm.expectEmit(address(token));
+        emit IERC20.Transfer(alice, address(0), 6_00);
+        vm.expectEmit(address(token));
+        emit IEuroToken.ForcedTransfer(alice, address(0), 6_00, operator);
+        vm.prank(operator);
+        token.forcedTransfer(alice, address(0), 6_00);
+        assertEq(token.balanceOf(alice), 4_00);
+        assertEq(token.totalSupply(), 4_00);
+    }
+
+    // ================================================================ 6. compliance redirects any wallet, even paused
+
+    /// @dev Today compliance may move a customer's registration and balance to any address at all.
+    function test_Finding6_NewWalletMustBeAKeyOfTheIdentity() public {
+        mint(alice, 10_00);
+        address identity = address(registry.identity(alice));
+        vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTNewWalletNotAKey.selector, stranger, identity));
+        vm.prank(operator);
+        token.recoverWallet(alice, stranger, identity);
+        assertEq(token.balanceOf(alice), 10_00);
+    }
+
+    /// @dev The emergency halt covers compliance's movements too; freezes and releases still work.
+    function test_Finding6_PauseHaltsComplianceMovements() public {
+        mint(alice, 10_00);
+        address identity = address(registry.identity(alice));
+        address newWallet = makeAddr("aliceNew");
+        addWalletKey(identity, newWallet);
+        vm.startPrank(operator);
+        token.pause();
+        vm.expectRevert(IEuroToken.EnforcedPause.selector);
+        token.forcedTransfer(alice, bob, 1_00);
+        vm.expectRevert(IEuroToken.EnforcedPause.selector);
+        token.recoverWallet(alice, newWallet, identity);
+        token.setAddressFrozen(alice, true);
+        token.freezePartialTokens(alice, 1_00);
+        vm.stopPrank();
+        assertTrue(token.isFrozen(alice));
+    }
+
+    // ================================================================ 7. batches fail whole
+
+    /// @dev The review's proof: a stranger copies one entry of a pending batch from the mempool and submits it
+    /// alone first; the batch then reverted whole and the relayer paid. Now that entry is skipped.
+    function test_Finding7_FrontRunEntryIsSkippedNotTheBatch() public {
+        mint(alice, 10_00);
+        mint(bob, 10_00);
+        IERC3009.TransferAuthorization[] memory batch = new IERC3009.TransferAuthorization[](2);
+        batch[0] = signedTransfer(aliceKey, carol, 1_00, bytes32(uint256(1)));
+        batch[1] = signedTransfer(bobKey, carol, 2_00, bytes32(uint256(1)));
+        IERC3009.TransferAuthorization memory copied = batch[0];
+        vm.prank(stranger);
+        token.transferWithAuthorization(
+            copied.from, copied.to, copied.value, copied.validAfter, copied.validBefore, copied.nonce, copied.v, copied.r, copied.s
+        );
+        vm.expectEmit(address(token));
+        emit IERC3009.AuthorizationSkipped(alice, bytes32(uint256(1)), 0, IERC3009.EURTAuthorizationUsed.selector);
+        uint256 skipped = token.batchTransferWithAuthorization(batch);
+        assertEq(skipped, 1);
+        assertEq(token.balanceOf(carol), 3_00);
+        assertEq(token.balanceOf(bob), 8_00);
+    }
+
+    /// @dev One recipient's KYC lapsing no longer fails everyone's deposit.
+    function test_Finding7_BatchMintSkipsAnIneligibleRecipient() public {
+        address[] memory to = new address[](3);
+        uint256[] memory amounts = new uint256[](3);
+        (to[0], to[1], to[2]) = (alice, bob, carol);
+        (amounts[0], amounts[1], amounts[2]) = (1_00, 2_00, 3_00);
+        vm.prank(operator);
+        token.setAddressFrozen(bob, true);
+        vm.expectEmit(address(token));
+        emit IEuroToken.MintSkipped(bob, 1, 2_00, IEuroToken.EURTAddressFrozen.selector);
+        vm.prank(operator);
+        uint256 skipped = token.batchMint(to, amounts);
+        assertEq(skipped, 2);
+        assertEq(token.balanceOf(alice), 1_00);
+        assertEq(token.balanceOf(bob), 0);
+        assertEq(token.balanceOf(carol), 3_00);
+        assertEq(token.totalSupply(), 4_00);
+    }
+
+    /// @dev An entry short of funds (the customer moved them first) is skipped; the others settle.
+    function test_Finding7_BatchSkipsAnEntryShortOfFunds() public {
+        mint(alice, 1_00);
+        mint(bob, 10_00);
+        IERC3009.TransferAuthorization[] memory batch = new IERC3009.TransferAuthorization[](2);
+        batch[0] = signedTransfer(aliceKey, carol, 5_00, bytes32(uint256(1)));
+        batch[1] = signedTransfer(bobKey, carol, 2_00, bytes32(uint256(1)));
+        vm.expectEmit(address(token));
+        emit IERC3009.AuthorizationSkipped(alice, bytes32(uint256(1)), 0, IERC20Errors.ERC20InsufficientBalance.selector);
+        assertEq(token.batchTransferWithAuthorization(batch), 1);
+        assertFalse(token.authorizationState(alice, bytes32(uint256(1))));
+        assertEq(token.balanceOf(carol), 2_00);
     }
 }

@@ -43,6 +43,10 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// argument applies it from `readyAt` on.
     event MaxAttestationAgeScheduled(uint256 maxAge, uint256 readyAt);
 
+    /// @notice Emitted when entry `index` of a {batchMint}, `amount` to `to`, is skipped; `reason` is the
+    /// selector of the error {mint} would have reverted with.
+    event MintSkipped(address indexed to, uint256 index, uint256 amount, bytes4 reason);
+
     /// @notice Emitted when `minter` mints `amount` in one call, leaving `remainingAllowance`.
     event MintAllowanceUsed(address indexed minter, uint256 amount, uint256 remainingAllowance);
 
@@ -105,6 +109,9 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
 
     /// @notice The amount must not be zero.
     error EURTZeroAmount();
+
+    /// @notice `newWallet` is not a management key of `identity`: add it there first.
+    error EURTNewWalletNotAKey(address newWallet, address identity);
 
     /// @notice `lostWallet` is not registered to `identity` in the identity registry.
     error EURTIdentityMismatch(address lostWallet, address identity);
@@ -178,14 +185,15 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// and not frozen.
     function mint(address to, uint256 amount) external;
 
-    /// @notice Mints `amounts[i]` to `to[i]` for every i, with the checks of {mint} on the total.
-    function batchMint(address[] calldata to, uint256[] calldata amounts) external;
+    /// @notice Mints `amounts[i]` to `to[i]` for every i. An entry {mint} would refuse (recipient not eligible,
+    /// zero amount or address) is skipped with {MintSkipped}; the allowance, reserve and cap checks apply to the
+    /// total of the others and revert the batch. Returns one bit per entry, set for a skipped one.
+    function batchMint(address[] calldata to, uint256[] calldata amounts) external returns (uint256 skipped);
 
-    /// @notice Burns `amount` of `from`'s spendable balance. Burner only, not while paused.
-    function burn(address from, uint256 amount) external;
-
-    /// @notice Burns `amounts[i]` from `from[i]` for every i, as {burn}.
-    function batchBurn(address[] calldata from, uint256[] calldata amounts) external;
+    /// @notice Burns `amount` of the caller's own spendable balance (the issuer's redemption account). Burner
+    /// only, not while paused. A customer's tokens are burned only through a burning hold the customer signed
+    /// ({IHoldable.executeHold}) or seized by compliance ({forcedTransfer} to the zero address).
+    function burn(uint256 amount) external;
 
     // ---------------------------------------------------------------- reserve
 
@@ -241,13 +249,17 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice The partially frozen amount of `account`.
     function getFrozenTokens(address account) external view returns (uint256);
 
-    /// @notice Moves `amount` from `from` to the verified `to` regardless of freezes and pause, unfreezing
-    /// frozen tokens of `from` when its free balance is short. Held tokens cannot be moved. Compliance only.
+    /// @notice Moves `amount` from `from` to the verified `to` regardless of freezes (not while paused: an
+    /// emergency halt stops compliance's movements too), unfreezing frozen tokens
+    /// of `from` when its free balance is short. Held tokens cannot be moved (release the hold first, see
+    /// {IHoldable.forceReleaseHold}). Compliance only. `to == address(0)` seizes and burns (a chargeback); the
+    /// caller must then also be a burner. Emits {ForcedTransfer}.
     function forcedTransfer(address from, address to, uint256 amount) external;
 
-    /// @notice Moves the balance, frozen tokens, frozen flag and registry entry of `lostWallet` to
-    /// `newWallet`. `lostWallet` must be registered to `identity` and have nothing on hold. Compliance only;
-    /// the token must be bound to its registry.
+    /// @notice Moves the balance, held and frozen tokens (the holds follow), frozen flag and registry entry of
+    /// `lostWallet` to `newWallet`. `lostWallet` must be registered to `identity`, and `newWallet` must be a
+    /// management key of `identity` (T-REX's rule). Compliance only, not while paused; the token must be bound
+    /// to its registry.
     function recoverWallet(address lostWallet, address newWallet, address identity) external;
 
     // ---------------------------------------------------------------- admin and gasless approvals

@@ -274,6 +274,28 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, E
         }
     }
 
+    /// @dev {_move} without reverting, for batch entries: zero once moved, otherwise the selector of the
+    /// error {_move} would revert with (nothing changed).
+    function _tryMove(address from, address to, uint256 value) internal returns (bytes4) {
+        if (to == address(0)) return ERC20InvalidReceiver.selector;
+        uint256 epoch = _control.eligibilityEpoch;
+        uint256 fromWord = _accounts[from];
+        if (fromWord.isAddressFrozen()) return EURTAddressFrozen.selector;
+        if (!fromWord.isVerified(epoch)) return EURTUnverifiedAccount.selector;
+        if (value > fromWord.spendable()) return ERC20InsufficientBalance.selector;
+        uint256 toWord = to == from ? fromWord : _accounts[to];
+        if (toWord.isAddressFrozen()) return EURTAddressFrozen.selector;
+        if (!toWord.isVerified(epoch)) return EURTUnverifiedAccount.selector;
+        // value <= spendable <= balance: the sender's field cannot borrow; the recipient's balance + value
+        // <= totalSupply <= 2**64 - 1 cannot carry. A transfer to oneself writes the same word twice.
+        unchecked {
+            _accounts[from] = fromWord - value;
+            _accounts[to] = (to == from ? fromWord - value : toWord) + value;
+        }
+        emit Transfer(from, to, value);
+        return bytes4(0);
+    }
+
     function _approve(address owner, address spender, uint256 value) internal {
         if (owner == address(0)) revert ERC20InvalidApprover(address(0));
         if (spender == address(0)) revert ERC20InvalidSpender(address(0));

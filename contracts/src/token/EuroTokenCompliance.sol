@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IERC734} from "../interfaces/IERC734.sol";
 import {IEuroToken} from "../interfaces/IEuroToken.sol";
 import {AccountWord} from "./AccountWord.sol";
 import {EuroTokenBase} from "./EuroTokenBase.sol";
@@ -10,6 +11,8 @@ import {EuroTokenBase} from "./EuroTokenBase.sol";
 /// wallet recovery (ERC-3643 semantics).
 abstract contract EuroTokenCompliance is EuroTokenBase {
     using AccountWord for uint256;
+
+    uint256 private constant _MANAGEMENT_KEY = 1;
 
     /// @inheritdoc IEuroToken
     function pause() external onlyRole(PAUSER_ROLE) {
@@ -56,7 +59,10 @@ abstract contract EuroTokenCompliance is EuroTokenBase {
 
     /// @inheritdoc IEuroToken
     function forcedTransfer(address from, address to, uint256 amount) external onlyRole(COMPLIANCE_ROLE) {
-        if (to == address(0) || to == from) revert ERC20InvalidReceiver(to);
+        _requireNotPaused();
+        if (to == from) revert ERC20InvalidReceiver(to);
+        // A seizure to the zero address destroys the tokens: only the issuer (a burner) may do that.
+        if (to == address(0)) _checkRole(BURNER_ROLE, msg.sender);
         if (amount == 0) revert EURTZeroAmount();
         uint256 word = _accounts[from];
         uint256 frozen = word.frozen();
@@ -90,8 +96,13 @@ abstract contract EuroTokenCompliance is EuroTokenBase {
         onlyRole(COMPLIANCE_ROLE)
     {
         if (newWallet == address(0) || newWallet == lostWallet) revert ERC20InvalidReceiver(newWallet);
+        _requireNotPaused();
         if (identity == address(0) || address(_registry.identity(lostWallet)) != identity) {
             revert EURTIdentityMismatch(lostWallet, identity);
+        }
+        // As in T-REX: the identity's own management keys say which wallets are the owner's.
+        if (!IERC734(identity).keyHasPurpose(keccak256(abi.encode(newWallet)), _MANAGEMENT_KEY)) {
+            revert EURTNewWalletNotAKey(newWallet, identity);
         }
         uint256 lostWord = _accounts[lostWallet];
         if (lostWord & AccountWord.RECOVERED != 0) revert EURTWalletRecovered(lostWallet);

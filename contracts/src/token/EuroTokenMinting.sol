@@ -47,34 +47,38 @@ abstract contract EuroTokenMinting is EuroTokenBase {
     }
 
     /// @inheritdoc IEuroToken
-    function batchMint(address[] calldata to, uint256[] calldata amounts) external onlyRole(MINTER_ROLE) {
+    function batchMint(address[] calldata to, uint256[] calldata amounts)
+        external
+        onlyRole(MINTER_ROLE)
+        returns (uint256 skipped)
+    {
         _requireNotPaused();
         uint256 count = to.length;
         if (count != amounts.length) revert EURTArrayLengthMismatch(count, amounts.length);
+        uint256 epoch = _control.eligibilityEpoch;
         uint256 total;
         for (uint256 i; i < count; ++i) {
-            total += amounts[i];
+            bytes4 reason = _mintRefusal(to[i], amounts[i], epoch);
+            if (reason != bytes4(0)) {
+                emit MintSkipped(to[i], i, amounts[i], reason);
+                if (i < 256) skipped |= 1 << i;
+            } else {
+                total += amounts[i];
+            }
         }
+        if (total == 0) return skipped;
         _useMintCapacity(msg.sender, total);
         for (uint256 i; i < count; ++i) {
-            _mintTo(to[i], amounts[i]);
+            if (i < 256 ? skipped & (1 << i) == 0 : _mintRefusal(to[i], amounts[i], epoch) == bytes4(0)) {
+                _mintTo(to[i], amounts[i]);
+            }
         }
     }
 
     /// @inheritdoc IEuroToken
-    function burn(address from, uint256 amount) external onlyRole(BURNER_ROLE) {
+    function burn(uint256 amount) external onlyRole(BURNER_ROLE) {
         _requireNotPaused();
-        _burn(from, amount);
-    }
-
-    /// @inheritdoc IEuroToken
-    function batchBurn(address[] calldata from, uint256[] calldata amounts) external onlyRole(BURNER_ROLE) {
-        _requireNotPaused();
-        uint256 count = from.length;
-        if (count != amounts.length) revert EURTArrayLengthMismatch(count, amounts.length);
-        for (uint256 i; i < count; ++i) {
-            _burn(from[i], amounts[i]);
-        }
+        _burn(msg.sender, amount);
     }
 
     // ================================================================ reserve
@@ -161,6 +165,16 @@ abstract contract EuroTokenMinting is EuroTokenBase {
         uint256 previous = _reserve.maxAge;
         _reserve.maxAge = uint40(maxAge);
         emit MaxAttestationAgeUpdated(previous, maxAge);
+    }
+
+    /// @dev Why a batch would not mint `amount` to `to` (the selector of {mint}'s error), zero if it would.
+    function _mintRefusal(address to, uint256 amount, uint256 epoch) private view returns (bytes4) {
+        if (to == address(0)) return ERC20InvalidReceiver.selector;
+        if (amount == 0) return EURTZeroAmount.selector;
+        uint256 word = _accounts[to];
+        if (word.isAddressFrozen()) return EURTAddressFrozen.selector;
+        if (!word.isVerified(epoch)) return EURTUnverifiedAccount.selector;
+        return bytes4(0);
     }
 
     function _mintTo(address to, uint256 amount) private {

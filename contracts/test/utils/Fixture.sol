@@ -113,6 +113,13 @@ abstract contract Fixture is Test {
         vm.warp(now_);
     }
 
+    /// @dev Makes `wallet` a management key of `wallet`'s future owner's identity (by the operator, its
+    /// management key), as recovery requires.
+    function addWalletKey(address identity, address wallet) internal {
+        vm.prank(operator);
+        IIdentity(identity).addKey(keccak256(abi.encode(wallet)), 1, 1);
+    }
+
     function mint(address to, uint256 amount) internal {
         vm.prank(operator);
         token.mint(to, amount);
