@@ -319,7 +319,8 @@ contract IdentityRegistryTest is Fixture {
         registry.unbindToken(address(token));
         vm.prank(operator);
         registry.deleteIdentity(alice);
-        assertTrue(token.isEligible(alice)); // no longer pushed
+        assertFalse(token.isEligible(alice)); // unbinding invalidated the token's cache
+        assertFalse(token.isEligible(bob));
     }
 
     function test_RevertWhen_BindTokenTwice() public {

@@ -4,10 +4,13 @@ pragma solidity 0.8.30;
 import {IAccessControlDefaultAdminRules} from "@openzeppelin/contracts/access/extensions/IAccessControlDefaultAdminRules.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
+import {IdentityRegistry} from "../src/identity/IdentityRegistry.sol";
 import {IERC3009} from "../src/interfaces/IERC3009.sol";
+import {IIdentity} from "../src/interfaces/IIdentity.sol";
 import {IEuroToken} from "../src/interfaces/IEuroToken.sol";
 import {IHoldable} from "../src/interfaces/IHoldable.sol";
 import {IIdentityRegistry} from "../src/interfaces/IIdentityRegistry.sol";
+import {PlainERC20} from "./mocks/PlainERC20.sol";
 import {Fixture} from "./utils/Fixture.sol";
 
 /// @notice One test per finding of the independent review (issue 12), named after it. Each failed against
@@ -375,5 +378,99 @@ contract ReviewFindingsTest is Fixture {
         assertEq(token.batchTransferWithAuthorization(batch), 1);
         assertFalse(token.authorizationState(alice, bytes32(uint256(1))));
         assertEq(token.balanceOf(carol), 2_00);
+    }
+
+    // ================================================================ 8. the smaller ones
+
+    function test_Finding8_UnbindingInvalidatesTheTokensCache() public {
+        vm.prank(admin);
+        registry.unbindToken(address(token));
+        vm.prank(operator);
+        registry.deleteIdentity(alice);
+        assertFalse(token.isEligible(alice));
+    }
+
+    function test_Finding8_TheRegistryCanBeReplaced() public {
+        IdentityRegistry next = new IdentityRegistry(admin, factory, KYC_TOPIC);
+        vm.prank(admin);
+        token.setIdentityRegistry(next);
+        assertEq(address(token.identityRegistry()), address(next));
+        assertFalse(token.isEligible(alice)); // nothing cached from the old registry carries over
+    }
+
+    function test_Finding8_FrozenSpenderCannotUseAnAllowance() public {
+        mint(alice, 10_00);
+        vm.prank(alice);
+        token.approve(bob, 10_00);
+        vm.prank(operator);
+        token.setAddressFrozen(bob, true);
+        vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTAddressFrozen.selector, bob));
+        vm.prank(bob);
+        token.transferFrom(alice, carol, 1_00);
+    }
+
+    function test_Finding8_FrozenNotaryCannotExecute() public {
+        mint(alice, 10_00);
+        vm.prank(alice);
+        token.hold(keccak256("h"), operator, bob, 1_00, block.timestamp + 1 days);
+        vm.prank(operator);
+        token.setAddressFrozen(operator, true);
+        vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTAddressFrozen.selector, operator));
+        vm.prank(operator);
+        token.executeHold(keccak256("h"));
+    }
+
+    function test_Finding8_RevokingTheMinterRoleDropsItsAllowance() public {
+        bytes32 minterRole = token.MINTER_ROLE();
+        vm.prank(admin);
+        token.revokeRole(minterRole, operator);
+        assertEq(token.minterAllowance(operator), 0);
+        vm.prank(admin);
+        token.grantRole(minterRole, operator);
+        assertEq(token.minterAllowance(operator), 0);
+    }
+
+    function test_Finding8_PauseCoversApprovalsAndCancellations() public {
+        vm.prank(operator);
+        token.pause();
+        vm.expectRevert(IEuroToken.EnforcedPause.selector);
+        vm.prank(alice);
+        token.approve(bob, 1);
+        bytes32 nonce = bytes32(uint256(7));
+        bytes memory signature = signDigest(aliceKey, cancelAuthorizationDigest(alice, nonce));
+        vm.expectRevert(IEuroToken.EnforcedPause.selector);
+        token.cancelAuthorization(alice, nonce, signature);
+        vm.expectRevert(IEuroToken.EnforcedPause.selector);
+        vm.prank(admin);
+        token.configureMinter(carol, 1);
+    }
+
+    function test_Finding8_ForcedTransferCannotCreditAFrozenRecipient() public {
+        mint(alice, 10_00);
+        vm.startPrank(operator);
+        token.setAddressFrozen(bob, true);
+        vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTAddressFrozen.selector, bob));
+        token.forcedTransfer(alice, bob, 1_00);
+        vm.stopPrank();
+    }
+
+    /// @dev A bound token that reverts no longer blocks every registry write.
+    function test_Finding8_ARevertingTokenDoesNotBlockTheRegistry() public {
+        address broken = address(new PlainERC20());
+        vm.prank(admin);
+        registry.bindToken(broken);
+        vm.expectEmit(address(registry));
+        emit IIdentityRegistry.EligibilityPushFailed(broken, alice);
+        vm.prank(operator);
+        registry.deleteIdentity(alice);
+        assertFalse(token.isEligible(alice));
+    }
+
+    /// @dev An identity without code made refresh revert (try/catch does not catch the decode failure).
+    function test_Finding8_IdentityWithoutCodeDoesNotBlockRefresh() public {
+        vm.prank(operator);
+        registry.registerIdentity(stranger, IIdentity(address(0xdead)), FRANCE);
+        assertEq(registry.refresh(stranger), 0);
+        assertFalse(token.isEligible(stranger));
     }
 }

@@ -225,6 +225,11 @@ contract IdentityRegistry is IIdentityRegistry, AccessControl {
     function unbindToken(address token) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (!_tokens.remove(token)) revert RegistryNotListed(token);
         emit TokenUnbound(token);
+        // The token no longer hears of deletions and revocations: nothing it cached may stay valid.
+        try IEligibilityConsumer(token).invalidateEligibility() {}
+        catch {
+            emit EligibilityPushFailed(token, address(0));
+        }
     }
 
     // ================================================================ internal
@@ -249,7 +254,11 @@ contract IdentityRegistry is IIdentityRegistry, AccessControl {
         emit EligibilityInvalidated(epoch);
         uint256 count = _tokens.length();
         for (uint256 i; i < count; ++i) {
-            IEligibilityConsumer(_tokens.at(i)).invalidateEligibility();
+            address token = _tokens.at(i);
+            try IEligibilityConsumer(token).invalidateEligibility() {}
+            catch {
+                emit EligibilityPushFailed(token, address(0));
+            }
         }
     }
 
@@ -269,13 +278,20 @@ contract IdentityRegistry is IIdentityRegistry, AccessControl {
         emit VerificationUpdated(wallet, until);
         uint256 count = _tokens.length();
         for (uint256 i; i < count; ++i) {
-            IEligibilityConsumer(_tokens.at(i)).updateEligibility(wallet, until);
+            // One misbehaving token must not block the registry's writes for every other one.
+            address token = _tokens.at(i);
+            try IEligibilityConsumer(token).updateEligibility(wallet, until) {}
+            catch {
+                emit EligibilityPushFailed(token, wallet);
+            }
         }
     }
 
     /// @dev The latest expiry among the identity's valid claims about the topic from trusted issuers that are
     /// bound to this registry; 0 when there is none. Misbehaving identities or issuers count as no claim.
     function _evaluate(IIdentity identity_) private view returns (uint256 best) {
+        // try/catch does not catch a call to an address without code (the return data fails to decode).
+        if (address(identity_).code.length == 0) return 0;
         uint256 count = _issuers.length();
         for (uint256 i; i < count; ++i) {
             address issuer = _issuers.at(i);
@@ -286,6 +302,7 @@ contract IdentityRegistry is IIdentityRegistry, AccessControl {
                 if (claimIssuer != issuer || topic != _claimTopic || data.length != 96) continue;
                 (address registry, uint256 expiresAt) = _decodeClaimData(data);
                 if (registry != address(this) || expiresAt <= block.timestamp || expiresAt <= best) continue;
+                if (issuer.code.length == 0) continue;
                 try IClaimIssuer(issuer).isClaimValid(identity_, topic, signature, data) returns (bool valid) {
                     if (valid) best = expiresAt;
                 } catch {}

@@ -137,6 +137,9 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice The token is not paused (OpenZeppelin Pausable's error).
     error ExpectedPause();
 
+    /// @notice Emitted when the admin points the token at another identity registry.
+    event IdentityRegistrySet(IIdentityRegistry indexed previous, IIdentityRegistry indexed registry);
+
     /// @notice The scheduled admin change is not due before `readyAt`.
     error EURTChangeNotReady(uint256 readyAt);
 
@@ -160,6 +163,10 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
 
     /// @notice The identity registry whose eligibility this token caches (fixed at construction).
     function identityRegistry() external view returns (IIdentityRegistry);
+
+    /// @notice Points the token at another identity registry (bind the token there first). Admin only. Every
+    /// cached eligibility is invalidated: wallets are eligible again once the new registry refreshes them.
+    function setIdentityRegistry(IIdentityRegistry registry) external;
 
     /// @notice Everything the token stores about `account`.
     function accountState(address account) external view returns (AccountState memory);

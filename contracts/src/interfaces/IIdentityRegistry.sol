@@ -34,6 +34,10 @@ interface IIdentityRegistry {
     /// in `epoch`.
     event EligibilityInvalidated(uint256 epoch);
 
+    /// @notice Emitted when bound token `token` refused an eligibility push for `wallet` (zero: an invalidation);
+    /// the other tokens were updated. Unbind or fix the token, then refresh.
+    event EligibilityPushFailed(address indexed token, address indexed wallet);
+
     /// @notice Emitted by {refreshBatch} for a wallet that is not registered (skipped).
     event RefreshSkipped(address indexed wallet);
 

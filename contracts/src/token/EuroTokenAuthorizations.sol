@@ -160,6 +160,7 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
     function _permit(address owner, address spender, uint256 value, uint256 deadline, bytes memory signature)
         private
     {
+        _requireNotPaused();
         if (block.timestamp > deadline) revert ERC2612ExpiredSignature(deadline);
         bytes32 digest = _hashTypedDataV4(
             keccak256(abi.encode(PERMIT_TYPEHASH, owner, spender, value, _useNonce(owner), deadline))
@@ -186,6 +187,7 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
     }
 
     function _cancelAuthorization(address authorizer, bytes32 nonce, bytes memory signature) private {
+        _requireNotPaused();
         bytes32 digest = _hashTypedDataV4(keccak256(abi.encode(CANCEL_AUTHORIZATION_TYPEHASH, authorizer, nonce)));
         _requireValidSignature(authorizer, digest, signature);
         _useAuthorization(authorizer, nonce, true);

@@ -68,7 +68,7 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, E
         uint32 eligibilityEpoch;
     }
 
-    IIdentityRegistry internal immutable _registry;
+    IIdentityRegistry internal _registry;
 
     mapping(address account => uint256 word) internal _accounts;
     mapping(address owner => mapping(address spender => uint256)) private _allowances;
@@ -190,6 +190,7 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, E
     /// @inheritdoc IERC20
     function transferFrom(address from, address to, uint256 value) external returns (bool) {
         _requireNotPaused();
+        if (_accounts[msg.sender].isAddressFrozen()) revert EURTAddressFrozen(msg.sender);
         _spendAllowance(from, msg.sender, value);
         _move(from, to, value);
         return true;
@@ -197,6 +198,7 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, E
 
     /// @inheritdoc IERC20
     function approve(address spender, uint256 value) external returns (bool) {
+        _requireNotPaused();
         _approve(msg.sender, spender, value);
         return true;
     }
@@ -214,6 +216,10 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, E
     /// @inheritdoc IEligibilityConsumer
     function invalidateEligibility() external {
         if (msg.sender != address(_registry)) revert EURTUnauthorizedRegistry(msg.sender);
+        _bumpEpoch();
+    }
+
+    function _bumpEpoch() private {
         uint256 epoch;
         // An epoch never reaches 2**30 (one bump per revocation), so it cannot wrap in the word's 30 bits.
         unchecked {
@@ -221,6 +227,15 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, E
         }
         _control.eligibilityEpoch = uint32(epoch);
         emit EligibilityInvalidated(epoch);
+    }
+
+    /// @inheritdoc IEuroToken
+    function setIdentityRegistry(IIdentityRegistry registry) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (address(registry) == address(0)) revert EURTZeroAddress();
+        emit IdentityRegistrySet(_registry, registry);
+        _registry = registry;
+        // Eligibility cached from the previous registry must not carry over.
+        _bumpEpoch();
     }
 
     /// @inheritdoc IEuroToken
@@ -248,6 +263,7 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, E
             // Read after the debit so that a transfer to oneself nets out.
             uint256 toWord = _accounts[to];
             if (compliance) {
+                if (toWord.isAddressFrozen()) revert EURTAddressFrozen(to);
                 if (!toWord.isVerified(_control.eligibilityEpoch)) revert EURTUnverifiedAccount(to);
             } else {
                 _requireEligible(to, toWord);
@@ -311,6 +327,16 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, E
             unchecked {
                 _allowances[owner][spender] = current - value;
             }
+        }
+    }
+
+    /// @dev Revoking the minter role (by removeMinter, revokeRole or renounceRole) also drops the allowance and
+    /// any scheduled configuration, so a later grant cannot revive them.
+    function _revokeRole(bytes32 role, address account) internal override returns (bool revoked) {
+        revoked = super._revokeRole(role, account);
+        if (role == MINTER_ROLE) {
+            delete _minterAllowances[account];
+            delete _pendingMinterAllowances[account];
         }
     }
 

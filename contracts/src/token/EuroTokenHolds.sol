@@ -53,6 +53,7 @@ abstract contract EuroTokenHolds is EuroTokenSignatures {
         if (msg.sender != notary) revert EURTHoldUnauthorized(holdId, msg.sender, notary);
         if (block.timestamp >= expiresAt) revert EURTHoldExpired(holdId, expiresAt);
         _requireNotPaused();
+        if (_accounts[notary].isAddressFrozen()) revert EURTAddressFrozen(notary);
         (address account, uint256 word) = _holdAccount(holder);
         if (word.isAddressFrozen()) revert EURTAddressFrozen(account);
         address payee = record.payee;

@@ -15,6 +15,7 @@ abstract contract EuroTokenMinting is EuroTokenBase {
     /// @dev Lowering an existing minter's allowance is safe and applies at once; anything else is scheduled
     /// for `defaultAdminDelay()` seconds and applied by the same call with the same arguments once due.
     function configureMinter(address minter, uint256 allowance_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _requireNotPaused();
         if (minter == address(0)) revert EURTZeroAddress();
         if (!(hasRole(MINTER_ROLE, minter) && allowance_ <= _minterAllowances[minter])) {
             if (!_dueOrScheduled(_pendingMinterAllowances[minter], allowance_)) {
