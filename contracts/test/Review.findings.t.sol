@@ -380,6 +380,25 @@ contract ReviewFindingsTest is Fixture {
         assertEq(token.balanceOf(carol), 2_00);
     }
 
+    /// @dev The all-or-nothing variants (for a caller that settles a batch's members together) say which skipped.
+    function test_Finding7_AtomicVariantsRevertOnAnySkip() public {
+        address[] memory to = new address[](2);
+        uint256[] memory amounts = new uint256[](2);
+        (to[0], to[1]) = (alice, stranger);
+        (amounts[0], amounts[1]) = (1_00, 1_00);
+        vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTBatchEntriesSkipped.selector, 2));
+        vm.prank(operator);
+        token.batchMintAtomic(to, amounts);
+
+        mint(alice, 1_00);
+        IERC3009.TransferAuthorization[] memory batch = new IERC3009.TransferAuthorization[](2);
+        batch[0] = signedTransfer(aliceKey, carol, 1_00, bytes32(uint256(1)));
+        batch[1] = signedTransfer(bobKey, carol, 2_00, bytes32(uint256(1)));
+        vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTBatchEntriesSkipped.selector, 2));
+        token.batchTransferWithAuthorizationAtomic(batch);
+        assertEq(token.balanceOf(carol), 0);
+    }
+
     // ================================================================ 8. the smaller ones
 
     function test_Finding8_UnbindingInvalidatesTheTokensCache() public {

@@ -140,6 +140,9 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice Emitted when the admin points the token at another identity registry.
     event IdentityRegistrySet(IIdentityRegistry indexed previous, IIdentityRegistry indexed registry);
 
+    /// @notice An all-or-nothing batch had entries to skip (one bit per entry, set for a skipped one).
+    error EURTBatchEntriesSkipped(uint256 skipped);
+
     /// @notice The scheduled admin change is not due before `readyAt`.
     error EURTChangeNotReady(uint256 readyAt);
 
@@ -196,6 +199,14 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// zero amount or address) is skipped with {MintSkipped}; the allowance, reserve and cap checks apply to the
     /// total of the others and revert the batch. Returns one bit per entry, set for a skipped one.
     function batchMint(address[] calldata to, uint256[] calldata amounts) external returns (uint256 skipped);
+
+    /// @notice {batchMint}, all or nothing: reverts with {EURTBatchEntriesSkipped} if any entry would be
+    /// skipped (for a caller that settles a batch's members together).
+    function batchMintAtomic(address[] calldata to, uint256[] calldata amounts) external;
+
+    /// @notice {IERC3009.batchTransferWithAuthorization}, all or nothing: reverts with
+    /// {EURTBatchEntriesSkipped} if any entry would be skipped.
+    function batchTransferWithAuthorizationAtomic(TransferAuthorization[] calldata authorizations) external;
 
     /// @notice Burns `amount` of the caller's own spendable balance (the issuer's redemption account). Burner
     /// only, not while paused. A customer's tokens are burned only through a burning hold the customer signed

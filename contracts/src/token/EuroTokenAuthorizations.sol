@@ -139,6 +139,21 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
         external
         returns (uint256 skipped)
     {
+        return _batchTransferWithAuthorization(authorizations);
+    }
+
+    /// @inheritdoc IEuroToken
+    function batchTransferWithAuthorizationAtomic(TransferAuthorization[] calldata authorizations) external {
+        uint256 skipped = _batchTransferWithAuthorization(authorizations);
+        if (skipped != 0) revert EURTBatchEntriesSkipped(skipped);
+    }
+
+    // ================================================================ internal
+
+    function _batchTransferWithAuthorization(TransferAuthorization[] calldata authorizations)
+        private
+        returns (uint256 skipped)
+    {
         _requireNotPaused();
         uint256 count = authorizations.length;
         for (uint256 i; i < count;) {
@@ -154,8 +169,6 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
             }
         }
     }
-
-    // ================================================================ internal
 
     function _permit(address owner, address spender, uint256 value, uint256 deadline, bytes memory signature)
         private

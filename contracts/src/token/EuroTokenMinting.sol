@@ -53,6 +53,16 @@ abstract contract EuroTokenMinting is EuroTokenBase {
         onlyRole(MINTER_ROLE)
         returns (uint256 skipped)
     {
+        return _batchMint(to, amounts);
+    }
+
+    /// @inheritdoc IEuroToken
+    function batchMintAtomic(address[] calldata to, uint256[] calldata amounts) external onlyRole(MINTER_ROLE) {
+        uint256 skipped = _batchMint(to, amounts);
+        if (skipped != 0) revert EURTBatchEntriesSkipped(skipped);
+    }
+
+    function _batchMint(address[] calldata to, uint256[] calldata amounts) private returns (uint256 skipped) {
         _requireNotPaused();
         uint256 count = to.length;
         if (count != amounts.length) revert EURTArrayLengthMismatch(count, amounts.length);
