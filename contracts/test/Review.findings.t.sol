@@ -222,6 +222,32 @@ contract ReviewFindingsTest is Fixture {
         assertEq(token.spendableBalanceOf(newWallet), 7_00);
     }
 
+    /// @dev Invariant in fuzz form: recovery preserves balance + held (and frozen) for the identity, whatever
+    /// the mix of holds and freezes on the lost wallet.
+    function testFuzz_Finding3_RecoveryPreservesBalanceAndHeld(uint256 balance, uint256 held, uint256 frozen) public {
+        balance = bound(balance, 1, 1_000_000_00);
+        held = bound(held, 0, balance);
+        frozen = bound(frozen, 0, balance - held);
+        mint(alice, balance);
+        if (held != 0) {
+            vm.prank(alice);
+            token.hold(keccak256("h"), operator, address(0), held, block.timestamp + 1 days);
+        }
+        if (frozen != 0) {
+            vm.prank(operator);
+            token.freezePartialTokens(alice, frozen);
+        }
+        address newWallet = makeAddr("aliceNew");
+        address identity = address(registry.identity(alice));
+        addWalletKey(identity, newWallet);
+        vm.prank(operator);
+        token.recoverWallet(alice, newWallet, identity);
+        assertEq(token.balanceOf(newWallet), balance);
+        assertEq(token.heldBalanceOf(newWallet), held);
+        assertEq(token.getFrozenTokens(newWallet), frozen);
+        assertEq(token.balanceOf(alice) + token.heldBalanceOf(alice) + token.getFrozenTokens(alice), 0);
+    }
+
     // ================================================================ 4. revocation waits for a refresh
 
     /// @dev The review's proof: after a revocation both wallets still transacted almost a year later. Now the
