@@ -196,7 +196,7 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
     ) private {
         _requireValidSignature(from, _authorizationDigest(typehash, from, to, value, validAfter, validBefore, nonce), signature);
         _useAuthorization(from, nonce, false);
-        _move(from, to, value);
+        _move(from, to, value, _control.eligibilityEpoch);
     }
 
     function _cancelAuthorization(address authorizer, bytes32 nonce, bytes memory signature) private {

@@ -182,17 +182,16 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, E
 
     /// @inheritdoc IERC20
     function transfer(address to, uint256 value) external returns (bool) {
-        _requireNotPaused();
-        _move(msg.sender, to, value);
+        _move(msg.sender, to, value, _requireNotPaused());
         return true;
     }
 
     /// @inheritdoc IERC20
     function transferFrom(address from, address to, uint256 value) external returns (bool) {
-        _requireNotPaused();
+        uint256 epoch = _requireNotPaused();
         if (_accounts[msg.sender].isAddressFrozen()) revert EURTAddressFrozen(msg.sender);
         _spendAllowance(from, msg.sender, value);
-        _move(from, to, value);
+        _move(from, to, value, epoch);
         return true;
     }
 
@@ -277,17 +276,26 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, E
     }
 
     /// @dev Moves `value` of `from`'s spendable tokens to `to` under the transfer rules (the caller checks
-    /// the pause).
-    function _move(address from, address to, uint256 value) internal {
+    /// the pause). The hot path of every transfer: one read of the control slot (warm after the pause check)
+    /// and the two account words, written in place.
+    function _move(address from, address to, uint256 value, uint256 epoch) internal {
         if (to == address(0)) revert ERC20InvalidReceiver(address(0));
         uint256 fromWord = _accounts[from];
-        _requireEligible(from, fromWord);
+        _requireEligible(from, fromWord, epoch);
         uint256 spendable = fromWord.spendable();
         if (value > spendable) revert ERC20InsufficientBalance(from, spendable, value);
         // value <= spendable <= balance: the balance field cannot borrow.
         unchecked {
-            _update(from, fromWord - value, to, value, false);
+            _accounts[from] = fromWord - value;
         }
+        // Read after the debit so that a transfer to oneself nets out.
+        uint256 toWord = _accounts[to];
+        _requireEligible(to, toWord, epoch);
+        // balance + value <= totalSupply <= 2**64 - 1 (checked when minting): the field cannot carry.
+        unchecked {
+            _accounts[to] = toWord + value;
+        }
+        emit Transfer(from, to, value);
     }
 
     /// @dev {_move} without reverting, for batch entries: zero once moved, otherwise the selector of the
@@ -352,12 +360,19 @@ abstract contract EuroTokenBase is IEuroToken, AccessControlDefaultAdminRules, E
     }
 
     function _requireEligible(address account, uint256 word) internal view {
-        if (word.isAddressFrozen()) revert EURTAddressFrozen(account);
-        if (!word.isVerified(_control.eligibilityEpoch)) revert EURTUnverifiedAccount(account);
+        _requireEligible(account, word, _control.eligibilityEpoch);
     }
 
-    function _requireNotPaused() internal view {
-        if (_control.paused) revert EnforcedPause();
+    function _requireEligible(address account, uint256 word, uint256 epoch) internal view {
+        if (word.isAddressFrozen()) revert EURTAddressFrozen(account);
+        if (!word.isVerified(epoch)) revert EURTUnverifiedAccount(account);
+    }
+
+    /// @dev Reverts while paused; returns the eligibility epoch read from the same slot, for the hot paths.
+    function _requireNotPaused() internal view returns (uint256 epoch) {
+        Control memory control = _control;
+        if (control.paused) revert EnforcedPause();
+        return control.eligibilityEpoch;
     }
 
     function _setPaused(bool paused_) internal {

@@ -42,9 +42,9 @@ abstract contract EuroTokenMinting is EuroTokenBase {
 
     /// @inheritdoc IEuroToken
     function mint(address to, uint256 amount) external onlyRole(MINTER_ROLE) {
-        _requireNotPaused();
+        uint256 epoch = _requireNotPaused();
         _useMintCapacity(msg.sender, amount);
-        _mintTo(to, amount);
+        _mintTo(to, amount, epoch);
     }
 
     /// @inheritdoc IEuroToken
@@ -63,10 +63,9 @@ abstract contract EuroTokenMinting is EuroTokenBase {
     }
 
     function _batchMint(address[] calldata to, uint256[] calldata amounts) private returns (uint256 skipped) {
-        _requireNotPaused();
+        uint256 epoch = _requireNotPaused();
         uint256 count = to.length;
         if (count != amounts.length) revert EURTArrayLengthMismatch(count, amounts.length);
-        uint256 epoch = _control.eligibilityEpoch;
         uint256 total;
         for (uint256 i; i < count; ++i) {
             bytes4 reason = _mintRefusal(to[i], amounts[i], epoch);
@@ -81,7 +80,7 @@ abstract contract EuroTokenMinting is EuroTokenBase {
         _useMintCapacity(msg.sender, total);
         for (uint256 i; i < count; ++i) {
             if (i < 256 ? skipped & (1 << i) == 0 : _mintRefusal(to[i], amounts[i], epoch) == bytes4(0)) {
-                _mintTo(to[i], amounts[i]);
+                _mintTo(to[i], amounts[i], epoch);
             }
         }
     }
@@ -188,9 +187,16 @@ abstract contract EuroTokenMinting is EuroTokenBase {
         return bytes4(0);
     }
 
-    function _mintTo(address to, uint256 amount) private {
+    /// @dev Credits a mint whose capacity was already used (the supply is already raised).
+    function _mintTo(address to, uint256 amount, uint256 epoch) private {
         if (to == address(0)) revert ERC20InvalidReceiver(address(0));
-        _update(address(0), 0, to, amount, false);
+        uint256 toWord = _accounts[to];
+        _requireEligible(to, toWord, epoch);
+        // balance + amount <= totalSupply <= 2**64 - 1 (checked in _useMintCapacity): the field cannot carry.
+        unchecked {
+            _accounts[to] = toWord + amount;
+        }
+        emit Transfer(address(0), to, amount);
     }
 
     function _burn(address from, uint256 amount) private {
