@@ -1,9 +1,9 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AuthModule } from './shared/auth/index.js';
-import { appConfig } from './shared/config/index.js';
+import { type AppConfig, appConfig, sandboxEnabled } from './shared/config/index.js';
 import { CryptoModule } from './shared/crypto/index.js';
 import { ApprovalsModule } from './modules/approvals/approvals.module.js';
 import { EventBridgeModule } from './modules/eventbridge/eventbridge.module.js';
@@ -15,6 +15,9 @@ import { CustodyModule } from './modules/custody/custody.module.js';
 import { CustomersModule } from './modules/customers/customers.module.js';
 import { DataModule } from './modules/data/data.module.js';
 import { ObservabilityModule } from './modules/observability/index.js';
+import { SandboxAcquirerModule } from './modules/acquirer/index.js';
+import { SandboxBankModule } from './modules/bank/index.js';
+import { SandboxKycModule } from './modules/customers/index.js';
 import { TokenizerModule } from './modules/tokenizer/tokenizer.module.js';
 
 @Module({
@@ -37,4 +40,9 @@ import { TokenizerModule } from './modules/tokenizer/tokenizer.module.js';
     EventBridgeModule,
   ],
 })
-export class AppModule {}
+export class AppModule {
+  /** The platform, with the sandbox partners only when SANDBOX_ENABLED says so (decided at boot, not at import). */
+  static forEnvironment(config: AppConfig = appConfig()): DynamicModule {
+    return { module: AppModule, imports: sandboxEnabled(config) ? [SandboxBankModule, SandboxAcquirerModule, SandboxKycModule] : [] };
+  }
+}

@@ -14,7 +14,7 @@ const MOBILE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'mobile',
 export async function createApplication(): Promise<NestExpressApplication> {
   refuseUnsafeProductionProfile();
   const logger = createRootLogger(appConfig().LOG_LEVEL);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forEnvironment(), {
     rawBody: true,
     logger: new PinoLoggerService(logger),
     abortOnError: false,

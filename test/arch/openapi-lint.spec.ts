@@ -15,7 +15,7 @@ interface LintProblem {
 
 /** The document Swagger UI serves, built without starting the engines (Nest's preview mode instantiates no provider). */
 async function servedDocument(): Promise<object> {
-  const app = await NestFactory.create(AppModule, { preview: true, logger: false, abortOnError: false });
+  const app = await NestFactory.create(AppModule.forEnvironment(), { preview: true, logger: false, abortOnError: false });
   const document = buildOpenApiDocument(app);
   await app.close();
   return document;

@@ -3,6 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PlatformProcess } from '../support/platform-process.js';
+import { eventually } from '../support/platform.js';
+import { ProductionServices } from '../support/production-services.js';
 
 const SECRET = 'a'.repeat(64);
 const KEY = `0x${'11'.repeat(32)}`;
@@ -59,7 +61,7 @@ describe('the production profile refuses unsafe settings at boot', () => {
     ['a JWT_SECRET shorter than 32 bytes', { JWT_SECRET: 'short' }, /JWT_SECRET is shorter than 32 bytes/],
     ['one short secret in a rotation list', { BANK_WEBHOOK_SECRET: `${SECRET},short` }, /BANK_WEBHOOK_SECRET is shorter than 32 bytes/],
     ['CRASH_AT set', { CRASH_AT: 'chain.mint-signed' }, /CRASH_AT is set/],
-    ['the sandbox without an explicit SANDBOX_ENABLED=true', { SANDBOX_ENABLED: '' }, /SANDBOX_ENABLED is not explicitly true/],
+    ['the sandbox without an explicit SANDBOX_ENABLED', { SANDBOX_ENABLED: '' }, /SANDBOX_ENABLED is not set explicitly/],
   ];
 
   it.each(unsafe)('refuses %s, naming the setting', async (_case, override, message) => {
@@ -74,4 +76,36 @@ describe('the production profile refuses unsafe settings at boot', () => {
     expect(unsafeProductionSetting({ NODE_ENV: 'development' })).toBeUndefined();
     expect(unsafeProductionSetting({ ...safeProductionEnv() })).toBeUndefined();
   });
+});
+
+describe('the production profile on external services', () => {
+  let services: ProductionServices;
+
+  beforeAll(async () => {
+    PlatformProcess.build();
+    services = await ProductionServices.start();
+  }, 180_000);
+
+  afterAll(() => services?.stop());
+
+  it('boots with every safe setting given and becomes ready', async () => {
+    const platform = new PlatformProcess(await services.env());
+    try {
+      await platform.start();
+      const ready = await eventually(async () => {
+        const response = await platform.http.get('/health/ready');
+        return response.status === 200 ? response : undefined;
+      }, 'readiness');
+      expect(ready.body).toMatchObject({ status: 'ok', info: { dynamodb: { status: 'up' }, chain: { status: 'up' } } });
+    } finally {
+      await platform.stop();
+    }
+  }, 180_000);
+
+  it('refuses configured contract addresses that hold no contract on the chain (never redeploys)', async () => {
+    const nowhere = `0x${'00'.repeat(19)}01`;
+    const { code, output } = await bootUntilExit(await services.env({ TOKEN_ADDRESS: nowhere }));
+    expect(code).toBe(1);
+    expect(output).toMatch(new RegExp(`Refusing to start with NODE_ENV=production: no contract at TOKEN_ADDRESS ${nowhere}`, 'i'));
+  }, 120_000);
 });

@@ -8,17 +8,14 @@ import { GetAcquirerBalanceHandler } from './application/queries/get-acquirer-ba
 import { GetCardPaymentHandler } from './application/queries/get-card-payment/get-card-payment.handler.js';
 import { AcquirerWebhookSecrets, AcquirerWebhookSignatureGuard } from './infrastructure/acquirer-secrets.js';
 import { AcquirerWebhookReceipts } from './infrastructure/persistence/acquirer-webhook-receipts.js';
-import { SandboxAcquirerWebhookSender } from './infrastructure/sandbox/sandbox-acquirer-webhook-sender.js';
 import { SandboxAcquirerAdapter } from './infrastructure/sandbox/sandbox-acquirer.adapter.js';
-import { SandboxAcquirerBooks } from './infrastructure/sandbox/sandbox-acquirer.books.js';
-import { SandboxAcquirerController } from './infrastructure/sandbox/sandbox-acquirer.controller.js';
-import { SandboxCheckoutController } from './infrastructure/sandbox/sandbox-checkout.controller.js';
+import { sandboxOrUnavailable } from '../../shared/http/index.js';
 import { ACQUIRER_PORT } from './ports/acquirer.port.js';
 
-/** Card payments for top-ups, refunds and chargebacks behind the acquirer port; the sandbox acquirer is the only adapter so far. */
+/** Card payments for top-ups, refunds and chargebacks behind the acquirer port; the sandbox acquirer (SandboxAcquirerModule, when enabled) is the only adapter so far. */
 @Module({
   imports: [ConfigModule.forFeature(acquirerConfig)],
-  controllers: [AcquirerWebhookController, SandboxAcquirerController, SandboxCheckoutController],
+  controllers: [AcquirerWebhookController],
   providers: [
     AcquirerWebhookSecrets,
     AcquirerWebhookSignatureGuard,
@@ -27,10 +24,7 @@ import { ACQUIRER_PORT } from './ports/acquirer.port.js';
     RefundCardPaymentHandler,
     GetCardPaymentHandler,
     GetAcquirerBalanceHandler,
-    SandboxAcquirerBooks,
-    SandboxAcquirerAdapter,
-    SandboxAcquirerWebhookSender,
-    { provide: ACQUIRER_PORT, useExisting: SandboxAcquirerAdapter },
+    sandboxOrUnavailable(ACQUIRER_PORT, SandboxAcquirerAdapter, 'card acquirer', ['createPayment', 'getPayment', 'refund', 'getSettlementBalance']),
   ],
 })
 export class AcquirerModule {}

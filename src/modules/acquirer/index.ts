@@ -5,3 +5,4 @@ export { GetAcquirerBalanceQuery } from './application/queries/get-acquirer-bala
 export { GetCardPaymentQuery } from './application/queries/get-card-payment/get-card-payment.query.js';
 export { CardPaymentUpdated } from './domain/events/card-payment-updated.event.js';
 export type { CardPayment, CardPaymentStatus } from './ports/acquirer.port.js';
+export { SandboxAcquirerModule } from './infrastructure/sandbox/sandbox-acquirer.module.js';

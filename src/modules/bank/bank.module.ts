@@ -13,16 +13,13 @@ import { IncomingCreditRepository } from './infrastructure/persistence/incoming-
 import { PayoutRepository } from './infrastructure/persistence/payout.repository.js';
 import { WebhookReceipts } from './infrastructure/persistence/webhook-receipts.js';
 import { SandboxBankAdapter } from './infrastructure/sandbox/sandbox-bank.adapter.js';
-import { SandboxBankController } from './infrastructure/sandbox/sandbox-bank.controller.js';
-import { SandboxBankLedger } from './infrastructure/sandbox/sandbox-bank.ledger.js';
-import { SandboxPayoutClearing } from './infrastructure/sandbox/sandbox-payout-clearing.js';
-import { SandboxWebhookSender } from './infrastructure/sandbox/sandbox-webhook-sender.js';
+import { sandboxOrUnavailable } from '../../shared/http/index.js';
 import { BANK_PORT } from './ports/bank.port.js';
 
-/** The omnibus account, incoming SEPA credits and payouts, behind the bank port; the sandbox bank is the only adapter so far. */
+/** The omnibus account, incoming SEPA credits and payouts, behind the bank port; the sandbox bank (SandboxBankModule, when enabled) is the only adapter so far. */
 @Module({
   imports: [ConfigModule.forFeature(bankConfig)],
-  controllers: [BankWebhookController, SandboxBankController],
+  controllers: [BankWebhookController],
   providers: [
     BankWebhookSecrets,
     BankWebhookSignatureGuard,
@@ -35,11 +32,7 @@ import { BANK_PORT } from './ports/bank.port.js';
     SendPayoutHandler,
     GetOmnibusAccountHandler,
     GetPayoutHandler,
-    SandboxBankLedger,
-    SandboxPayoutClearing,
-    SandboxBankAdapter,
-    SandboxWebhookSender,
-    { provide: BANK_PORT, useExisting: SandboxBankAdapter },
+    sandboxOrUnavailable(BANK_PORT, SandboxBankAdapter, 'bank', ['getOmnibusAccount', 'sendPayout', 'getPayout']),
   ],
 })
 export class BankModule {}

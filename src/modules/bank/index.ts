@@ -6,3 +6,4 @@ export { GetOmnibusAccountQuery } from './application/queries/get-omnibus-accoun
 export { GetPayoutQuery } from './application/queries/get-payout/get-payout.query.js';
 export type { Payout, PayoutCreditor, PayoutStatus } from './domain/payout.js';
 export type { OmnibusAccount } from './ports/bank.port.js';
+export { SandboxBankModule } from './infrastructure/sandbox/sandbox-bank.module.js';

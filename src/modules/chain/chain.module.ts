@@ -20,6 +20,7 @@ import { claimIssuerAbi, euroTokenAbi, identityRegistryAbi } from './contracts/g
 import { ContractRegistry } from './infrastructure/deployment/contract-registry.js';
 import { TokenEventIndexer } from './infrastructure/indexer/token-event-indexer.js';
 import { ChainClients } from './infrastructure/node/chain-clients.js';
+import { configuredOrGeneratedKey } from './infrastructure/node/platform-keys.js';
 import { ChainTransactionStore } from './infrastructure/persistence/chain-transaction.store.js';
 import { BatchMemberSettler } from './infrastructure/transactions/batch-member-settler.js';
 import { MintBatcher } from './infrastructure/transactions/mint-batcher.js';
@@ -38,7 +39,7 @@ import { TransactionSender } from './infrastructure/transactions/transaction-sen
       inject: [chainConfig.KEY, appConfig.KEY, EnvelopeCipher],
       useFactory: async (chain: ConfigType<typeof chainConfig>, app: ConfigType<typeof appConfig>, cipher: EnvelopeCipher) => {
         const clients = new ChainClients();
-        await clients.connect(chain, app.DATA_DIR, cipher);
+        await clients.connect(chain, app.DATA_DIR, (name, configured) => configuredOrGeneratedKey(app.DATA_DIR, name, cipher, configured));
         return clients;
       },
     },

@@ -32,16 +32,14 @@ import { CustomerTables } from './infrastructure/persistence/customer-tables.js'
 import { KycWebhookSecrets, KycWebhookSignatureGuard } from './infrastructure/kyc-secrets.js';
 import { KycRepository } from './infrastructure/persistence/kyc.repository.js';
 import { RefreshTokenRepository } from './infrastructure/persistence/refresh-token.repository.js';
-import { SandboxKycController } from './infrastructure/sandbox/sandbox-kyc.controller.js';
 import { SandboxKycProvider } from './infrastructure/sandbox/sandbox-kyc.provider.js';
-import { SandboxKycStore } from './infrastructure/sandbox/sandbox-kyc.store.js';
-import { SandboxKycWebhookSender } from './infrastructure/sandbox/sandbox-kyc.webhook-sender.js';
+import { sandboxOrUnavailable } from '../../shared/http/index.js';
 import { KYC_PROVIDER } from './ports/kyc-provider.port.js';
 
 /** Sign-up, login, sessions and roles; KYC through the KYC provider port; linked bank accounts; the operators' customer list. */
 @Module({
   imports: [ConfigModule.forFeature(customersConfig)],
-  controllers: [AuthController, MeController, KycController, KycWebhookController, BankAccountsController, AdminCustomersController, AdminOperatorsController, SandboxKycController],
+  controllers: [AuthController, MeController, KycController, KycWebhookController, BankAccountsController, AdminCustomersController, AdminOperatorsController],
   providers: [
     CustomerTables,
     CustomerRolesRepository,
@@ -71,10 +69,7 @@ import { KYC_PROVIDER } from './ports/kyc-provider.port.js';
     KycWebhookSignatureGuard,
     FirstAdmin,
     AuthRateLimitGuard,
-    SandboxKycStore,
-    SandboxKycProvider,
-    SandboxKycWebhookSender,
-    { provide: KYC_PROVIDER, useExisting: SandboxKycProvider },
+    sandboxOrUnavailable(KYC_PROVIDER, SandboxKycProvider, 'KYC provider', ['submit']),
   ],
 })
 export class CustomersModule {}

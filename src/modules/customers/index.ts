@@ -14,3 +14,4 @@ export type { Customer, KycStatus } from './domain/customer.js';
 export { maskEmail, maskName, maskPhone } from './domain/masking.js';
 // Last: the module pulls in handlers that import other modules' index files, which import this one (events first keeps that cycle safe).
 export { CustomersModule } from './customers.module.js';
+export { SandboxKycModule } from './infrastructure/sandbox/sandbox-kyc.module.js';

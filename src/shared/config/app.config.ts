@@ -7,6 +7,11 @@ export const appConfig = defineConfig(
   z.object({
     /** `production` refuses unsafe settings at boot (see production-profile.ts). */
     NODE_ENV: optionalString(),
+    /** The sandbox bank, acquirer and KYC provider: on by default outside production (see sandbox.ts). */
+    SANDBOX_ENABLED: z
+      .enum(['true', 'false', ''])
+      .optional()
+      .transform((value) => value || undefined),
     PORT: port(3000),
     DATA_DIR: z.string().default('./data').transform((dir) => resolve(dir)),
     MASTER_KEY: optionalString(),

@@ -36,7 +36,9 @@ export function unsafeProductionSetting(config: ProductionProfileConfig): string
     if (short) return `${name} is shorter than ${MIN_SECRET_BYTES} bytes`;
   }
   if (config.CRASH_AT) return 'CRASH_AT is set: it is a test hook that kills the process';
-  if (config.SANDBOX_ENABLED !== 'true') return 'SANDBOX_ENABLED is not explicitly true: the sandbox bank, acquirer and KYC provider are mounted';
+  if (config.SANDBOX_ENABLED !== 'true' && config.SANDBOX_ENABLED !== 'false') {
+    return 'SANDBOX_ENABLED is not set explicitly: false, or true for a staging deployment that mounts the sandbox bank, acquirer and KYC provider';
+  }
   return undefined;
 }
 

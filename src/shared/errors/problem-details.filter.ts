@@ -26,7 +26,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const body = { ...this.toProblem(exception), instance: request.originalUrl ?? request.url };
-    if (body.status >= 500) this.logger.error({ err: exception, path: body.instance }, 'request failed');
+    if (body.status >= 500 && body.status !== 503) this.logger.error({ err: exception, path: body.instance }, 'request failed');
+    // An unavailable dependency: the client may retry (a problem that set its own delay keeps it).
+    if (body.status === 503 && !response.getHeader('retry-after')) response.setHeader('Retry-After', '30');
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 

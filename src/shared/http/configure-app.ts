@@ -9,14 +9,21 @@ import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { ProblemDetailsFilter } from '../errors/index.js';
+import { scrubText } from '../logging/index.js';
 import { strictValidationPipe } from './validation.pipe.js';
 import { ActingContextInterceptor } from './acting-context.interceptor.js';
+import { httpConfig } from './http.config.js';
+import { metricsGate, securityHeaders, swaggerUiSecurityHeaders } from './security-headers.js';
 
 /** Everything about the HTTP surface that tests and `main.ts` must share. */
 export function configureApp(app: NestExpressApplication, logger: Logger, mobileDir: string): INestApplication {
+  const http = httpConfig();
+  const production = app.get(ConfigService).get<string>('app.NODE_ENV') === 'production';
   app.enableShutdownHooks();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', http.TRUSTED_PROXIES);
+  app.use(securityHeaders(production));
+  app.use('/metrics', metricsGate(http.METRICS_TOKEN, production));
   // The packaged app (Cordova) runs on its own origin; only the configured ones may call the API.
   const corsOrigins = app.get(ConfigService).get<string[]>('app.CORS_ORIGINS') ?? [];
   if (corsOrigins.length > 0) app.enableCors({ origin: corsOrigins, allowedHeaders: ['authorization', 'content-type', 'idempotency-key'], exposedHeaders: ['retry-after'], maxAge: 600 });
@@ -30,7 +37,7 @@ export function configureApp(app: NestExpressApplication, logger: Logger, mobile
       autoLogging: { ignore: (request) => request.url === '/health' || request.url === '/metrics' },
       customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
       serializers: {
-        req: (request: { id: unknown; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+        req: (request: { id: unknown; method: string; url: string }) => ({ id: request.id, method: request.method, url: scrubText(request.url) }),
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
     }),
@@ -39,8 +46,10 @@ export function configureApp(app: NestExpressApplication, logger: Logger, mobile
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new ActingContextInterceptor());
 
-  const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', swaggerOptions: { persistAuthorization: true } });
+  if (http.SWAGGER_ENABLED ? http.SWAGGER_ENABLED === 'true' : !production) {
+    app.use('/docs', swaggerUiSecurityHeaders());
+    SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json', swaggerOptions: { persistAuthorization: true } });
+  }
 
   if (existsSync(join(mobileDir, 'index.html'))) app.useStaticAssets(mobileDir, { index: 'index.html' });
   return app;

@@ -8,3 +8,5 @@ export * from './sandbox-webhook-dispatcher.js';
 export * from './openapi/index.js';
 export * from './acting-context.interceptor.js';
 export * from './webhook-secrets.js';
+export * from './sandbox-or-unavailable.js';
+export * from './http.config.js';

@@ -1,22 +1,24 @@
 import { Inject, Injectable, type Type } from '@nestjs/common';
-import { configuredOrGeneratedSecret } from '../config/index.js';
+import { type AppConfig, configuredOrGeneratedSecret, sandboxEnabled } from '../config/index.js';
 import { SignedWebhookGuard, splitSecrets } from './signed-webhook.guard.js';
 
 /**
- * The shared secrets of one partner's webhooks: the configured comma-separated list (rotation: the
- * first signs, every one verifies), or one generated once and kept in DATA_DIR when none is set.
+ * The shared secrets of one partner's webhooks: the configured comma-separated list (rotation:
+ * every one verifies), or one generated once and kept in DATA_DIR when none is set. While the
+ * sandbox is enabled, the sandbox partner's own secret verifies too: it never signs with a real one.
  */
 export abstract class WebhookSecrets {
   readonly all: readonly string[];
 
-  protected constructor(dataDir: string, fileName: string, configured: string | undefined) {
-    this.all = splitSecrets(configuredOrGeneratedSecret(dataDir, fileName, configured));
+  protected constructor(app: Pick<AppConfig, 'DATA_DIR' | 'NODE_ENV' | 'SANDBOX_ENABLED'>, fileName: string, configured: string | undefined) {
+    const partner = splitSecrets(configuredOrGeneratedSecret(app.DATA_DIR, fileName, configured));
+    this.all = sandboxEnabled(app) ? [...partner, sandboxWebhookSecret(app.DATA_DIR, fileName)] : partner;
   }
+}
 
-  /** What the sandbox partner signs its webhooks with. */
-  get signing(): string {
-    return this.all[0];
-  }
+/** The secret a sandbox partner signs its webhooks with: its own, generated once under DATA_DIR. */
+export function sandboxWebhookSecret(dataDir: string, partnerFileName: string): string {
+  return configuredOrGeneratedSecret(dataDir, `sandbox-${partnerFileName}`);
 }
 
 /** The guard that verifies a partner's webhook signatures under the secrets `Secrets` provides. */

@@ -1,1 +1,2 @@
 export * from './logger.js';
+export { REDACTED, redactDeep, scrubText } from './redaction.js';

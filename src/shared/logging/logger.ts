@@ -1,26 +1,23 @@
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger } from 'pino';
+import { type DestinationStream, type Logger, type LoggerOptions, pino } from 'pino';
+import { redactDeep, scrubText } from './redaction.js';
 
-/** Paths that may carry secrets or personal data: never written to the logs. */
-export const REDACTED_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-signature"]',
-  'req.headers["idempotency-key"]',
-  '*.password',
-  '*.privateKey',
-  '*.iban',
-  '*.email',
-  '*.phone',
-  '*.fullName',
-  '*.holderName',
-  '*.documentNumber',
-  '*.dateOfBirth',
-  '*.encryptedKey',
-];
-
-export function createRootLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: { service: 'eurt-platform' } });
+/**
+ * The platform's one pino logger. Every log object is redacted at every depth and every string
+ * argument scrubbed (see redaction.ts), so no call site has to remember which fields are secret.
+ */
+export function createRootLogger(level: string, destination?: DestinationStream): Logger {
+  const options: LoggerOptions = {
+    level,
+    base: { service: 'eurt-platform' },
+    formatters: { log: (object) => redactDeep(object) as Record<string, unknown> },
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((argument) => (typeof argument === 'string' ? scrubText(argument) : argument)) as Parameters<typeof method>);
+      },
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Nest's logger interface over pino, so framework and module logs share one structured stream. */

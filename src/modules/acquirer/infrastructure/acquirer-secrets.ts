@@ -8,7 +8,7 @@ import { acquirerConfig } from '../acquirer.config.js';
 @Injectable()
 export class AcquirerWebhookSecrets extends WebhookSecrets {
   constructor(@Inject(acquirerConfig.KEY) config: ConfigType<typeof acquirerConfig>, @Inject(appConfig.KEY) app: ConfigType<typeof appConfig>) {
-    super(app.DATA_DIR, 'acquirer-webhook.secret', config.ACQUIRER_WEBHOOK_SECRET);
+    super(app, 'acquirer-webhook.secret', config.ACQUIRER_WEBHOOK_SECRET);
   }
 }
 

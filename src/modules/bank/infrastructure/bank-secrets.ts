@@ -8,7 +8,7 @@ import { bankConfig } from '../bank.config.js';
 @Injectable()
 export class BankWebhookSecrets extends WebhookSecrets {
   constructor(@Inject(bankConfig.KEY) config: ConfigType<typeof bankConfig>, @Inject(appConfig.KEY) app: ConfigType<typeof appConfig>) {
-    super(app.DATA_DIR, 'bank-webhook.secret', config.BANK_WEBHOOK_SECRET);
+    super(app, 'bank-webhook.secret', config.BANK_WEBHOOK_SECRET);
   }
 }
 

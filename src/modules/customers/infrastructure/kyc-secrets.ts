@@ -8,7 +8,7 @@ import { customersConfig } from '../customers.config.js';
 @Injectable()
 export class KycWebhookSecrets extends WebhookSecrets {
   constructor(@Inject(customersConfig.KEY) config: ConfigType<typeof customersConfig>, @Inject(appConfig.KEY) app: ConfigType<typeof appConfig>) {
-    super(app.DATA_DIR, 'kyc-webhook.secret', config.KYC_WEBHOOK_SECRET);
+    super(app, 'kyc-webhook.secret', config.KYC_WEBHOOK_SECRET);
   }
 }
 

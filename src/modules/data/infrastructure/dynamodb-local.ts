@@ -36,6 +36,8 @@ export class DynamoDbLocal {
         '-jar',
         join(jarDir, 'DynamoDBLocal.jar'),
         '-sharedDb',
+        // It would otherwise report usage to AWS from wherever it runs.
+        '-disableTelemetry',
         '-dbPath',
         dbPath,
         '-port',

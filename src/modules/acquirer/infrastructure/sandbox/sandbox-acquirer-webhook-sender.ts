@@ -1,25 +1,29 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { appConfig } from '../../../../shared/config/index.js';
 import { HttpAdapterHost } from '@nestjs/core';
-import { SandboxWebhookDispatcher } from '../../../../shared/http/index.js';
-import { AcquirerWebhookSecrets } from '../acquirer-secrets.js';
+import { SandboxWebhookDispatcher, sandboxWebhookSecret } from '../../../../shared/http/index.js';
 import { SandboxAcquirerBooks } from './sandbox-acquirer.books.js';
 
-/** The sandbox acquirer's notifications to `/v1/webhooks/acquirer`, signed with its webhook secret. */
+/** The sandbox acquirer's notifications to `/v1/webhooks/acquirer`, signed with its own secret. */
 @Injectable()
 export class SandboxAcquirerWebhookSender extends SandboxWebhookDispatcher {
   protected readonly webhooks;
+  /** The sandbox's own secret: a real partner's configured one never signs what the sandbox sends. */
+  private readonly secret: string;
   protected readonly path = '/v1/webhooks/acquirer';
 
   constructor(
     books: SandboxAcquirerBooks,
-    private readonly secrets: AcquirerWebhookSecrets,
+    @Inject(appConfig.KEY) app: ConfigType<typeof appConfig>,
     adapterHost: HttpAdapterHost,
   ) {
     super(adapterHost);
+    this.secret = sandboxWebhookSecret(app.DATA_DIR, 'acquirer-webhook.secret');
     this.webhooks = books.webhooks;
   }
 
   protected signingSecret(): string {
-    return this.secrets.signing;
+    return this.secret;
   }
 }

@@ -11,10 +11,9 @@ import {
   parseEther,
 } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import type { EnvelopeCipher } from '../../../../shared/crypto/index.js';
+import type { Hex } from 'viem';
 import type { ChainConfig } from '../../chain.config.js';
 import { AnvilNode } from './anvil-node.js';
-import { configuredOrGeneratedKey } from './platform-keys.js';
 
 /** viem clients for the configured network (or the embedded anvil node), and the platform's accounts. */
 export class ChainClients {
@@ -28,7 +27,8 @@ export class ChainClients {
   embedded = false;
   confirmations = 0;
 
-  async connect(config: ChainConfig, dataDir: string, cipher: EnvelopeCipher): Promise<void> {
+  /** `platformKey` gives the operator's and the claim signer's key: the configured one, or one kept under DATA_DIR. */
+  async connect(config: ChainConfig, dataDir: string, platformKey: (name: string, configured?: string) => Hex): Promise<void> {
     let rpcUrl = config.CHAIN_RPC_URL;
     if (!rpcUrl) {
       this.node = new AnvilNode(dataDir, config.ANVIL_PORT, config.ANVIL_CHAIN_ID);
@@ -47,8 +47,8 @@ export class ChainClients {
     });
     const transport = http(rpcUrl, { batch: false, retryCount: 3 });
     this.publicClient = createPublicClient({ chain: this.chain, transport, pollingInterval: 250 }) as PublicClient;
-    this.operator = privateKeyToAccount(configuredOrGeneratedKey(dataDir, 'operator', cipher, config.OPERATOR_PRIVATE_KEY));
-    this.claimSigner = privateKeyToAccount(configuredOrGeneratedKey(dataDir, 'claim-signer', cipher, config.CLAIM_SIGNER_PRIVATE_KEY));
+    this.operator = privateKeyToAccount(platformKey('operator', config.OPERATOR_PRIVATE_KEY));
+    this.claimSigner = privateKeyToAccount(platformKey('claim-signer', config.CLAIM_SIGNER_PRIVATE_KEY));
     this.operatorWallet = createWalletClient({ chain: this.chain, transport, account: this.operator });
     // Instant finality on the embedded node; real networks wait for a few blocks.
     this.confirmations = config.CHAIN_CONFIRMATIONS ?? (this.embedded ? 0 : 2);

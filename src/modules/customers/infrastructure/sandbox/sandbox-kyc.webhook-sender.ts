@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { appConfig } from '../../../../shared/config/index.js';
 import { HttpAdapterHost } from '@nestjs/core';
-import { SandboxWebhookDispatcher } from '../../../../shared/http/index.js';
-import { KycWebhookSecrets } from '../kyc-secrets.js';
+import { SandboxWebhookDispatcher, sandboxWebhookSecret } from '../../../../shared/http/index.js';
 import { SandboxKycStore } from './sandbox-kyc.store.js';
 
 /**
@@ -12,19 +13,22 @@ import { SandboxKycStore } from './sandbox-kyc.store.js';
 @Injectable()
 export class SandboxKycWebhookSender extends SandboxWebhookDispatcher {
   protected readonly webhooks;
+  /** The sandbox's own secret: a real partner's configured one never signs what the sandbox sends. */
+  private readonly secret: string;
   protected readonly path = '/v1/webhooks/kyc';
 
   constructor(
     private readonly store: SandboxKycStore,
-    private readonly secrets: KycWebhookSecrets,
+    @Inject(appConfig.KEY) app: ConfigType<typeof appConfig>,
     adapterHost: HttpAdapterHost,
   ) {
     super(adapterHost);
+    this.secret = sandboxWebhookSecret(app.DATA_DIR, 'kyc-webhook.secret');
     this.webhooks = store.webhooks;
   }
 
   protected signingSecret(): string {
-    return this.secrets.signing;
+    return this.secret;
   }
 
   protected override async beforeDelivery(now: number): Promise<void> {
