@@ -10,3 +10,5 @@ export * from './acting-context.interceptor.js';
 export * from './webhook-secrets.js';
 export * from './sandbox-or-unavailable.js';
 export * from './http.config.js';
+export * from './accepted-command.decorator.js';
+export * from './signed-webhook-receiver.decorator.js';

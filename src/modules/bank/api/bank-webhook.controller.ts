@@ -1,10 +1,11 @@
-import { BadRequestException, Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { BadRequestException, Body, Controller } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { SignedWebhookReceiver } from '../../../shared/http/index.js';
 import { Public } from '../../../shared/auth/index.js';
-import { SIGNATURE_HEADER } from '../../../shared/crypto/index.js';
+
 import { parseMinorUnits } from '../../../shared/money/index.js';
 import { RecordIncomingCreditCommand } from '../application/commands/record-incoming-credit/record-incoming-credit.command.js';
 import { RecordPayoutUpdateCommand } from '../application/commands/record-payout-update/record-payout-update.command.js';
@@ -18,12 +19,7 @@ import { BankWebhookEnvelope, CreditReceivedWebhook, PayoutUpdateWebhook } from 
 export class BankWebhookController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post()
-  @HttpCode(200)
-  @UseGuards(BankWebhookSignatureGuard)
-  @ApiOperation({ operationId: 'receiveBankWebhook', summary: 'Notifications from the bank (signed; stale or replayed deliveries are refused)' })
-  @ApiHeader({ name: SIGNATURE_HEADER, description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">' })
-  @ApiOkResponse({ schema: { properties: { status: { enum: ['recorded', 'duplicate-credit', 'unchanged'] } } } })
+  @SignedWebhookReceiver(BankWebhookSignatureGuard, { operationId: 'receiveBankWebhook', summary: 'Notifications from the bank (signed; stale or replayed deliveries are refused)' }, ['recorded', 'duplicate-credit', 'unchanged'])
   async receive(@Body() envelope: BankWebhookEnvelope): Promise<{ status: string }> {
     switch (envelope.type) {
       case 'credit.received': {

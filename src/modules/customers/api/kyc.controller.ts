@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { customerNotFound } from '../domain/customer.errors.js';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public } from '../../../shared/auth/index.js';
-import { SIGNATURE_HEADER } from '../../../shared/crypto/index.js';
+import { SignedWebhookReceiver } from '../../../shared/http/index.js';
 import { RecordKycDecisionCommand } from '../application/commands/record-kyc-decision/record-kyc-decision.command.js';
 import { SubmitKycCommand } from '../application/commands/submit-kyc/submit-kyc.command.js';
 import { GetKycStateQuery } from '../application/queries/get-kyc-state/get-kyc-state.query.js';
@@ -43,12 +43,7 @@ export class KycController {
 export class KycWebhookController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post()
-  @HttpCode(200)
-  @UseGuards(KycWebhookSignatureGuard)
-  @ApiOperation({ operationId: 'receiveKycWebhook', summary: 'Decisions from the KYC provider (signed; stale or replayed deliveries are refused)' })
-  @ApiHeader({ name: SIGNATURE_HEADER, description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">' })
-  @ApiOkResponse({ schema: { properties: { status: { enum: ['recorded', 'already-decided'] } } } })
+  @SignedWebhookReceiver(KycWebhookSignatureGuard, { operationId: 'receiveKycWebhook', summary: 'Decisions from the KYC provider (signed; stale or replayed deliveries are refused)' }, ['recorded', 'already-decided'])
   async receive(@Body() envelope: KycWebhookEnvelope): Promise<{ status: string }> {
     const { applicationId, outcome, reason } = envelope.data;
     const status = await this.commands.execute(

@@ -1,9 +1,9 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
-import { ApiProblems, Idempotent } from '../../../shared/http/index.js';
+import { AcceptedCommand, ApiProblems } from '../../../shared/http/index.js';
 import { IsMinorUnits, parseMinorUnits } from '../../../shared/money/index.js';
 import { RequestApprovalCommand } from '../../approvals/index.js';
 import { ApprovalRequestedResponse, RequiredReasonDto, approvalRequested } from './approval-request.dto.js';
@@ -26,15 +26,12 @@ export class AdminCorrectionsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
-  @HttpCode(202)
-  @Idempotent()
-  @ApiOperation({
+  @AcceptedCommand(ApprovalRequestedResponse, {
     operationId: 'requestBalanceCorrection',
     summary: "Ask for a manual correction of a customer's balance: a mint to or a burn from their wallet, with its reason",
     description:
       'Roles: `admin`. Maker-checker: creates an approval request (`correction.mint` or `correction.burn`); a different admin approves it, and the chain transaction (keyed by the approval, sent once) carries it out: its key is the approval\'s `resultId`, followed in `GET /v1/admin/chain-transactions`. A mint must keep the supply within the attested reserve; a burn takes only spendable tokens. Send an `Idempotency-Key`.',
   })
-  @ApiAcceptedResponse({ type: ApprovalRequestedResponse })
   @ApiProblems({ 400: ['REQUEST.INVALID', 'IDEMPOTENCY.KEY_REQUIRED'], 404: ['TOKENIZER.CUSTOMER_NOT_FOUND'], 409: ['TOKENIZER.CUSTOMER_NOT_ELIGIBLE', 'CORRECTIONS.INSUFFICIENT_BALANCE'] })
   async request(@Param('customerId', ParseUUIDPipe) customerId: string, @Body() body: CorrectionRequest, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalRequestedResponse> {
     const params = { customerId, amount: parseMinorUnits(body.amount).toString() };

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
-import { ApiProblems, Idempotent } from '../../../shared/http/index.js';
+import { AcceptedCommand, ApiProblems } from '../../../shared/http/index.js';
 import { RequestApprovalCommand } from '../../approvals/index.js';
 import { OperatorMoneyActions } from '../application/operator-money.actions.js';
 import { DepositRepository } from '../infrastructure/persistence/deposit.repository.js';
@@ -43,10 +43,7 @@ export class SuspenseController {
   }
 
   @Post(':id/assign')
-  @HttpCode(202)
-  @Idempotent()
-  @ApiOperation({ operationId: 'requestSuspenseAssignment', summary: 'Ask to give a credit in suspense to a customer: once approved it is minted to their wallet', description: MAKER_CHECKER })
-  @ApiAcceptedResponse({ type: ApprovalRequestedResponse })
+  @AcceptedCommand(ApprovalRequestedResponse, { operationId: 'requestSuspenseAssignment', summary: 'Ask to give a credit in suspense to a customer: once approved it is minted to their wallet', description: MAKER_CHECKER })
   @ApiProblems({ 400: ['REQUEST.INVALID', 'IDEMPOTENCY.KEY_REQUIRED'], 404: ['TOKENIZER.OPERATION_NOT_FOUND'], 409: ['TOKENIZER.NOT_IN_SUSPENSE', 'TOKENIZER.CUSTOMER_NOT_ELIGIBLE'] })
   async assign(@Param('id') id: string, @Body() request: AssignSuspenseRequest, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalRequestedResponse> {
     const deposit = await this.actions.inSuspense(id);
@@ -55,10 +52,7 @@ export class SuspenseController {
   }
 
   @Post(':id/return')
-  @HttpCode(202)
-  @Idempotent()
-  @ApiOperation({ operationId: 'requestSuspenseReturn', summary: 'Ask to send a credit in suspense back to its sender (a SEPA payout to the debtor account)', description: MAKER_CHECKER })
-  @ApiAcceptedResponse({ type: ApprovalRequestedResponse })
+  @AcceptedCommand(ApprovalRequestedResponse, { operationId: 'requestSuspenseReturn', summary: 'Ask to send a credit in suspense back to its sender (a SEPA payout to the debtor account)', description: MAKER_CHECKER })
   @ApiProblems({ 400: ['REQUEST.INVALID', 'IDEMPOTENCY.KEY_REQUIRED'], 404: ['TOKENIZER.OPERATION_NOT_FOUND'], 409: ['TOKENIZER.NOT_IN_SUSPENSE'] })
   async returnToSender(@Param('id') id: string, @Body() request: OperatorReasonDto, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalRequestedResponse> {
     const deposit = await this.actions.inSuspense(id);

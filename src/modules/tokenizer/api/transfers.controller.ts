@@ -1,9 +1,9 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../../../shared/auth/index.js';
 import { UnprocessableError } from '../../../shared/errors/index.js';
-import { Idempotent, IdempotencyKey } from '../../../shared/http/index.js';
+import { AcceptedCommand, IdempotencyKey } from '../../../shared/http/index.js';
 import { parseMinorUnits } from '../../../shared/money/index.js';
 import { transferView } from '../application/operations/operation-view.js';
 import { RequestTransferCommand } from '../application/commands/request-transfer/request-transfer.command.js';
@@ -18,15 +18,12 @@ export class TransfersController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
-  @HttpCode(202)
-  @Idempotent()
-  @ApiOperation({
+  @AcceptedCommand(OperationResponse, {
     operationId: 'createTransfer',
     summary: 'Send money to another customer by e-mail, phone or wallet address',
     description:
       'Refused at once (422, nothing held) when the money is not there or the recipient cannot receive; otherwise the transfer is pending and settles on chain in a moment.',
   })
-  @ApiAcceptedResponse({ type: OperationResponse })
   async create(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: CreateTransferRequest,

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
-import { ApiProblems, Idempotent, IdempotencyKey } from '../../../shared/http/index.js';
+import { AcceptedCommand, ApiProblems, IdempotencyKey } from '../../../shared/http/index.js';
 import { parseMinorUnits } from '../../../shared/money/index.js';
 import { withdrawalView } from '../application/operations/operation-view.js';
 import { RequestWithdrawalCommand } from '../application/commands/request-withdrawal/request-withdrawal.command.js';
@@ -26,15 +26,12 @@ export class WithdrawalsController {
   ) {}
 
   @Post('me/withdrawals')
-  @HttpCode(202)
-  @Idempotent()
-  @ApiOperation({
+  @AcceptedCommand(OperationResponse, {
     operationId: 'createWithdrawal',
     summary: 'Withdraw to one of your linked IBANs',
     description:
       'The amount is put on hold on chain, paid out by SEPA, and burned once the bank confirms; a rejected or returned payout releases the hold. Above the approval threshold the withdrawal waits in `awaiting_approval` for an admin (maker-checker). Roles: `customer`.',
   })
-  @ApiAcceptedResponse({ type: OperationResponse })
   async create(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: CreateWithdrawalRequest,
