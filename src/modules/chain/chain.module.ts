@@ -18,6 +18,8 @@ import { TokenEventIndexer } from './infrastructure/indexer/token-event-indexer.
 import { ChainClients } from './infrastructure/node/chain-clients.js';
 import { ChainTransactionStore } from './infrastructure/persistence/chain-transaction.store.js';
 import { BatchMemberSettler } from './infrastructure/transactions/batch-member-settler.js';
+import { LostTransactionRecovery } from './infrastructure/transactions/lost-transaction-recovery.js';
+import { StuckTransactionReplacer } from './infrastructure/transactions/stuck-transaction-replacer.js';
 import { MintBatcher } from './infrastructure/transactions/mint-batcher.js';
 import { NonceAllocator } from './infrastructure/transactions/nonce-allocator.js';
 import { TransactionManager } from './infrastructure/transactions/transaction-manager.js';
@@ -41,6 +43,8 @@ import { TransactionSender } from './infrastructure/transactions/transaction-sen
     ChainTransactionStore,
     NonceAllocator,
     BatchMemberSettler,
+    LostTransactionRecovery,
+    StuckTransactionReplacer,
     TransactionOutcomes,
     TransactionSender,
     MintBatcher,

@@ -21,6 +21,12 @@ export interface ChainTransactionFields {
   gas?: string;
   rawTransaction?: string;
   hash?: string;
+  /** The current signed version's fees (wei, decimal strings) and when it was first broadcast. */
+  maxFeePerGas?: string;
+  maxPriorityFeePerGas?: string;
+  sentAt?: string;
+  /** Earlier signed versions (JSON list of TransactionAttempt): displaced or replaced by the current one. */
+  attempts?: string;
   blockNumber?: string;
   /** Failed with a custom error: its name, and its arguments as a JSON list (JSON-safe values). */
   errorName?: string;
@@ -67,6 +73,10 @@ export const chainTransactionSchema = new dynamoose.Schema(
     gas: String,
     rawTransaction: String,
     hash: String,
+    maxFeePerGas: String,
+    maxPriorityFeePerGas: String,
+    sentAt: String,
+    attempts: String,
     blockNumber: String,
     errorName: String,
     errorArgs: String,

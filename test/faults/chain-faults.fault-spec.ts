@@ -1,0 +1,161 @@
+import { type Hex, createPublicClient, createWalletClient, http, parseAbi, parseGwei } from 'viem';
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
+import { type Session, adminSession, reservesOf } from '../support/client.js';
+import { type TestCustomer, onboardCustomer } from '../support/customers.js';
+import { balanceOf, operationsOf } from '../support/money.js';
+import { type RunningPlatform, eventually, startPlatform } from '../support/platform.js';
+
+const token = parseAbi(['function balanceOf(address) view returns (uint256)']);
+const DEPOSITS_PER_SCENARIO = 6;
+
+/**
+ * Chain faults against the real anvil node the platform runs on: mining paused, the pending pool
+ * dropped, the operator key used behind the platform's back. Every deposit must be minted exactly
+ * once, the books must agree with the chain, and no chain transaction may stay open.
+ */
+describe('faults: the transaction manager survives lost and displaced transactions', () => {
+  const operatorKey = generatePrivateKey();
+  const operatorAccount = privateKeyToAccount(operatorKey);
+  let platform: RunningPlatform;
+  let admin: Session;
+  let customers: TestCustomer[];
+  let chain: ReturnType<typeof createPublicClient>;
+  let outsider: ReturnType<typeof createWalletClient>;
+  let tokenAddress: Hex;
+  const expected = new Map<string, bigint>();
+
+  const rpc = (method: string, params: unknown[] = []) => chain.request({ method: method as never, params: params as never });
+  const pendingNonce = () => chain.getTransactionCount({ address: operatorAccount.address, blockTag: 'pending' });
+  const minedNonce = () => chain.getTransactionCount({ address: operatorAccount.address, blockTag: 'latest' });
+  const metric = async (name: string) => {
+    const text = (await platform.http.get('/metrics').expect(200)).text;
+    return Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? '0');
+  };
+
+  /** Sends deposits for every customer in turn; returns once they are accepted (202), not minted. */
+  async function deposit(count: number): Promise<void> {
+    for (let index = 0; index < count; index++) {
+      const customer = customers[index % customers.length];
+      const amount = BigInt(100 + index);
+      await platform.http
+        .post('/v1/sandbox/bank/incoming-transfers')
+        .send({ amount: amount.toString(), currency: 'EUR', reference: customer.depositReference, senderIban: 'DE89370400440532013000', senderName: 'Fault Test' })
+        .expect(202);
+      expected.set(customer.id, (expected.get(customer.id) ?? 0n) + amount);
+    }
+  }
+
+  /** Every deposit minted exactly once, API balances equal the chain's, nothing left in flight. */
+  async function expectRecovered(fault: string, startedAt: number): Promise<void> {
+    await eventually(
+      async () => {
+        for (const customer of customers) {
+          const available = BigInt((await balanceOf(platform, customer)).available);
+          if (available !== (expected.get(customer.id) ?? 0n)) return undefined;
+        }
+        const reserves = await reservesOf(platform, admin);
+        return reserves.backed && reserves.reconciled && reserves.inFlight === '0' ? true : undefined;
+      },
+      `recovery from: ${fault}`,
+      90_000,
+    );
+    const recoveredInMs = Date.now() - startedAt;
+    for (const customer of customers) {
+      const onChain = await chain.readContract({ address: tokenAddress, abi: token, functionName: 'balanceOf', args: [customer.walletAddress as Hex] });
+      expect(onChain).toBe(expected.get(customer.id));
+      const deposits = (await operationsOf(platform, customer)).filter((operation) => operation.type === 'deposit');
+      expect(deposits.every((operation) => operation.status === 'completed')).toBe(true);
+    }
+    expect(await pendingNonce()).toBe(await minedNonce());
+    console.log(`[fault] ${fault}: ${DEPOSITS_PER_SCENARIO} deposits completed once, recovered in ${recoveredInMs} ms`);
+  }
+
+  beforeAll(async () => {
+    platform = await startPlatform({ OPERATOR_PRIVATE_KEY: operatorKey, CHAIN_STUCK_AFTER_SECONDS: '3', LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'error' });
+    const rpcUrl = `http://127.0.0.1:${platform.env.ANVIL_PORT}`;
+    chain = createPublicClient({ transport: http(rpcUrl) });
+    outsider = createWalletClient({ transport: http(rpcUrl), account: operatorAccount });
+    admin = await adminSession(platform);
+    customers = [await onboardCustomer(platform), await onboardCustomer(platform)];
+    tokenAddress = (await platform.http.get('/v1/token').expect(200)).body.address;
+  });
+
+  afterAll(async () => {
+    await platform?.close();
+  });
+
+  afterEach(async () => {
+    await rpc('evm_setAutomine', [true]).catch(() => undefined);
+  });
+
+  it('fault: the node loses its pending pool (anvil_dropAllTransactions with mining paused): the raw transactions on record are broadcast again', async () => {
+    const rebroadcastBefore = await metric('chain_transaction_rebroadcast_total');
+    await rpc('evm_setAutomine', [false]);
+    await deposit(DEPOSITS_PER_SCENARIO);
+    await eventually(async () => ((await pendingNonce()) > (await minedNonce()) ? true : undefined), 'the platform to broadcast');
+    const startedAt = Date.now();
+    await rpc('anvil_dropAllTransactions');
+    expect(await pendingNonce()).toBe(await minedNonce());
+    await rpc('evm_setAutomine', [true]);
+    // Turning automine back on does not mine the pool: only what is sent from now on, the re-broadcasts.
+    await expectRecovered('pending pool dropped', startedAt);
+    expect(await metric('chain_transaction_rebroadcast_total')).toBeGreaterThan(rebroadcastBefore);
+  });
+
+  it('fault: a transaction from the operator key sent outside the platform replaces a pending platform transaction (same nonce, higher fee): it is re-signed with a fresh nonce', async () => {
+    const displacedBefore = await metric('chain_nonce_displaced_total');
+    await rpc('evm_setAutomine', [false]);
+    await deposit(DEPOSITS_PER_SCENARIO);
+    await eventually(async () => ((await pendingNonce()) > (await minedNonce()) ? true : undefined), 'the platform to broadcast');
+    const startedAt = Date.now();
+    const nonce = await minedNonce();
+    await outsider.sendTransaction({
+      chain: null,
+      to: operatorAccount.address,
+      value: 0n,
+      nonce,
+      maxFeePerGas: parseGwei('500'),
+      maxPriorityFeePerGas: parseGwei('100'),
+    });
+    await rpc('evm_mine');
+    await rpc('evm_setAutomine', [true]);
+    await expectRecovered('nonce taken in the pool by an outside transaction', startedAt);
+    expect(await metric('chain_nonce_displaced_total')).toBeGreaterThan(displacedBefore);
+  });
+
+  it('fault: the operator key was used outside the platform before it signed ("nonce too low"): the nonce is re-synchronized, nothing waits forever', async () => {
+    const displacedBefore = await metric('chain_nonce_displaced_total');
+    const startedAt = Date.now();
+    for (let index = 0; index < 3; index++) {
+      await outsider.sendTransaction({ chain: null, to: operatorAccount.address, value: 0n });
+    }
+    await deposit(DEPOSITS_PER_SCENARIO);
+    await expectRecovered('nonce used outside the platform before signing', startedAt);
+    expect(await metric('chain_nonce_displaced_total')).toBeGreaterThan(displacedBefore);
+  });
+
+  it('fault: the base fee jumps above what pending transactions offer (anvil_setNextBlockBaseFeePerGas every block): they are replaced with the same nonce at higher fees until mined', async () => {
+    const replacedBefore = await metric('chain_transaction_replaced_total');
+    await rpc('evm_setAutomine', [false]);
+    await deposit(DEPOSITS_PER_SCENARIO);
+    await eventually(async () => ((await pendingNonce()) > (await minedNonce()) ? true : undefined), 'the platform to broadcast');
+    const startedAt = Date.now();
+    const highBaseFee = parseGwei('50');
+    // Every block starts at the high base fee, so only a replacement that follows it gets in.
+    let mining = true;
+    const miner = (async () => {
+      for (let block = 0; mining && block < 400; block++) {
+        await rpc('anvil_setNextBlockBaseFeePerGas', [`0x${highBaseFee.toString(16)}`]);
+        await rpc('evm_mine');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    })();
+    try {
+      await expectRecovered('base fee raised above the pending fees (stuck transactions)', startedAt);
+    } finally {
+      mining = false;
+      await miner;
+    }
+    expect(await metric('chain_transaction_replaced_total')).toBeGreaterThan(replacedBefore);
+  });
+});
