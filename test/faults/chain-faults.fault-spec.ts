@@ -57,7 +57,7 @@ describe('faults: the transaction manager survives lost and displaced transactio
         return reserves.backed && reserves.reconciled && reserves.inFlight === '0' ? true : undefined;
       },
       `recovery from: ${fault}`,
-      90_000,
+      240_000,
     );
     const recoveredInMs = Date.now() - startedAt;
     for (const customer of customers) {
@@ -78,7 +78,7 @@ describe('faults: the transaction manager survives lost and displaced transactio
     admin = await adminSession(platform);
     customers = [await onboardCustomer(platform), await onboardCustomer(platform)];
     tokenAddress = (await platform.http.get('/v1/token').expect(200)).body.address;
-  });
+  }, 600_000);
 
   afterAll(async () => {
     await platform?.close();
@@ -100,7 +100,7 @@ describe('faults: the transaction manager survives lost and displaced transactio
     // Turning automine back on does not mine the pool: only what is sent from now on, the re-broadcasts.
     await expectRecovered('pending pool dropped', startedAt);
     expect(await metric('chain_transaction_rebroadcast_total')).toBeGreaterThan(rebroadcastBefore);
-  });
+  }, 300_000);
 
   it('fault: a transaction from the operator key sent outside the platform replaces a pending platform transaction (same nonce, higher fee): it is re-signed with a fresh nonce', async () => {
     const displacedBefore = await metric('chain_nonce_displaced_total');
@@ -121,7 +121,7 @@ describe('faults: the transaction manager survives lost and displaced transactio
     await rpc('evm_setAutomine', [true]);
     await expectRecovered('nonce taken in the pool by an outside transaction', startedAt);
     expect(await metric('chain_nonce_displaced_total')).toBeGreaterThan(displacedBefore);
-  });
+  }, 300_000);
 
   it('fault: the operator key was used outside the platform before it signed ("nonce too low"): the nonce is re-synchronized, nothing waits forever', async () => {
     const displacedBefore = await metric('chain_nonce_displaced_total');
@@ -132,7 +132,7 @@ describe('faults: the transaction manager survives lost and displaced transactio
     await deposit(DEPOSITS_PER_SCENARIO);
     await expectRecovered('nonce used outside the platform before signing', startedAt);
     expect(await metric('chain_nonce_displaced_total')).toBeGreaterThan(displacedBefore);
-  });
+  }, 300_000);
 
   it('fault: the base fee jumps above what pending transactions offer (anvil_setNextBlockBaseFeePerGas every block): they are replaced with the same nonce at higher fees until mined', async () => {
     const replacedBefore = await metric('chain_transaction_replaced_total');
@@ -157,5 +157,5 @@ describe('faults: the transaction manager survives lost and displaced transactio
       await miner;
     }
     expect(await metric('chain_transaction_replaced_total')).toBeGreaterThan(replacedBefore);
-  });
+  }, 300_000);
 });

@@ -6,6 +6,7 @@ import { DynamoTables } from '../data/index.js';
 import { MintTokensHandler } from './application/commands/mint-tokens/mint-tokens.handler.js';
 import { SendChainActionHandler } from './application/commands/send-chain-action/send-chain-action.handler.js';
 import { SignKycClaimHandler } from './application/commands/sign-kyc-claim/sign-kyc-claim.handler.js';
+import { ReplaceStuckTransactionHandler } from './application/commands/replace-stuck-transaction/replace-stuck-transaction.handler.js';
 import { GetChainHeadHandler } from './application/queries/get-chain-head/get-chain-head.handler.js';
 import { GetChainTransactionKeyByHashHandler } from './application/queries/get-chain-transaction-key-by-hash/get-chain-transaction-key-by-hash.handler.js';
 import { GetChainTransactionHandler } from './application/queries/get-chain-transaction/get-chain-transaction.handler.js';
@@ -53,6 +54,7 @@ import { TransactionSender } from './infrastructure/transactions/transaction-sen
     SendChainActionHandler,
     MintTokensHandler,
     SignKycClaimHandler,
+    ReplaceStuckTransactionHandler,
     GetPlatformContractsHandler,
     GetChainTransactionHandler,
     GetChainTransactionKeyByHashHandler,

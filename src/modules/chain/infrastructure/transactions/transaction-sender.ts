@@ -133,7 +133,9 @@ export class TransactionSender implements OnApplicationShutdown {
     while (!this.stopped) {
       try {
         const record = await this.store.read(key);
-        if (!record || record.hash !== hash || record.status === 'confirmed' || record.status === 'failed') return;
+        if (!record?.hash || record.status === 'confirmed' || record.status === 'failed') return;
+        // A replacement (stuck, or an operator's re-send) changed the current attempt.
+        hash = record.hash as Hex;
         const mined = await this.minedAttempt(record);
         if (mined) {
           const head = await publicClient.getBlockNumber();
