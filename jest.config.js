@@ -23,12 +23,14 @@ export default {
   // Per-project testTimeout is ignored by jest; end-to-end hooks boot the whole platform.
   testTimeout: 180_000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/arch/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/arch/**/*.spec.ts', '<rootDir>/mobile/src/**/*.spec.ts', '<rootDir>/test/deploy/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
     },
+    // The mobile app in Debian's Chromium against the real platform (test/browser).
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
     // Dependencies failing under the platform (chain node, database): slower, run alone with `--selectProjects faults`.
     { ...common, displayName: 'faults', testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'] },
   ],

@@ -52,11 +52,33 @@ if (build.code !== 0) {
   if (suites === 0) broken = true;
 }
 
+// Solidity lint (solhint:recommended, .solhint.json): errors fail the run, warnings are explained in
+// contracts/README.md ("Lint").
+const lint = await run(bin('solhint'), ['--max-warnings', '400', 'contracts/src/**/*.sol']);
+if (lint.code !== 0) {
+  console.error('solhint reported errors (or more warnings than contracts/README.md explains)');
+  failed += 1;
+}
+
 // 2. The build compiles with SWC (no type check, for a fast start): the type check happens here.
 const typecheck = await run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 if (typecheck.code !== 0) {
   console.error('type check failed');
   failed += 1;
+}
+
+// The mobile app has its own TypeScript project (DOM, bundler resolution): its own type check.
+const mobileTypecheck = await run(bin('tsc'), ['--noEmit', '-p', 'mobile/tsconfig.json']);
+if (mobileTypecheck.code !== 0) {
+  console.error('mobile app type check failed');
+  failed += 1;
+}
+
+// The app served at `/` (and by the browser suites): built by esbuild into mobile/www.
+const mobileBuild = await run(process.execPath, ['mobile/build.mjs']);
+if (mobileBuild.code !== 0) {
+  console.error('mobile app build failed');
+  broken = true;
 }
 
 // The crash suites run the platform as its own process from dist/: build it from these sources.

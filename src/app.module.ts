@@ -5,6 +5,9 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AuthModule } from './shared/auth/index.js';
 import { appConfig } from './shared/config/index.js';
 import { CryptoModule } from './shared/crypto/index.js';
+import { ApprovalsModule } from './modules/approvals/approvals.module.js';
+import { EventBridgeModule } from './modules/eventbridge/eventbridge.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AcquirerModule } from './modules/acquirer/acquirer.module.js';
 import { BankModule } from './modules/bank/bank.module.js';
 import { ChainModule } from './modules/chain/chain.module.js';
@@ -22,6 +25,7 @@ import { TokenizerModule } from './modules/tokenizer/tokenizer.module.js';
     CryptoModule,
     AuthModule,
     DataModule,
+    ApprovalsModule,
     ChainModule,
     CustomersModule,
     CustodyModule,
@@ -29,6 +33,8 @@ import { TokenizerModule } from './modules/tokenizer/tokenizer.module.js';
     AcquirerModule,
     TokenizerModule,
     ObservabilityModule,
+    AuditModule,
+    EventBridgeModule,
   ],
 })
 export class AppModule {}

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
-import { appConfig } from './shared/config/index.js';
+import { appConfig, refuseUnsafeProductionProfile } from './shared/config/index.js';
 import { configureApp } from './shared/http/index.js';
 import { PinoLoggerService, createRootLogger } from './shared/logging/index.js';
 
@@ -12,6 +12,7 @@ const MOBILE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'mobile',
 
 /** Builds the whole platform; `main.ts` listens on PORT, tests listen on a free port. */
 export async function createApplication(): Promise<NestExpressApplication> {
+  refuseUnsafeProductionProfile();
   const logger = createRootLogger(appConfig().LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     rawBody: true,

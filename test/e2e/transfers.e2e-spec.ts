@@ -6,6 +6,7 @@ import { SendChainActionCommand, deleteIdentity, euroTokenAbi } from '../../src/
 import { SignTypedDataCommand } from '../../src/modules/custody/index.js';
 import { adminSession } from '../support/client.js';
 import { type TestCustomer, newCustomerInput, onboardCustomer } from '../support/customers.js';
+import { approve, secondAdminSession } from '../support/client.js';
 import { balanceOf, bearer, fund, operationsOf, settled } from '../support/money.js';
 import { type RunningPlatform, eventually, startPlatform } from '../support/platform.js';
 
@@ -146,7 +147,11 @@ describe('transfers between customers, history and balance', () => {
     expect(refused.body).toMatchObject({ code: 'TRANSFERS.RECIPIENT_FROZEN', detail: "The recipient's account is frozen." });
     expect((await balanceOf(platform, alice)).pendingOut).toBe('0');
 
-    await platform.http.post(`/v1/admin/customers/${erin.id}/unfreeze`).set(bearer(admin)).expect(202);
+    // Unfreezing is maker-checker: one admin asks, another approves.
+    const request = await platform.http.post(`/v1/admin/customers/${erin.id}/unfreeze`).set(bearer(admin)).send({ reason: 'cleared' }).expect(202);
+    expect(request.body).toMatchObject({ action: 'customer.unfreeze', status: 'pending' });
+    expect((await isFrozen())).toBe(true);
+    expect((await approve(platform, await secondAdminSession(platform, admin), request.body.id)).status).toBe('executed');
     await eventually(async () => ((await isFrozen()) ? undefined : true), 'erin to be unfrozen');
     const accepted = await send(alice, { to: { email: erin.email }, amount: '100' }).expect(202);
     expect((await settled(platform, alice, accepted.body.id)).status).toBe('completed');

@@ -77,6 +77,12 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice The last reserve attestation (at `attestedAt`) is older than `maxAge` seconds.
     error EURTReserveAttestationStale(uint256 attestedAt, uint256 maxAge);
 
+    /// @notice Minting `amount` would exceed what the current attestation still allows (`headroom`).
+    error EURTReserveHeadroomExceeded(uint256 headroom, uint256 amount);
+
+    /// @notice An attestation must be as of a later time than the previous one, and not in the future.
+    error EURTAttestationOutOfOrder(uint256 asOf, uint256 previousAsOf, uint256 now_);
+
     /// @notice Minting would take the total supply to `supplyAfterMint`, above the 72-bit cap `cap`.
     error EURTSupplyCapExceeded(uint256 supplyAfterMint, uint256 cap);
 
@@ -164,6 +170,15 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice Records the attested fiat reserve, in cents. Reserve attester only. A reserve below the
     /// supply is accepted (it is a fact) and stops minting.
     function attestReserve(uint256 reserve) external;
+
+    /// @notice Records the fiat reserve, in cents, as it stood at `asOf` (unix seconds). Reserve attester only.
+    /// `asOf` must be later than the previous attestation's and not in the future; freshness counts from it.
+    /// The attestation opens a mint headroom of `reserve - totalSupply` (zero if the reserve is below the
+    /// supply) that mints consume and burns do not give back: redeemed euros have left the bank.
+    function attestReserve(uint256 reserve, uint256 asOf) external;
+
+    /// @notice What may still be minted against the current attestation (before its freshness is checked).
+    function mintHeadroom() external view returns (uint256);
 
     /// @notice Sets how many seconds an attestation stays fresh enough to mint against. Admin only.
     function setMaxAttestationAge(uint256 maxAge) external;

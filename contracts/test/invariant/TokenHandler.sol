@@ -23,6 +23,9 @@ contract TokenHandler is Test {
     bool public ghost_creditedIneligible;
     uint256 public ghost_nonceReuses;
     mapping(address holder => uint256) public ghost_held;
+    /// @dev What the last attestation allowed to mint (reserve - supply then), and what was minted since.
+    uint256 public ghost_headroomAtAttestation;
+    uint256 public ghost_mintedSinceAttestation;
 
     mapping(address authorizer => bytes32[]) internal usedNonces;
     mapping(address authorizer => mapping(bytes32 nonce => bool)) internal nonceSeen;
@@ -32,6 +35,8 @@ contract TokenHandler is Test {
     uint256 internal holdCounter;
 
     mapping(bytes4 selector => uint256) public calls;
+    /// @dev Handler calls the token accepted in this run (a rejected call reverts and counts nothing).
+    uint256 public successfulCalls;
 
     constructor(EuroToken token_, address operator_, address[] memory actors_, uint256[] memory keys_, address outsider_) {
         token = token_;
@@ -71,19 +76,22 @@ contract TokenHandler is Test {
         token.transfer(to, amount);
         if (!toEligible) ghost_creditedIneligible = true;
         calls[this.transfer.selector]++;
+        successfulCalls++;
     }
 
-    function transferWithAuthorization(uint256 fromSeed, uint256 toSeed, uint256 amount, bool reuseNonce) external {
+    /// @dev Tries to reuse a nonce one time in eight (the token must reject it).
+    function transferWithAuthorization(uint256 fromSeed, uint256 toSeed, uint256 amount, uint8 coin) external {
         (address from, uint256 key) = _actor(fromSeed);
         address to = _anyone(toSeed);
         amount = bound(amount, 0, token.spendableBalanceOf(from));
-        bytes32 nonce = _nonce(from, reuseNonce, toSeed);
+        bytes32 nonce = _nonce(from, coin % 8 == 0, toSeed);
         IERC3009.TransferAuthorization memory a = _sign(key, from, to, amount, nonce);
         bool toEligible = token.isEligible(to);
         token.transferWithAuthorization(from, to, amount, a.validAfter, a.validBefore, nonce, a.v, a.r, a.s);
         if (!toEligible) ghost_creditedIneligible = true;
         _recordNonce(from, nonce);
         calls[this.transferWithAuthorization.selector]++;
+        successfulCalls++;
     }
 
     function batchTransferWithAuthorization(uint256 seed, uint256 count) external {
@@ -101,6 +109,7 @@ contract TokenHandler is Test {
             _recordNonce(batch[i].from, batch[i].nonce);
         }
         calls[this.batchTransferWithAuthorization.selector]++;
+        successfulCalls++;
     }
 
     function mint(uint256 toSeed, uint256 amount) external {
@@ -108,6 +117,7 @@ contract TokenHandler is Test {
         (uint256 reserve,,) = token.reserveAttestation();
         uint256 supply = token.totalSupply();
         uint256 room = reserve > supply ? reserve - supply : 0;
+        room = _min(room, token.mintHeadroom());
         uint256 allowance = token.minterAllowance(operator);
         amount = bound(amount, 1, _max(1, _min(room, allowance)));
         bool toEligible = token.isEligible(to);
@@ -115,7 +125,9 @@ contract TokenHandler is Test {
         token.mint(to, amount);
         if (!toEligible) ghost_creditedIneligible = true;
         ghost_minted += amount;
+        ghost_mintedSinceAttestation += amount;
         calls[this.mint.selector]++;
+        successfulCalls++;
     }
 
     function burn(uint256 fromSeed, uint256 amount) external {
@@ -125,6 +137,7 @@ contract TokenHandler is Test {
         token.burn(from, amount);
         ghost_burned += amount;
         calls[this.burn.selector]++;
+        successfulCalls++;
     }
 
     function hold(uint256 holderSeed, uint256 amount, bool burnOnExecution) external {
@@ -138,6 +151,7 @@ contract TokenHandler is Test {
         activeHolds.push(holdId);
         ghost_held[holder] += amount;
         calls[this.hold.selector]++;
+        successfulCalls++;
     }
 
     function _signHold(uint256 key, address holder, bytes32 holdId, address payee, uint256 amount, uint256 expiresAt)
@@ -174,6 +188,7 @@ contract TokenHandler is Test {
         ghost_held[h.holder] -= h.amount;
         _dropHold(index);
         calls[this.executeHold.selector]++;
+        successfulCalls++;
     }
 
     function releaseHold(uint256 index, bool byStranger) external {
@@ -186,6 +201,7 @@ contract TokenHandler is Test {
         ghost_held[h.holder] -= h.amount;
         _dropHold(index);
         calls[this.releaseHold.selector]++;
+        successfulCalls++;
     }
 
     function freezePartial(uint256 seed, uint256 amount) external {
@@ -194,6 +210,7 @@ contract TokenHandler is Test {
         vm.prank(operator);
         token.freezePartialTokens(account, amount);
         calls[this.freezePartial.selector]++;
+        successfulCalls++;
     }
 
     function unfreezePartial(uint256 seed, uint256 amount) external {
@@ -202,6 +219,7 @@ contract TokenHandler is Test {
         vm.prank(operator);
         token.unfreezePartialTokens(account, amount);
         calls[this.unfreezePartial.selector]++;
+        successfulCalls++;
     }
 
     /// @dev Freezes one time in four, unfreezes otherwise, so that actors are not frozen most of the time.
@@ -211,29 +229,38 @@ contract TokenHandler is Test {
         vm.prank(operator);
         token.setAddressFrozen(account, frozen);
         calls[this.setAddressFrozen.selector]++;
+        successfulCalls++;
     }
 
     function forcedTransfer(uint256 fromSeed, uint256 toSeed, uint256 amount) external {
         (address from,) = _actor(fromSeed);
         address to = _anyone(toSeed);
+        if (to == from) to = actors[(fromSeed + 1) % actors.length];
         amount = bound(amount, 1, _max(1, token.balanceOf(from) - token.heldBalanceOf(from)));
         bool toVerified = token.accountState(to).verifiedUntil > block.timestamp;
         vm.prank(operator);
         token.forcedTransfer(from, to, amount);
         if (!toVerified) ghost_creditedIneligible = true;
         calls[this.forcedTransfer.selector]++;
+        successfulCalls++;
     }
 
     function attestReserve(uint256 headroom) external {
         headroom = bound(headroom, 0, 1_000_000_00);
+        // Read the supply before the prank: a prank applies to the next call, which must be the attestation.
+        uint256 reserve = token.totalSupply() + headroom;
         vm.prank(operator);
-        token.attestReserve(token.totalSupply() + headroom);
+        token.attestReserve(reserve);
+        ghost_headroomAtAttestation = headroom;
+        ghost_mintedSinceAttestation = 0;
         calls[this.attestReserve.selector]++;
+        successfulCalls++;
     }
 
     function warp(uint256 seconds_) external {
         vm.warp(block.timestamp + bound(seconds_, 1, 12 hours));
         calls[this.warp.selector]++;
+        successfulCalls++;
     }
 
     // ================================================================ helpers

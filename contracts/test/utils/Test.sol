@@ -90,6 +90,10 @@ abstract contract Test {
         vm.assertGe(left, right);
     }
 
+    function assertGe(uint256 left, uint256 right, string memory error) internal pure {
+        vm.assertGe(left, right, error);
+    }
+
     /// @dev Maps `x` into [min, max] like forge-std's `bound`: values already inside stay unchanged.
     function bound(uint256 x, uint256 min, uint256 max) internal pure returns (uint256) {
         require(min <= max, "bound: min > max");

@@ -58,4 +58,5 @@ interface Vm {
     function assertLe(uint256 left, uint256 right) external pure;
     function assertLe(uint256 left, uint256 right, string calldata error) external pure;
     function assertGe(uint256 left, uint256 right) external pure;
+    function assertGe(uint256 left, uint256 right, string calldata error) external pure;
 }

@@ -12,12 +12,13 @@ import { SandboxAcquirerWebhookSender } from './infrastructure/sandbox/sandbox-a
 import { SandboxAcquirerAdapter } from './infrastructure/sandbox/sandbox-acquirer.adapter.js';
 import { SandboxAcquirerBooks } from './infrastructure/sandbox/sandbox-acquirer.books.js';
 import { SandboxAcquirerController } from './infrastructure/sandbox/sandbox-acquirer.controller.js';
+import { SandboxCheckoutController } from './infrastructure/sandbox/sandbox-checkout.controller.js';
 import { ACQUIRER_PORT } from './ports/acquirer.port.js';
 
 /** Card payments for top-ups, refunds and chargebacks behind the acquirer port; the sandbox acquirer is the only adapter so far. */
 @Module({
   imports: [ConfigModule.forFeature(acquirerConfig)],
-  controllers: [AcquirerWebhookController, SandboxAcquirerController],
+  controllers: [AcquirerWebhookController, SandboxAcquirerController, SandboxCheckoutController],
   providers: [
     AcquirerWebhookSecrets,
     AcquirerWebhookSignatureGuard,

@@ -1,3 +1,7 @@
+import { AdminReserveAttestationsController } from './api/admin-reserve-attestations.controller.js';
+import { ListReserveAttestationsHandler } from './application/queries/list-reserve-attestations/list-reserve-attestations.handler.js';
+import { AdminChainTransactionsController } from './api/admin-chain-transactions.controller.js';
+import { ListChainTransactionsHandler } from './application/queries/list-chain-transactions/list-chain-transactions.handler.js';
 import { Inject, Module, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import { appConfig } from '../../shared/config/index.js';
@@ -29,6 +33,7 @@ import { TransactionSender } from './infrastructure/transactions/transaction-sen
 
 /** viem clients, the embedded node, the contracts and the operator's transaction manager. */
 @Module({
+  controllers: [AdminChainTransactionsController, AdminReserveAttestationsController],
   imports: [ConfigModule.forFeature(chainConfig), ConfigModule.forFeature(appConfig)],
   providers: [
     {
@@ -57,6 +62,8 @@ import { TransactionSender } from './infrastructure/transactions/transaction-sen
     ReplaceStuckTransactionHandler,
     GetPlatformContractsHandler,
     GetChainTransactionHandler,
+    ListChainTransactionsHandler,
+    ListReserveAttestationsHandler,
     GetChainTransactionKeyByHashHandler,
     ReadContractHandler,
     GetChainHeadHandler,

@@ -1,3 +1,6 @@
+import { AdminOperatorsController } from './api/admin-operators.controller.js';
+import { OperatorRoleActions } from './application/operator-roles.actions.js';
+import { CustomerRolesRepository } from './infrastructure/persistence/customer-roles.repository.js';
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AdminCustomersController } from './api/admin-customers.controller.js';
@@ -40,9 +43,11 @@ import { KYC_PROVIDER } from './ports/kyc-provider.port.js';
 /** Sign-up, login, sessions and roles; KYC through the KYC provider port; linked bank accounts; the operators' customer list. */
 @Module({
   imports: [ConfigModule.forFeature(customersConfig)],
-  controllers: [AuthController, MeController, KycController, KycWebhookController, BankAccountsController, AdminCustomersController, SandboxKycController],
+  controllers: [AuthController, MeController, KycController, KycWebhookController, BankAccountsController, AdminCustomersController, AdminOperatorsController, SandboxKycController],
   providers: [
     CustomerTables,
+    CustomerRolesRepository,
+    OperatorRoleActions,
     CustomerRepository,
     KycRepository,
     BankAccountRepository,

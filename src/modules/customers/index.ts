@@ -6,6 +6,7 @@ export {
   FindCustomerByDepositReferenceQuery,
   GetBankAccountQuery,
   GetCustomerQuery,
+  GetKycStateQuery,
   GetVerifiedCountryQuery,
   ListBankAccountsQuery,
   type PayoutBankAccount,
@@ -13,5 +14,6 @@ export {
 export { type CustomerWallet, GetCustomerWalletQuery } from './application/queries/get-customer-wallet.query.js';
 export type { BankAccount } from './domain/bank-account.js';
 export type { Customer, KycStatus } from './domain/customer.js';
+export { maskEmail, maskName, maskPhone } from './domain/masking.js';
 // Last: the module pulls in handlers that import other modules' index files, which import this one (events first keeps that cycle safe).
 export { CustomersModule } from './customers.module.js';

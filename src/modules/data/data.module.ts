@@ -6,12 +6,12 @@ import { IdempotencyKeyRepository } from './infrastructure/persistence/idempoten
 import { dataConfig } from './data.config.js';
 import { DynamoConnection } from './infrastructure/dynamo-connection.js';
 import { DynamoTables } from './infrastructure/dynamo-tables.js';
-import { EventForwarder } from './infrastructure/eventbridge/event-forwarder.js';
+import { OutboxFeed } from './infrastructure/persistence/outbox-feed.js';
 import { OutboxRelay } from './application/outbox-relay.js';
 import { OUTBOX_MODEL } from './infrastructure/persistence/outbox.tokens.js';
 import { UnitOfWork, defineOutbox } from './infrastructure/persistence/unit-of-work.js';
 
-/** DynamoDB through dynamoose: the connection, the tables, the outbox and its relay, the API's idempotency keys. */
+/** DynamoDB through dynamoose: the connection, the tables, the outbox, its relay and its feed to the audit log and EventBridge, the API's idempotency keys. */
 @Global()
 @Module({
   imports: [ConfigModule.forFeature(dataConfig), ConfigModule.forFeature(appConfig)],
@@ -32,12 +32,12 @@ import { UnitOfWork, defineOutbox } from './infrastructure/persistence/unit-of-w
       useFactory: (data: ConfigType<typeof dataConfig>) => new DynamoTables(data),
     },
     { provide: OUTBOX_MODEL, inject: [DynamoTables], useFactory: defineOutbox },
-    EventForwarder,
+    OutboxFeed,
     OutboxRelay,
     UnitOfWork,
     { provide: IDEMPOTENCY_STORE, useClass: IdempotencyKeyRepository },
   ],
-  exports: [DynamoConnection, DynamoTables, UnitOfWork, IDEMPOTENCY_STORE],
+  exports: [DynamoConnection, DynamoTables, UnitOfWork, OutboxFeed, IDEMPOTENCY_STORE],
 })
 export class DataModule implements OnModuleInit {
   constructor(@Inject(DynamoTables) private readonly tables: DynamoTables) {}

@@ -1,3 +1,8 @@
+import { AdminOperationsController } from './api/admin-operations.controller.js';
+import { UnfreezeActions } from './application/unfreeze.actions.js';
+import { AdminCustomerDetailController } from './api/admin-customer-detail.controller.js';
+import { AdminTokenController } from './api/admin-token.controller.js';
+import { TokenPauseActions } from './application/token-pause.actions.js';
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { appConfig } from '../../shared/config/index.js';
@@ -48,15 +53,18 @@ import { SpendingRepository } from './infrastructure/persistence/spending.reposi
 import { TopUpRepository } from './infrastructure/persistence/topup.repository.js';
 import { TransferRepository } from './infrastructure/persistence/transfer.repository.js';
 import { tokenizerConfig } from './tokenizer.config.js';
+import { CustomerEventsModule } from './customer-events.module.js';
 
 /**
  * The e-money token's business: deposits and card top-ups (mint), suspense, reserves, transfers
  * between customers, withdrawals (hold, payout, burn), the operations history, compliance freezes.
  */
 @Module({
-  imports: [ConfigModule.forFeature(tokenizerConfig), ConfigModule.forFeature(appConfig)],
-  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController],
+  imports: [ConfigModule.forFeature(tokenizerConfig), ConfigModule.forFeature(appConfig), CustomerEventsModule],
+  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController, AdminTokenController, AdminCustomerDetailController, AdminOperationsController],
   providers: [
+    TokenPauseActions,
+    UnfreezeActions,
     DepositRepository,
     TopUpRepository,
     DepositProcessor,

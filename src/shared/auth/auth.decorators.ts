@@ -1,4 +1,5 @@
-import { ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
+import { ExecutionContext, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Request } from 'express';
 
 export const IS_PUBLIC = 'auth:public';
@@ -12,8 +13,11 @@ export interface AuthenticatedUser {
   roles: Role[];
 }
 
-/** Opts a route out of the global bearer-token guard (login, webhooks, health). */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+/** Marks a public operation in the OpenAPI document; the document builder turns it into `security: []`. */
+export const PUBLIC_OPERATION_EXTENSION = 'x-eurt-public';
+
+/** Opts a route out of the global bearer-token guard (login, webhooks, health); the document says `security: []`. */
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(PUBLIC_OPERATION_EXTENSION, true));
 
 /** The caller needs at least one of these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);

@@ -42,6 +42,11 @@ export function EventType(type: string): ClassDecorator {
   };
 }
 
+/** Every event type registered so far (the modules register theirs when loaded). */
+export function registeredEventTypes(): string[] {
+  return [...registry.keys()].sort();
+}
+
 export function eventTypeOf(eventClass: DomainEventClass): string {
   if (!eventClass.eventType) throw new Error(`${eventClass.name} has no @EventType`);
   return eventClass.eventType;

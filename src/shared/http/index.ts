@@ -5,4 +5,6 @@ export * from './own-url.js';
 export * from './rate-limit.guard.js';
 export * from './idempotency/index.js';
 export * from './sandbox-webhook-dispatcher.js';
+export * from './openapi/index.js';
+export * from './acting-context.interceptor.js';
 export * from './webhook-secrets.js';

@@ -40,6 +40,7 @@ export class AdminWalletRecoveryController {
   }
 
   @Get('wallet-recoveries/:id')
+  @ApiOperation({ operationId: 'getWalletRecovery', summary: 'A wallet recovery and its state', description: 'Roles: `admin`.' })
   @ApiOkResponse({ type: WalletRecoveryResponse })
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<WalletRecoveryView> {
     const recovery = await this.queries.execute(new GetWalletRecoveryQuery(id));

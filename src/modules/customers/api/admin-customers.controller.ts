@@ -1,13 +1,14 @@
-import { Controller, DefaultValuePipe, Get, ParseIntPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../shared/auth/index.js';
-import { ListCustomersQuery } from '../application/queries/customer.queries.js';
+import { type CustomerPage, FindCustomerByContactQuery, GetCustomerQuery, ListCustomersQuery } from '../application/queries/customer.queries.js';
+import { ApiProblems } from '../../../shared/http/index.js';
 import { GetCustomerWalletQuery } from '../application/queries/get-customer-wallet.query.js';
 import { maskEmail, maskName, maskPhone } from '../domain/masking.js';
-import { AdminCustomerPageResponse } from './admin-customers.dto.js';
+import { AdminCustomerListQuery, AdminCustomerPageResponse } from './admin-customers.dto.js';
 
-@ApiTags('admin')
+@ApiTags('admin: customers')
 @ApiBearerAuth()
 @Roles('admin', 'compliance')
 @Controller('v1/admin/customers')
@@ -15,15 +16,16 @@ export class AdminCustomersController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ApiOperation({ summary: 'Customers, a page at a time, with personal data masked' })
-  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } })
-  @ApiQuery({ name: 'cursor', required: false })
+  @ApiOperation({
+    operationId: 'listCustomers',
+    summary: 'Customers, a page at a time, or the one with an e-mail or phone',
+    description:
+      'Roles: `admin`, `compliance`. Personal data masked. `email` or `phone` finds the account through the blind index (exact match, case-insensitive e-mail); operator-only accounts are not listed as customers.',
+  })
   @ApiOkResponse({ type: AdminCustomerPageResponse })
-  async list(
-    @Query('limit', new DefaultValuePipe(20), ParseIntPipe) limit: number,
-    @Query('cursor') cursor?: string,
-  ): Promise<AdminCustomerPageResponse> {
-    const page = await this.queries.execute(new ListCustomersQuery(Math.min(Math.max(limit, 1), 100), cursor));
+  @ApiProblems({ 400: ['REQUEST.INVALID'], 401: ['AUTH.UNAUTHENTICATED', 'AUTH.INVALID_TOKEN'], 403: ['AUTH.FORBIDDEN'] })
+  async list(@Query() query: AdminCustomerListQuery): Promise<AdminCustomerPageResponse> {
+    const page = query.email || query.phone ? await this.findOne(query) : await this.queries.execute(new ListCustomersQuery(query.limit ?? 20, query.cursor));
     const wallets = await Promise.all(page.items.map((customer) => this.queries.execute(new GetCustomerWalletQuery(customer.id))));
     return {
       items: page.items.map((customer, index) => ({
@@ -38,5 +40,12 @@ export class AdminCustomersController {
       })),
       ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
     };
+  }
+
+  private async findOne(query: AdminCustomerListQuery): Promise<CustomerPage> {
+    const contact = query.email ? { email: query.email } : { phone: query.phone as string };
+    const id = await this.queries.execute(new FindCustomerByContactQuery(contact));
+    const customer = id ? await this.queries.execute(new GetCustomerQuery(id)) : undefined;
+    return { items: customer ? [customer] : [] };
   }
 }

@@ -1,4 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsEmail, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export class AdminCustomerListQuery {
+  @ApiProperty({ required: false, format: 'email', example: 'ada@example.com', description: 'Find the account with this e-mail' })
+  @IsOptional() @IsEmail() @MaxLength(254) email?: string;
+
+  @ApiProperty({ required: false, example: '+33612345678', description: 'Find the account with this phone (international format)' })
+  @IsOptional() @IsString() @Matches(/^\+[1-9][0-9 ]{6,18}$/, { message: 'phone must be in international format, e.g. +33612345678' }) phone?: string;
+
+  @ApiProperty({ required: false, type: 'integer', minimum: 1, maximum: 100, default: 20 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
+
+  @ApiProperty({ required: false, description: 'The previous page\'s `nextCursor`' })
+  @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+}
 
 export class AdminCustomerResponse {
   @ApiProperty() id: string;
@@ -9,7 +25,7 @@ export class AdminCustomerResponse {
   @ApiProperty({ type: [String] }) roles: string[];
   @ApiProperty({ required: false }) walletAddress?: string;
   @ApiProperty({ required: false, enum: ['created', 'identity_pending', 'registered', 'identity_failed'] }) walletStatus?: string;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export class AdminCustomerPageResponse {

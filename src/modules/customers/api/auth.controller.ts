@@ -38,6 +38,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @ApiOperation({ operationId: 'logIn', summary: 'Log in with e-mail and password', description: 'Public. Answers an access token (Authorize with it in Swagger UI) and a refresh token.' })
   @HttpCode(200)
   @ApiOkResponse({ type: SessionResponse })
   login(@Body() request: LoginRequest): Promise<SessionResponse> {
@@ -61,6 +62,7 @@ export class MeController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @ApiOperation({ operationId: 'getMe', summary: 'The signed-in account: profile, KYC status, wallet, roles', description: 'Roles: any signed-in account.' })
   @ApiOkResponse({ type: MeResponse })
   async me(@CurrentUser() user: AuthenticatedUser): Promise<MeResponse> {
     const [customer, wallet] = await Promise.all([

@@ -7,7 +7,7 @@ export class RegisterRequest {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ minLength: 12, maxLength: 128, description: 'At least 12 characters' })
+  @ApiProperty({ minLength: 12, maxLength: 128, description: 'At least 12 characters', example: 'correct horse battery staple' })
   @IsString()
   @MinLength(12)
   @MaxLength(128)
@@ -36,7 +36,7 @@ export class LoginRequest {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty()
+  @ApiProperty({ example: 'correct horse battery staple' })
   @IsString()
   @MinLength(1)
   @MaxLength(128)

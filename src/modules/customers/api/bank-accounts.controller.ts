@@ -25,6 +25,7 @@ export class BankAccountsController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'listBankAccounts', summary: 'Linked payout accounts, IBANs masked', description: 'Roles: `customer`.' })
   @ApiOkResponse({ type: BankAccountListResponse })
   async list(@CurrentUser() user: AuthenticatedUser): Promise<BankAccountListResponse> {
     return { items: (await this.queries.execute(new ListBankAccountsQuery(user.customerId))).map(toResponse) };
@@ -32,6 +33,7 @@ export class BankAccountsController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiOperation({ operationId: 'removeBankAccount', summary: 'Remove a linked payout account', description: 'Roles: `customer`.' })
   @ApiNoContentResponse()
   async remove(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
     await this.commands.execute(new RemoveBankAccountCommand(user.customerId, id));

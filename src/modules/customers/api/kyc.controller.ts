@@ -28,6 +28,7 @@ export class KycController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'getKycState', summary: 'The KYC status and a rejection\'s reason code', description: 'Roles: `customer`.' })
   @ApiOkResponse({ type: KycStateResponse })
   async state(@CurrentUser() user: AuthenticatedUser): Promise<KycStateResponse> {
     const state = await this.queries.execute(new GetKycStateQuery(user.customerId));

@@ -4,7 +4,6 @@ import type { Subscription } from 'rxjs';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import { DomainEvent, deserializeEvent } from '../../../shared/events/index.js';
-import { EventForwarder } from '../infrastructure/eventbridge/event-forwarder.js';
 import { OUTBOX_MODEL } from '../infrastructure/persistence/outbox.tokens.js';
 import { OutboxRecord, PENDING_INDEX } from '../infrastructure/persistence/outbox.model.js';
 
@@ -17,7 +16,8 @@ const SETTLE_MS = 5_000;
 const MARKS_PER_TRANSACTION = 100;
 
 /**
- * Delivers committed events to the in-process bus (and EventBridge when configured) at least once.
+ * Delivers committed events to the in-process bus at least once (EventBridge and the audit log read
+ * the outbox on their own: see OutboxFeed).
  * An event stays pending in the outbox until it has been published and its handlers had time to
  * run; after a crash, everything still pending is published again. Handlers are idempotent.
  */
@@ -33,7 +33,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     @Inject(OUTBOX_MODEL) private readonly outbox: ModelType<OutboxRecord>,
     private readonly eventBus: EventBus,
-    private readonly forwarder: EventForwarder,
     private readonly unhandledExceptions: UnhandledExceptionBus,
   ) {}
 
@@ -64,7 +63,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (this.publishedAt.has(event.eventId)) return;
     this.publishedAt.set(event.eventId, Date.now());
     try {
-      await this.forwarder.forward(event);
       this.eventBus.publish(event);
     } catch (error) {
       this.publishedAt.delete(event.eventId);

@@ -16,13 +16,15 @@ export class DynamoTables {
 
   constructor(@Inject(dataConfig.KEY) private readonly config: ConfigType<typeof dataConfig>) {}
 
-  define<T extends AnyItem>(name: string, schema: Schema, options: { expiresAttribute?: string } = {}): ModelType<T> {
+  /** `updateIndexes`: an existing table gains the indexes the schema added since it was created. */
+  define<T extends AnyItem>(name: string, schema: Schema, options: { expiresAttribute?: string; updateIndexes?: boolean } = {}): ModelType<T> {
     const model = dynamoose.model<T>(name, schema);
     const table = new dynamoose.Table(name, [model], {
       prefix: this.config.DYNAMODB_TABLE_PREFIX,
       throughput: 'ON_DEMAND',
       initialize: false,
       create: true,
+      ...(options.updateIndexes ? { update: ['indexes' as never] } : {}),
       waitForActive: { enabled: true, check: { timeout: 60_000, frequency: 200 } },
       ...(options.expiresAttribute ? { expires: { attribute: options.expiresAttribute, items: { returnExpired: false } } } : {}),
     });

@@ -1,10 +1,22 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { QueryBus } from '@nestjs/cqrs';
 import { Public } from '../../../shared/auth/index.js';
 import { DynamoConnection } from '../../data/index.js';
 import { GetChainHeadQuery } from '../../chain/index.js';
+import { GracefulShutdown } from '../application/graceful-shutdown.js';
+
+/** A dependency that does not answer within this time counts as down (probes have short timeouts). */
+const DEPENDENCY_TIMEOUT_MS = 2_500;
+
+function withinTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${DEPENDENCY_TIMEOUT_MS} ms`)), DEPENDENCY_TIMEOUT_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 @ApiTags('observability')
 @Public()
@@ -15,23 +27,30 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly dynamo: DynamoConnection,
     private readonly queries: QueryBus,
+    private readonly shutdown: GracefulShutdown,
   ) {}
 
-  /** Liveness: the process answers. */
+  /** Liveness: the process answers (dependencies are readiness's business: a restart would not fix them). */
   @Get()
+  @ApiOperation({ operationId: 'getLiveness', summary: 'Liveness: the process answers', description: 'Public.' })
   live() {
     return { status: 'ok' };
   }
 
-  /** Readiness: DynamoDB and the chain answer. */
+  /** Readiness: not shutting down, and DynamoDB and the chain answer. 503 otherwise. */
   @Get('ready')
+  @ApiOperation({ operationId: 'getReadiness', summary: 'Readiness: DynamoDB and the chain answer', description: 'Public. 503 when a dependency is down.' })
   @HealthCheck()
   ready() {
     return this.health.check([
+      () => {
+        const indicator = this.indicators.check('process');
+        return this.shutdown.isDraining ? indicator.down({ message: 'shutting down' }) : indicator.up();
+      },
       async () => {
         const indicator = this.indicators.check('dynamodb');
         try {
-          await this.dynamo.ping();
+          await withinTimeout(this.dynamo.ping());
           return indicator.up();
         } catch (error) {
           return indicator.down({ message: (error as Error).message });
@@ -40,7 +59,7 @@ export class HealthController {
       async () => {
         const indicator = this.indicators.check('chain');
         try {
-          const head = await this.queries.execute(new GetChainHeadQuery());
+          const head = await withinTimeout(this.queries.execute(new GetChainHeadQuery()));
           return indicator.up({ blockNumber: head.toString() });
         } catch (error) {
           return indicator.down({ message: (error as Error).message });

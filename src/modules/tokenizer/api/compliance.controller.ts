@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../../shared/auth/index.js';
+import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
+import { RequestApprovalCommand } from '../../approvals/index.js';
+import { ApprovalRequestedResponse, OperatorReasonDto } from './admin-token.controller.js';
 import { NotFoundError } from '../../../shared/errors/index.js';
 import { SendChainActionCommand, setAddressFrozen } from '../../chain/index.js';
 import { GetWalletQuery } from '../../custody/index.js';
@@ -35,10 +37,15 @@ export class ComplianceController {
 
   @Post('unfreeze')
   @HttpCode(202)
-  @ApiOperation({ summary: "Unfreeze a customer's wallet" })
-  @ApiAcceptedResponse({ type: FreezeResponse })
-  unfreeze(@Param('customerId', ParseUUIDPipe) customerId: string): Promise<FreezeResponse> {
-    return this.setFrozen(customerId, false);
+  @ApiOperation({
+    operationId: 'requestUnfreeze',
+    summary: "Ask to unfreeze a customer's wallet",
+    description: 'Roles: `admin`, `compliance`. Maker-checker: creates an approval request; the wallet is unfrozen when a different operator approves it.',
+  })
+  @ApiAcceptedResponse({ type: ApprovalRequestedResponse })
+  async unfreeze(@Param('customerId', ParseUUIDPipe) customerId: string, @Body() body: OperatorReasonDto, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalRequestedResponse> {
+    const approval = await this.commands.execute(new RequestApprovalCommand('customer.unfreeze', { customerId }, user, body.reason));
+    return { id: approval.id, action: approval.action, status: approval.status, expiresAt: approval.expiresAt };
   }
 
   private async setFrozen(customerId: string, frozen: boolean): Promise<FreezeResponse> {

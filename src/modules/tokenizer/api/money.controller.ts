@@ -45,8 +45,8 @@ export class MoneyController {
   @ApiOperation({ summary: 'The EURT token: chain, addresses, symbol and decimals' })
   @ApiOkResponse({ type: TokenResponse })
   async token(): Promise<TokenResponse> {
-    const contracts = await this.queries.execute(new GetPlatformContractsQuery());
-    return { chainId: contracts.chainId, address: contracts.token, identityRegistry: contracts.identityRegistry, symbol: 'EURT', decimals: EURT_DECIMALS };
+    const [contracts, paused] = await Promise.all([this.queries.execute(new GetPlatformContractsQuery()), this.tokens.paused()]);
+    return { chainId: contracts.chainId, address: contracts.token, identityRegistry: contracts.identityRegistry, symbol: 'EURT', decimals: EURT_DECIMALS, paused };
   }
 
   @Get('me/balance')
@@ -88,6 +88,7 @@ export class MoneyController {
   }
 
   @Get('me/operations')
+  @ApiOperation({ operationId: 'listMyOperations', summary: 'Deposits, top-ups, transfers and withdrawals, newest first', description: 'Roles: `customer`. Pages follow `nextCursor`.' })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiOkResponse({ type: OperationPageResponse })

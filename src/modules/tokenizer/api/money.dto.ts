@@ -8,6 +8,7 @@ export class TokenResponse {
   @ApiProperty() identityRegistry: string;
   @ApiProperty({ example: 'EURT' }) symbol: string;
   @ApiProperty({ example: 2 }) decimals: number;
+  @ApiProperty({ example: false, description: 'True while the token is paused: no transfer, mint or burn' }) paused: boolean;
 }
 
 export class BalanceResponse {

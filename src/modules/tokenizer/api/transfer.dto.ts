@@ -10,20 +10,20 @@ export class TransferRecipientRequest {
   @MaxLength(254)
   email?: string;
 
-  @ApiProperty({ required: false, example: '+33612345678' })
+  @ApiProperty({ required: false, description: 'Or: the recipient\'s phone in international format, e.g. +33612345678' })
   @IsOptional()
   @IsString()
   @Matches(/^\+[1-9][0-9 ]{6,18}$/, { message: 'phone must be in international format, e.g. +33612345678' })
   phone?: string;
 
-  @ApiProperty({ required: false, example: '0x52908400098527886E0F7030069857D2E4169EE7' })
+  @ApiProperty({ required: false, description: 'Or: the recipient\'s wallet address, e.g. 0x52908400098527886E0F7030069857D2E4169EE7' })
   @IsOptional()
   @IsEthereumAddress()
   address?: string;
 }
 
 export class CreateTransferRequest {
-  @ApiProperty({ type: TransferRecipientRequest, description: 'Exactly one of email, phone or address' })
+  @ApiProperty({ type: TransferRecipientRequest, description: 'Exactly one of email, phone or address', example: { email: 'bob@example.com' } })
   @IsDefined()
   @IsObject()
   @ValidateNested()

@@ -1,9 +1,9 @@
-import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../../../shared/auth/index.js';
 import { UnprocessableError } from '../../../shared/errors/index.js';
-import { Idempotent } from '../../../shared/http/index.js';
+import { Idempotent, IdempotencyKey } from '../../../shared/http/index.js';
 import { parseMinorUnits } from '../../../shared/money/index.js';
 import { transferView } from '../application/operations/operation-view.js';
 import { RequestTransferCommand } from '../application/commands/request-transfer/request-transfer.command.js';
@@ -29,7 +29,7 @@ export class TransfersController {
   async create(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: CreateTransferRequest,
-    @Headers('idempotency-key') idempotencyKey: string,
+    @IdempotencyKey() idempotencyKey: string,
   ): Promise<OperationResponse> {
     const transfer = await this.commands.execute(
       new RequestTransferCommand({

@@ -1,8 +1,8 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
-import { Idempotent } from '../../../shared/http/index.js';
+import { Idempotent, IdempotencyKey } from '../../../shared/http/index.js';
 import { parseMinorUnits } from '../../../shared/money/index.js';
 import { withdrawalView } from '../application/operations/operation-view.js';
 import { RequestWithdrawalCommand } from '../application/commands/request-withdrawal/request-withdrawal.command.js';
@@ -31,7 +31,7 @@ export class WithdrawalsController {
   async create(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: CreateWithdrawalRequest,
-    @Headers('idempotency-key') idempotencyKey: string,
+    @IdempotencyKey() idempotencyKey: string,
   ): Promise<OperationResponse> {
     const request = { customerId: user.customerId, amount: parseMinorUnits(body.amount), bankAccountId: body.bankAccountId, idempotencyKey };
     return withdrawalView(await this.commands.execute(new RequestWithdrawalCommand(request)));

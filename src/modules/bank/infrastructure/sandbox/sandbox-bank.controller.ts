@@ -10,7 +10,7 @@ import { SandboxWebhookSender } from './sandbox-webhook-sender.js';
 export class IncomingTransferRequest {
   @IsMinorUnits() amount: string;
   @ApiProperty({ example: 'EUR' }) @IsIn(['EUR']) currency: string;
-  @ApiProperty({ description: 'Remittance information: the customer’s deposit reference' }) @IsString() @MaxLength(140) reference: string;
+  @ApiProperty({ description: 'Remittance information: the customer’s deposit reference from `GET /v1/me/deposit-instructions` (an unknown one goes to suspense)', example: 'RF18539007547034' }) @IsString() @MaxLength(140) reference: string;
   @ApiProperty({ example: 'DE89370400440532013000' }) @IsIBAN() senderIban: string;
   @ApiProperty({ example: 'Ada Lovelace' }) @IsString() @MinLength(1) @MaxLength(140) senderName: string;
 }

@@ -12,3 +12,4 @@ export { recoverWallet, type RecoverWalletParameters } from './recover-wallet.js
 export { releaseHold } from './release-hold.js';
 export { setAddressFrozen, type SetAddressFrozenParameters } from './set-address-frozen.js';
 export { transferWithAuthorization, type TransferAuthorization } from './transfer-with-authorization.js';
+export { pause, unpause } from './set-paused.js';

@@ -6,6 +6,7 @@ import type { Item } from 'dynamoose/dist/Item.js';
 import type { Address } from 'viem';
 import { DynamoTables } from '../../../data/index.js';
 import type { PlatformContracts } from '../../domain/platform-contracts.js';
+import { appConfig } from '../../../../shared/config/index.js';
 import { chainConfig } from '../../chain.config.js';
 import { ChainClients } from '../node/chain-clients.js';
 import { type DeployedAddresses, deployPlatformContracts } from './platform-deployment.js';
@@ -33,6 +34,7 @@ export class ContractRegistry {
     tables: DynamoTables,
     private readonly clients: ChainClients,
     @Inject(chainConfig.KEY) private readonly config: ConfigType<typeof chainConfig>,
+    @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
   ) {
     this.deployments = tables.define<DeploymentRecord>(
       'chain_deployments',
@@ -59,7 +61,12 @@ export class ContractRegistry {
         claimIssuer: CLAIM_ISSUER_ADDRESS as Address,
         identityFactory: IDENTITY_FACTORY_ADDRESS as Address,
       };
+      await this.refuseMissingContractsInProduction();
       return;
+    }
+    // Fail closed: production never deploys on a real chain, it runs on the configured contracts.
+    if (this.app.NODE_ENV === 'production') {
+      throw new Error('Refusing to start with NODE_ENV=production: TOKEN_ADDRESS, IDENTITY_REGISTRY_ADDRESS, CLAIM_ISSUER_ADDRESS and IDENTITY_FACTORY_ADDRESS must all be set');
     }
     const chainId = this.clients.chain.id;
     const recorded = await this.deployments.get({ chainId });
@@ -85,6 +92,19 @@ export class ContractRegistry {
       operator: this.clients.operator.address,
       claimSigner: this.clients.claimSigner.address,
     };
+  }
+
+  private async refuseMissingContractsInProduction(): Promise<void> {
+    if (this.app.NODE_ENV !== 'production' || !this.addresses) return;
+    const names: Record<keyof DeployedAddresses, string> = {
+      token: 'TOKEN_ADDRESS',
+      identityRegistry: 'IDENTITY_REGISTRY_ADDRESS',
+      claimIssuer: 'CLAIM_ISSUER_ADDRESS',
+      identityFactory: 'IDENTITY_FACTORY_ADDRESS',
+    };
+    for (const [contract, address] of Object.entries(this.addresses) as [keyof DeployedAddresses, Address][]) {
+      if (!(await this.hasCode(address))) throw new Error(`Refusing to start with NODE_ENV=production: no contract at ${names[contract]} ${address}`);
+    }
   }
 
   private async hasCode(address: Address): Promise<boolean> {

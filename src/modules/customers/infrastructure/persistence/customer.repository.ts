@@ -97,13 +97,20 @@ export class CustomerRepository {
     );
   }
 
-  /** A page of customers in table order, for operators; the cursor is opaque. */
+  /** A page of customers (accounts holding the customer role: not operator-only accounts) in table order, for operators; the cursor is opaque. */
   async list(limit: number, cursor?: string): Promise<CustomerPage> {
-    let scan = this.tables.customers.scan().limit(limit);
-    const startKey = decodeCursor(cursor);
-    if (startKey) scan = scan.startAt(startKey);
-    const page = await scan.exec();
-    return { items: page.map((record) => this.toCustomer(record)), nextCursor: page.lastKey ? encodeCursor(page.lastKey) : undefined };
+    const items: Customer[] = [];
+    let startKey: object | undefined = decodeCursor(cursor);
+    // Operator-only accounts are skipped: scan on until the page is full or the table ends.
+    for (let round = 0; round < 20 && items.length < limit; round++) {
+      let scan = this.tables.customers.scan().limit(limit - items.length);
+      if (startKey) scan = scan.startAt(startKey as never);
+      const page = await scan.exec();
+      items.push(...page.filter((record) => (record.roles ?? []).includes('customer')).map((record) => this.toCustomer(record)));
+      startKey = page.lastKey;
+      if (!startKey) break;
+    }
+    return { items, nextCursor: startKey ? encodeCursor(startKey) : undefined };
   }
 
   async kycApplicationIdOf(id: string): Promise<string | undefined> {

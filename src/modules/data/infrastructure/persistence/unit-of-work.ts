@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import { ConflictError } from '../../../../shared/errors/index.js';
+import { currentActor } from '../../../../shared/context/index.js';
 import { DomainEvent, serializeEvent } from '../../../../shared/events/index.js';
 import { DynamoTables } from '../dynamo-tables.js';
+import { dataConfig } from '../../data.config.js';
 import { OUTBOX_TABLE, OutboxRecord, outboxSchema } from './outbox.model.js';
 import { OutboxRelay } from '../../application/outbox-relay.js';
 import { OUTBOX_MODEL } from './outbox.tokens.js';
@@ -22,6 +25,7 @@ export class UnitOfWork {
   constructor(
     @Inject(OUTBOX_MODEL) private readonly outbox: ModelType<OutboxRecord>,
     private readonly relay: OutboxRelay,
+    @Inject(dataConfig.KEY) private readonly config: ConfigType<typeof dataConfig>,
   ) {}
 
   /**
@@ -30,10 +34,15 @@ export class UnitOfWork {
    * duplicate delivery as already done.
    */
   async commit(writes: WriteItem[], events: DomainEvent[] = []): Promise<void> {
+    const acting = currentActor();
+    const attribution = acting
+      ? { requestId: acting.requestId, ...(acting.actorId ? { actorId: acting.actorId, actorRoles: (acting.actorRoles ?? []).join(',') } : {}) }
+      : {};
+    const consumers = { pending: '1', unaudited: '1', ...(this.config.EVENTBRIDGE_BUS_NAME ? { unforwarded: '1' } : {}) };
     const outboxWrites = events.map((event) => {
       const serialized = serializeEvent(event);
       return this.outbox.transaction.create(
-        { ...serialized, payload: JSON.stringify(serialized.payload), pending: '1' },
+        { ...serialized, payload: JSON.stringify(serialized.payload), ...consumers, ...attribution },
         { overwrite: false },
       );
     });
@@ -82,5 +91,5 @@ export function isDataConflict(error: unknown): boolean {
 }
 
 export function defineOutbox(tables: DynamoTables): ModelType<OutboxRecord> {
-  return tables.define<OutboxRecord>(OUTBOX_TABLE, outboxSchema);
+  return tables.define<OutboxRecord>(OUTBOX_TABLE, outboxSchema, { updateIndexes: true });
 }

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IHoldable} from "../interfaces/IHoldable.sol";
+import {AccountWord} from "./AccountWord.sol";
+import {EuroTokenSignatures} from "./EuroTokenSignatures.sol";
+
+/// @title EuroTokenHolds
+/// @notice Holds: tokens reserved by their holder (directly or by signature) for a notary to execute (pay
+/// or burn) before the expiry, or to release.
+abstract contract EuroTokenHolds is EuroTokenSignatures {
+    using AccountWord for uint256;
+
+    /// @inheritdoc IHoldable
+    bytes32 public constant HOLD_WITH_AUTHORIZATION_TYPEHASH = keccak256(
+        "HoldWithAuthorization(address holder,bytes32 holdId,address notary,address payee,uint256 amount,uint256 expiresAt,uint256 deadline)"
+    );
+
+    /// @inheritdoc IHoldable
+    function hold(bytes32 holdId, address notary, address payee, uint256 amount, uint256 expiresAt) external {
+        _requireNotPaused();
+        _createHold(msg.sender, holdId, notary, payee, amount, expiresAt);
+    }
+
+    /// @inheritdoc IHoldable
+    function holdWithAuthorization(
+        address holder,
+        bytes32 holdId,
+        address notary,
+        address payee,
+        uint256 amount,
+        uint256 expiresAt,
+        uint256 deadline,
+        bytes calldata signature
+    ) external {
+        _requireNotPaused();
+        if (block.timestamp > deadline) revert EURTHoldAuthorizationExpired(deadline);
+        bytes32 digest = _hashTypedDataV4(
+            keccak256(
+                abi.encode(HOLD_WITH_AUTHORIZATION_TYPEHASH, holder, holdId, notary, payee, amount, expiresAt, deadline)
+            )
+        );
+        _requireValidSignature(holder, digest, signature);
+        _createHold(holder, holdId, notary, payee, amount, expiresAt);
+    }
+
+    /// @inheritdoc IHoldable
+    function executeHold(bytes32 holdId) external {
+        HoldRecord storage record = _holds[holdId];
+        (address holder, uint256 expiresAt, address notary) = _requireActiveHold(holdId, record);
+        if (msg.sender != notary) revert EURTHoldUnauthorized(holdId, msg.sender, notary);
+        if (block.timestamp >= expiresAt) revert EURTHoldExpired(holdId, expiresAt);
+        _requireNotPaused();
+        uint256 amount = record.amount;
+        address payee = record.payee;
+        record.status = HoldStatus.Executed;
+
+        uint256 word = _accounts[holder];
+        if (word.isAddressFrozen()) revert EURTAddressFrozen(holder);
+        if (payee == address(0)) {
+            _checkRole(BURNER_ROLE, msg.sender);
+        } else {
+            _requireEligible(holder, word);
+        }
+        // The hold's amount is part of held, and held <= balance: neither field borrows.
+        unchecked {
+            _update(holder, word - amount - (amount << AccountWord.HELD_SHIFT), payee, amount, false);
+        }
+        emit HoldExecuted(holdId, msg.sender, payee, amount);
+    }
+
+    /// @inheritdoc IHoldable
+    function releaseHold(bytes32 holdId) external {
+        HoldRecord storage record = _holds[holdId];
+        (address holder, uint256 expiresAt, address notary) = _requireActiveHold(holdId, record);
+        if (msg.sender != notary && block.timestamp < expiresAt) revert EURTHoldNotExpired(holdId, expiresAt);
+        uint256 amount = record.amount;
+        record.status = HoldStatus.Released;
+        // The hold's amount is part of the holder's held field: it cannot borrow.
+        unchecked {
+            _accounts[holder] -= amount << AccountWord.HELD_SHIFT;
+        }
+        emit HoldReleased(holdId, msg.sender, amount);
+    }
+
+    /// @inheritdoc IHoldable
+    function getHold(bytes32 holdId) external view returns (Hold memory) {
+        HoldRecord storage record = _holds[holdId];
+        return Hold({
+            holder: record.holder,
+            notary: record.notary,
+            payee: record.payee,
+            amount: record.amount,
+            expiresAt: record.expiresAt,
+            status: record.status
+        });
+    }
+
+    function _createHold(
+        address holder,
+        bytes32 holdId,
+        address notary,
+        address payee,
+        uint256 amount,
+        uint256 expiresAt
+    ) private {
+        if (notary == address(0)) revert EURTInvalidNotary(notary);
+        if (amount == 0) revert EURTZeroAmount();
+        if (expiresAt <= block.timestamp || expiresAt > type(uint40).max) revert EURTInvalidHoldExpiry(expiresAt);
+        HoldRecord storage record = _holds[holdId];
+        if (record.status != HoldStatus.Nonexistent) revert EURTHoldExists(holdId);
+        uint256 word = _accounts[holder];
+        _requireEligible(holder, word);
+        uint256 spendable = word.spendable();
+        if (amount > spendable) revert ERC20InsufficientBalance(holder, spendable, amount);
+        // amount <= spendable, so held + amount <= balance - frozen: the held field cannot carry.
+        unchecked {
+            _accounts[holder] = word + (amount << AccountWord.HELD_SHIFT);
+        }
+        record.holder = holder;
+        record.expiresAt = uint40(expiresAt);
+        record.status = HoldStatus.Ordered;
+        record.notary = notary;
+        record.amount = uint72(amount);
+        if (payee != address(0)) record.payee = payee;
+        emit HoldCreated(holdId, holder, notary, payee, amount, expiresAt);
+    }
+
+    function _requireActiveHold(bytes32 holdId, HoldRecord storage record)
+        private
+        view
+        returns (address holder, uint256 expiresAt, address notary)
+    {
+        HoldStatus status = record.status;
+        if (status != HoldStatus.Ordered) revert EURTHoldNotActive(holdId, status);
+        return (record.holder, record.expiresAt, record.notary);
+    }
+}

@@ -1,0 +1,5 @@
+export { ApprovalsModule } from './approvals.module.js';
+export { ApprovalActions, type ApprovableAction, type ActionOutcome } from './application/approval-actions.js';
+export { RequestApprovalCommand, ApproveRequestCommand, RejectRequestCommand, ListApprovalsQuery, GetApprovalQuery } from './application/approval-commands.js';
+export type { Approval, ApprovalStatus } from './domain/approval.js';
+export { ApprovalRequested, ApprovalApproved, ApprovalRejected, ApprovalExecuted, ApprovalExecutionFailed } from './domain/events/approval.events.js';

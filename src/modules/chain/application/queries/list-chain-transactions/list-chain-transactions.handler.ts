@@ -1,0 +1,47 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import type { ChainTransactionRecord } from '../../../infrastructure/persistence/chain-transaction.model.js';
+import { ChainTransactionStore } from '../../../infrastructure/persistence/chain-transaction.store.js';
+import { type ChainTransactionSummary, ListChainTransactionsQuery } from './list-chain-transactions.query.js';
+
+/** A failed-transaction listing reads at most this many records (a scan: failures are rare and this is an operator's view). */
+const FAILED_SCAN_LIMIT = 5_000;
+
+@QueryHandler(ListChainTransactionsQuery)
+export class ListChainTransactionsHandler implements IQueryHandler<ListChainTransactionsQuery, ChainTransactionSummary[]> {
+  constructor(private readonly store: ChainTransactionStore) {}
+
+  async execute({ status, limit }: ListChainTransactionsQuery): Promise<ChainTransactionSummary[]> {
+    const records = status === 'open' ? await this.store.listOpen() : await this.failed();
+    const now = Date.now();
+    return records
+      .sort((a, b) => (status === 'open' ? a.createdAt.localeCompare(b.createdAt) : b.updatedAt.localeCompare(a.updatedAt)))
+      .slice(0, limit)
+      .map((record) => ({
+        key: record.key,
+        kind: record.kind ?? 'call',
+        status: record.status,
+        ...(record.nonce !== undefined ? { nonce: record.nonce } : {}),
+        ...(record.hash ? { hash: record.hash } : {}),
+        ...(record.error ? { error: record.error } : {}),
+        ...(record.errorName ? { errorName: record.errorName } : {}),
+        createdAt: record.createdAt,
+        updatedAt: record.updatedAt,
+        ageSeconds: Math.max(0, Math.floor((now - Date.parse(record.createdAt)) / 1000)),
+      }));
+  }
+
+  private async failed(): Promise<ChainTransactionRecord[]> {
+    const found: ChainTransactionRecord[] = [];
+    let lastKey: object | undefined;
+    let read = 0;
+    do {
+      let scan = this.store.transactions.scan().where('status').eq('failed').limit(1_000);
+      if (lastKey) scan = scan.startAt(lastKey as never);
+      const page = await scan.exec();
+      found.push(...page);
+      read += page.scannedCount ?? 1_000;
+      lastKey = page.lastKey;
+    } while (lastKey && read < FAILED_SCAN_LIMIT);
+    return found;
+  }
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { defineConfig, optionalString } from './define-config.js';
+
+/** Secrets that would otherwise be generated under DATA_DIR; in production each must be provided. */
+const REQUIRED_SECRETS = ['MASTER_KEY', 'JWT_SECRET', 'BANK_WEBHOOK_SECRET', 'ACQUIRER_WEBHOOK_SECRET', 'KYC_WEBHOOK_SECRET'] as const;
+/** Keys that would otherwise be generated (and kept encrypted under DATA_DIR). */
+const REQUIRED_KEYS = ['OPERATOR_PRIVATE_KEY', 'CLAIM_SIGNER_PRIVATE_KEY'] as const;
+const MIN_SECRET_BYTES = 32;
+
+export const productionProfileConfig = defineConfig(
+  'productionProfile',
+  z.object({
+    NODE_ENV: optionalString(),
+    SANDBOX_ENABLED: optionalString(),
+    DYNAMODB_ENDPOINT: optionalString(),
+    CHAIN_RPC_URL: optionalString(),
+    CRASH_AT: optionalString(),
+    ...Object.fromEntries([...REQUIRED_SECRETS, ...REQUIRED_KEYS].map((name) => [name, optionalString()])),
+  }),
+);
+type ProductionProfileConfig = Record<string, string | undefined>;
+
+/**
+ * Why this configuration must not run with NODE_ENV=production, or undefined when it may. Production
+ * fails closed: nothing embedded, nothing generated, no test hooks, the sandbox only when asked for.
+ */
+export function unsafeProductionSetting(config: ProductionProfileConfig): string | undefined {
+  if (config.NODE_ENV !== 'production') return undefined;
+  if (!config.DYNAMODB_ENDPOINT) return 'DYNAMODB_ENDPOINT is not set: an embedded DynamoDB Local would start';
+  if (!config.CHAIN_RPC_URL) return 'CHAIN_RPC_URL is not set: an embedded anvil node would start';
+  for (const name of [...REQUIRED_SECRETS, ...REQUIRED_KEYS]) {
+    if (!config[name]) return `${name} is not set: it would be generated under DATA_DIR`;
+  }
+  for (const name of REQUIRED_SECRETS) {
+    const short = config[name]!.split(',').some((secret) => Buffer.byteLength(secret.trim()) < MIN_SECRET_BYTES);
+    if (short) return `${name} is shorter than ${MIN_SECRET_BYTES} bytes`;
+  }
+  if (config.CRASH_AT) return 'CRASH_AT is set: it is a test hook that kills the process';
+  if (config.SANDBOX_ENABLED !== 'true') return 'SANDBOX_ENABLED is not explicitly true: the sandbox bank, acquirer and KYC provider are mounted';
+  return undefined;
+}
+
+/** Stops the boot, naming the setting, when the production profile is unsafe. */
+export function refuseUnsafeProductionProfile(): void {
+  const problem = unsafeProductionSetting(productionProfileConfig());
+  if (problem) throw new Error(`Refusing to start with NODE_ENV=production: ${problem}`);
+}

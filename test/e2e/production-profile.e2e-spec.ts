@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PlatformProcess } from '../support/platform-process.js';
+
+const SECRET = 'a'.repeat(64);
+const KEY = `0x${'11'.repeat(32)}`;
+
+/** Every setting production asks for; each case below breaks exactly one of them. */
+function safeProductionEnv(): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'eurt-production-')),
+    PORT: '0',
+    LOG_LEVEL: 'error',
+    DYNAMODB_ENDPOINT: 'http://127.0.0.1:1',
+    CHAIN_RPC_URL: 'http://127.0.0.1:1',
+    MASTER_KEY: SECRET,
+    JWT_SECRET: SECRET,
+    BANK_WEBHOOK_SECRET: SECRET,
+    ACQUIRER_WEBHOOK_SECRET: SECRET,
+    KYC_WEBHOOK_SECRET: SECRET,
+    OPERATOR_PRIVATE_KEY: KEY,
+    CLAIM_SIGNER_PRIVATE_KEY: `0x${'22'.repeat(32)}`,
+    SANDBOX_ENABLED: 'true',
+    CRASH_AT: '',
+  };
+}
+
+/** Runs `node dist/main.js` and resolves with its exit code and output once it stops by itself. */
+function bootUntilExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join('dist', 'main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+describe('the production profile refuses unsafe settings at boot', () => {
+  beforeAll(() => PlatformProcess.build());
+
+  const unsafe: [string, Record<string, string>, RegExp][] = [
+    ['no DYNAMODB_ENDPOINT (embedded DynamoDB Local)', { DYNAMODB_ENDPOINT: '' }, /DYNAMODB_ENDPOINT is not set/],
+    ['no CHAIN_RPC_URL (embedded anvil)', { CHAIN_RPC_URL: '' }, /CHAIN_RPC_URL is not set/],
+    ['a generated MASTER_KEY', { MASTER_KEY: '' }, /MASTER_KEY is not set: it would be generated/],
+    ['a generated JWT_SECRET', { JWT_SECRET: '' }, /JWT_SECRET is not set: it would be generated/],
+    ['a generated bank webhook secret', { BANK_WEBHOOK_SECRET: '' }, /BANK_WEBHOOK_SECRET is not set/],
+    ['a generated acquirer webhook secret', { ACQUIRER_WEBHOOK_SECRET: '' }, /ACQUIRER_WEBHOOK_SECRET is not set/],
+    ['a generated KYC webhook secret', { KYC_WEBHOOK_SECRET: '' }, /KYC_WEBHOOK_SECRET is not set/],
+    ['a generated operator key', { OPERATOR_PRIVATE_KEY: '' }, /OPERATOR_PRIVATE_KEY is not set/],
+    ['a MASTER_KEY shorter than 32 bytes', { MASTER_KEY: 'x'.repeat(31) }, /MASTER_KEY is shorter than 32 bytes/],
+    ['a JWT_SECRET shorter than 32 bytes', { JWT_SECRET: 'short' }, /JWT_SECRET is shorter than 32 bytes/],
+    ['one short secret in a rotation list', { BANK_WEBHOOK_SECRET: `${SECRET},short` }, /BANK_WEBHOOK_SECRET is shorter than 32 bytes/],
+    ['CRASH_AT set', { CRASH_AT: 'chain.mint-signed' }, /CRASH_AT is set/],
+    ['the sandbox without an explicit SANDBOX_ENABLED=true', { SANDBOX_ENABLED: '' }, /SANDBOX_ENABLED is not explicitly true/],
+  ];
+
+  it.each(unsafe)('refuses %s, naming the setting', async (_case, override, message) => {
+    const { code, output } = await bootUntilExit({ ...safeProductionEnv(), ...override });
+    expect(code).toBe(1);
+    expect(output).toMatch(/Refusing to start with NODE_ENV=production/);
+    expect(output).toMatch(message);
+  });
+
+  it('outside production the same unsafe settings are still accepted by the profile check', async () => {
+    const { unsafeProductionSetting } = await import('../../src/shared/config/production-profile.js');
+    expect(unsafeProductionSetting({ NODE_ENV: 'development' })).toBeUndefined();
+    expect(unsafeProductionSetting({ ...safeProductionEnv() })).toBeUndefined();
+  });
+});
