@@ -22,6 +22,7 @@ import { ContractRegistry } from './infrastructure/deployment/contract-registry.
 import { TokenEventIndexer } from './infrastructure/indexer/token-event-indexer.js';
 import { ChainClients } from './infrastructure/node/chain-clients.js';
 import { ChainTransactionStore } from './infrastructure/persistence/chain-transaction.store.js';
+import { AttestationOrder } from './infrastructure/transactions/attestation-order.js';
 import { BatchMemberSettler } from './infrastructure/transactions/batch-member-settler.js';
 import { LostTransactionRecovery } from './infrastructure/transactions/lost-transaction-recovery.js';
 import { StuckTransactionReplacer } from './infrastructure/transactions/stuck-transaction-replacer.js';
@@ -48,6 +49,7 @@ import { TransactionSender } from './infrastructure/transactions/transaction-sen
     ContractRegistry,
     ChainTransactionStore,
     NonceAllocator,
+    AttestationOrder,
     BatchMemberSettler,
     LostTransactionRecovery,
     StuckTransactionReplacer,

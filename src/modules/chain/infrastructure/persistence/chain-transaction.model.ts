@@ -41,6 +41,8 @@ export interface ChainTransactionFields {
   members?: string;
   /** mint: its batch reverted, so it goes out alone to learn whether it is the culprit. */
   solo?: boolean;
+  /** mint: how many of its batches were re-formed because they met the chain ahead of their attestation. */
+  reforms?: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -86,6 +88,7 @@ export const chainTransactionSchema = new dynamoose.Schema(
     batchKey: String,
     members: String,
     solo: Boolean,
+    reforms: Number,
     createdAt: String,
     updatedAt: String,
   },

@@ -8,7 +8,12 @@ import { chainFaultMetrics } from './chain-fault-metrics.js';
 import { appendAttempt } from './transaction-attempts.js';
 import { NonceAllocator } from './nonce-allocator.js';
 
-export type PendingVerdict = 'pending' | 'rebroadcast' | 'displaced';
+/** `underpriced`: the node refuses it for its fee (below the base fee): replace it now rather than wait. */
+export type PendingVerdict = 'pending' | 'rebroadcast' | 'displaced' | 'underpriced';
+
+/** The node's answer to a broadcast of a transaction it has or had: in the pool, mined, or its nonce used. */
+export const isAlreadySent = (error: unknown) => /already known|nonce too low|already imported|known transaction/i.test(String((error as Error)?.message));
+const isUnderpriced = (error: unknown) => /less than block base fee|fee cap less than|underpriced|max fee per gas less/i.test(String((error as Error)?.message));
 
 /**
  * A broadcast transaction without a receipt is in one of three states, told apart by the chain:
@@ -57,7 +62,8 @@ export class LostTransactionRecovery {
     try {
       await publicClient.sendRawTransaction({ serializedTransaction: record.rawTransaction as Hex });
     } catch (error) {
-      if (!/already known|already imported|known transaction|nonce too low/i.test(String((error as Error).message))) throw error;
+      if (isUnderpriced(error)) return 'underpriced';
+      if (!isAlreadySent(error)) throw error;
     }
     chainFaultMetrics.rebroadcast.inc();
     this.logger.warn({ key: record.key, hash, nonce: record.nonce }, 'the node no longer knew a signed transaction: broadcast it again');

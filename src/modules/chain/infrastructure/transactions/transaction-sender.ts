@@ -8,7 +8,8 @@ import { UnitOfWork } from '../../../data/index.js';
 import { ChainClients } from '../node/chain-clients.js';
 import type { ChainTransactionRecord } from '../persistence/chain-transaction.model.js';
 import { ChainTransactionStore } from '../persistence/chain-transaction.store.js';
-import { LostTransactionRecovery } from './lost-transaction-recovery.js';
+import { AttestationOrder } from './attestation-order.js';
+import { LostTransactionRecovery, isAlreadySent } from './lost-transaction-recovery.js';
 import { NonceAllocator } from './nonce-allocator.js';
 import { StuckTransactionReplacer } from './stuck-transaction-replacer.js';
 import { attemptsOf } from './transaction-attempts.js';
@@ -37,6 +38,7 @@ export class TransactionSender implements OnApplicationShutdown {
     private readonly outcomes: TransactionOutcomes,
     private readonly recovery: LostTransactionRecovery,
     private readonly replacer: StuckTransactionReplacer,
+    private readonly attestations: AttestationOrder,
     private readonly clients: ChainClients,
     private readonly unitOfWork: UnitOfWork,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
@@ -63,6 +65,8 @@ export class TransactionSender implements OnApplicationShutdown {
       gas = await publicClient.estimateGas({ ...call, blockTag: 'pending' });
     } catch (error) {
       if (!isRevert(error)) throw error;
+      // The pending block may have left the batch's attestation out (base fee above its fee, pool lost): wait for it.
+      if (await this.attestations.awaitsItsAttestation(record)) throw new Error('the batch waits for its reserve attestation to be mined');
       // It would revert: refuse it before it costs a nonce or gas.
       await this.outcomes.fail(record, decodeRevert(error, this.abis));
       return;
@@ -108,12 +112,14 @@ export class TransactionSender implements OnApplicationShutdown {
   async broadcast(record: ChainTransactionRecord): Promise<void> {
     try {
       await this.clients.publicClient.sendRawTransaction({ serializedTransaction: record.rawTransaction as Hex });
+      if (record.status === 'signed') {
+        await this.store.transactions.update({ key: record.key }, { status: 'broadcast', updatedAt: new Date().toISOString() });
+      }
     } catch (error) {
       // Already in the pool, already mined (a re-send after a crash) or its nonce taken: followReceipt tells which.
-      if (!/already known|nonce too low|already imported|known transaction/i.test(String((error as Error).message))) throw error;
-    }
-    if (record.status === 'signed') {
-      await this.store.transactions.update({ key: record.key }, { status: 'broadcast', updatedAt: new Date().toISOString() });
+      // Refused (node unreachable, fee below the base fee): signed and on record, so the follower broadcasts or replaces it.
+      if (!isAlreadySent(error)) this.logger.warn({ err: error, key: record.key, hash: record.hash }, 'signed transaction not accepted by the node yet; its follower retries');
+      else if (record.status === 'signed') await this.store.transactions.update({ key: record.key }, { status: 'broadcast', updatedAt: new Date().toISOString() });
     }
     this.watch(record.key, record.hash as Hex);
   }
@@ -148,7 +154,7 @@ export class TransactionSender implements OnApplicationShutdown {
         } else {
           const verdict = await this.recovery.check(record);
           if (verdict === 'displaced') return;
-          if (verdict === 'pending' && this.replacer.isStuck(record)) {
+          if (verdict === 'underpriced' || (verdict === 'pending' && this.replacer.isStuck(record))) {
             const replacement = await this.replacer.replace(record);
             if (replacement) hash = replacement;
           }
