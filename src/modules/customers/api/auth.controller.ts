@@ -8,9 +8,9 @@ import { customersConfig } from '../customers.config.js';
 import { LoginCommand } from '../application/commands/login/login.command.js';
 import { RefreshSessionCommand } from '../application/commands/refresh-session/refresh-session.command.js';
 import { RegisterCustomerCommand } from '../application/commands/register-customer/register-customer.command.js';
-import { GetCustomerQuery } from '../application/queries/customer.queries.js';
+import { GetCustomerQuery } from '../application/queries/get-customer/get-customer.query.js';
 import { customerNotFound } from '../domain/customer.errors.js';
-import { GetCustomerWalletQuery } from '../application/queries/get-customer-wallet.query.js';
+import { GetCustomerWalletQuery } from '../application/queries/get-customer-wallet/get-customer-wallet.query.js';
 import { LoginRequest, MeResponse, RefreshRequest, RegisterRequest, RegisterResponse, SessionResponse } from './auth.dto.js';
 
 /** Sign-up and login are the doors attackers knock on: a few attempts a minute per client. */

@@ -6,7 +6,7 @@ import { type AuthenticatedUser, CurrentUser, Public } from '../../../shared/aut
 import { SIGNATURE_HEADER } from '../../../shared/crypto/index.js';
 import { RecordKycDecisionCommand } from '../application/commands/record-kyc-decision/record-kyc-decision.command.js';
 import { SubmitKycCommand } from '../application/commands/submit-kyc/submit-kyc.command.js';
-import { GetKycStateQuery } from '../application/queries/customer.queries.js';
+import { GetKycStateQuery } from '../application/queries/get-kyc-state/get-kyc-state.query.js';
 import { KycWebhookSignatureGuard } from '../infrastructure/kyc-secrets.js';
 import { KycStateResponse, KycWebhookEnvelope, SubmitKycRequest } from './kyc.dto.js';
 
