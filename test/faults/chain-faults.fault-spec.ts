@@ -1,6 +1,6 @@
 import { type Hex, createPublicClient, createWalletClient, http, parseAbi, parseGwei } from 'viem';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
-import { type Session, adminSession, reservesOf } from '../support/client.js';
+import { type Session, adminSession, approve, bearer, reservesOf, secondAdminSession } from '../support/client.js';
 import { type TestCustomer, onboardCustomer } from '../support/customers.js';
 import { balanceOf, operationsOf } from '../support/money.js';
 import { type RunningPlatform, eventually, startPlatform } from '../support/platform.js';
@@ -46,7 +46,7 @@ describe('faults: the transaction manager survives lost and displaced transactio
   }
 
   /** Every deposit minted exactly once, API balances equal the chain's, nothing left in flight. */
-  async function expectRecovered(fault: string, startedAt: number): Promise<void> {
+  async function expectRecovered(fault: string, startedAt: number, deposits = DEPOSITS_PER_SCENARIO): Promise<void> {
     await eventually(
       async () => {
         for (const customer of customers) {
@@ -62,12 +62,12 @@ describe('faults: the transaction manager survives lost and displaced transactio
     const recoveredInMs = Date.now() - startedAt;
     for (const customer of customers) {
       const onChain = await chain.readContract({ address: tokenAddress, abi: token, functionName: 'balanceOf', args: [customer.walletAddress as Hex] });
-      expect(onChain).toBe(expected.get(customer.id));
+      expect(onChain).toBe(expected.get(customer.id) ?? 0n);
       const deposits = (await operationsOf(platform, customer)).filter((operation) => operation.type === 'deposit');
       expect(deposits.every((operation) => operation.status === 'completed')).toBe(true);
     }
     expect(await pendingNonce()).toBe(await minedNonce());
-    console.log(`[fault] ${fault}: ${DEPOSITS_PER_SCENARIO} deposits completed once, recovered in ${recoveredInMs} ms`);
+    console.log(`[fault] ${fault}: ${deposits} deposits completed once, recovered in ${recoveredInMs} ms`);
   }
 
   beforeAll(async () => {
@@ -87,6 +87,23 @@ describe('faults: the transaction manager survives lost and displaced transactio
   afterEach(async () => {
     await rpc('evm_setAutomine', [true]).catch(() => undefined);
   });
+
+  // First in the file: no attestation exists yet, so a batch mined ahead of its own reverts EURTReserveAttestationStale.
+  it('fault: an outside transaction takes the nonce of a batch attestation, so the batch is mined first and reverts: its lone member joins a new batch instead of going to suspense', async () => {
+    const reformedBefore = await metric('chain_batch_reformed_total');
+    await rpc('evm_setAutomine', [false]);
+    const mined = await minedNonce();
+    await deposit(1);
+    // The attestation (nonce `mined`) and the batch behind it (`mined + 1`) wait in the pool.
+    await eventually(async () => ((await pendingNonce()) === mined + 2 ? true : undefined), 'the attestation and its batch to be broadcast');
+    const startedAt = Date.now();
+    await outsider.sendTransaction({ chain: null, to: operatorAccount.address, value: 0n, nonce: mined, maxFeePerGas: parseGwei('500'), maxPriorityFeePerGas: parseGwei('100') });
+    // One block: the outside transaction at the attestation's nonce, then the batch, which reverts.
+    await rpc('evm_mine');
+    await rpc('evm_setAutomine', [true]);
+    await expectRecovered('attestation nonce taken, its batch mined first', startedAt, 1);
+    expect(await metric('chain_batch_reformed_total')).toBeGreaterThan(reformedBefore);
+  }, 300_000);
 
   it('fault: the node loses its pending pool (anvil_dropAllTransactions with mining paused): the raw transactions on record are broadcast again', async () => {
     const rebroadcastBefore = await metric('chain_transaction_rebroadcast_total');
@@ -157,5 +174,35 @@ describe('faults: the transaction manager survives lost and displaced transactio
       await miner;
     }
     expect(await metric('chain_transaction_replaced_total')).toBeGreaterThan(replacedBefore);
+  }, 300_000);
+
+  it('fault: an operator re-sends a stuck transaction at a higher fee (POST /v1/admin/chain-transactions/{key}/replace, maker-checker): same nonce, the operation follows the attempt that is mined', async () => {
+    const checker = await secondAdminSession(platform, admin);
+    await rpc('evm_setAutomine', [false]);
+    const mined = await minedNonce();
+    await deposit(1);
+    await eventually(async () => ((await pendingNonce()) > mined ? true : undefined), 'the platform to broadcast');
+    const startedAt = Date.now();
+    type Listed = { key: string; status: string; nonce?: number; hash?: string };
+    const stuck = await eventually(async () => {
+      const open = (await platform.http.get('/v1/admin/chain-transactions?status=open').set(bearer(admin)).expect(200)).body.items as Listed[];
+      return open.find((transaction) => transaction.status === 'broadcast' && transaction.nonce === mined);
+    }, 'the lowest open transaction to be broadcast');
+    const path = `/v1/admin/chain-transactions/${encodeURIComponent(stuck.key)}/replace`;
+    const requested = await platform.http.post(path).set(bearer(admin)).send({ reason: 'fault suite: stuck behind a paused miner' }).expect(202);
+    expect(requested.body).toMatchObject({ action: 'chain.transaction.replace', status: 'pending' });
+    const decided = (await approve(platform, checker, requested.body.id)) as { status: string; resultId?: string };
+    expect(decided.status).toBe('executed');
+    expect(decided.resultId).toMatch(/^0x[0-9a-f]{64}$/);
+    const after = (await platform.http.get('/v1/admin/chain-transactions?status=open').set(bearer(admin)).expect(200)).body.items as Listed[];
+    const replaced = after.find((transaction) => transaction.key === stuck.key);
+    expect(replaced?.nonce).toBe(stuck.nonce);
+    expect(replaced?.hash).not.toBe(stuck.hash);
+    await rpc('evm_setAutomine', [true]);
+    await rpc('evm_mine');
+    await expectRecovered('operator re-sent a stuck transaction at a higher fee', startedAt, 1);
+    // Mined and closed: nothing left to re-send.
+    const refused = await platform.http.post(path).set(bearer(admin)).send({}).expect(409);
+    expect(refused.body.code).toBe('CHAIN.TRANSACTION_NOT_PENDING');
   }, 300_000);
 });

@@ -11,6 +11,7 @@ import { MintTokensHandler } from './application/commands/mint-tokens/mint-token
 import { SendChainActionHandler } from './application/commands/send-chain-action/send-chain-action.handler.js';
 import { SignKycClaimHandler } from './application/commands/sign-kyc-claim/sign-kyc-claim.handler.js';
 import { ReplaceStuckTransactionHandler } from './application/commands/replace-stuck-transaction/replace-stuck-transaction.handler.js';
+import { ReplaceStuckTransactionActions } from './application/replace-stuck-transaction.actions.js';
 import { GetChainHeadHandler } from './application/queries/get-chain-head/get-chain-head.handler.js';
 import { GetChainTransactionKeyByHashHandler } from './application/queries/get-chain-transaction-key-by-hash/get-chain-transaction-key-by-hash.handler.js';
 import { GetChainTransactionHandler } from './application/queries/get-chain-transaction/get-chain-transaction.handler.js';
@@ -62,6 +63,7 @@ import { TransactionSender } from './infrastructure/transactions/transaction-sen
     MintTokensHandler,
     SignKycClaimHandler,
     ReplaceStuckTransactionHandler,
+    ReplaceStuckTransactionActions,
     GetPlatformContractsHandler,
     GetChainTransactionHandler,
     ListChainTransactionsHandler,
