@@ -11,6 +11,8 @@ import { CompleteWalletRecoveryOnChainTransactionConfirmed } from './application
 import { FailWalletRecoveryOnChainTransactionFailed } from './application/event-handlers/fail-wallet-recovery-on-chain-transaction-failed.handler.js';
 import { ProvisionWalletOnKycApproved } from './application/event-handlers/provision-wallet-on-kyc-approved.handler.js';
 import { IdentityOnboarding } from './application/identity-onboarding.js';
+import { AdminIdentityController } from './api/admin-identity.controller.js';
+import { WalletRecoveryActions } from './application/wallet-recovery.actions.js';
 import { WalletRecoveryProcessor } from './application/processors/wallet-recovery.processor.js';
 import { GetCustomerWalletHandler } from './application/queries/get-customer-wallet.handler.js';
 import { FindWalletByAddressHandler, GetWalletHandler } from './application/queries/get-wallet.handler.js';
@@ -19,12 +21,13 @@ import { WalletRepository } from './infrastructure/persistence/wallet.repository
 
 /** Customer keys (generated, encrypted at rest, never returned), signing, on-chain identity, and wallet recovery. */
 @Module({
-  controllers: [AdminWalletRecoveryController],
+  controllers: [AdminWalletRecoveryController, AdminIdentityController],
   providers: [
     WalletRepository,
     WalletRecoveryRepository,
     IdentityOnboarding,
     WalletRecoveryProcessor,
+    WalletRecoveryActions,
     ProvisionWalletHandler,
     SignTypedDataHandler,
     RequestWalletRecoveryHandler,

@@ -29,7 +29,7 @@ export class AuthController {
 
   @Post('register')
   @Public()
-  @ApiOperation({ summary: 'Create a customer account' })
+  @ApiOperation({ operationId: 'registerCustomer', summary: 'Create a customer account' })
   @ApiCreatedResponse({ type: RegisterResponse })
   async register(@Body() request: RegisterRequest): Promise<RegisterResponse> {
     const { customerId } = await this.commands.execute(new RegisterCustomerCommand(request));
@@ -48,7 +48,7 @@ export class AuthController {
   @Post('refresh')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Rotate a refresh token; presenting a used one revokes the whole session family' })
+  @ApiOperation({ operationId: 'refreshSession', summary: 'Rotate a refresh token; presenting a used one revokes the whole session family' })
   @ApiOkResponse({ type: SessionResponse })
   refresh(@Body() request: RefreshRequest): Promise<SessionResponse> {
     return this.commands.execute(new RefreshSessionCommand(request.refreshToken));

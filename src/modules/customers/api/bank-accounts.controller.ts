@@ -18,7 +18,7 @@ export class BankAccountsController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Link one of your own bank accounts (withdrawals are paid out to it)' })
+  @ApiOperation({ operationId: 'linkBankAccount', summary: 'Link one of your own bank accounts (withdrawals are paid out to it)' })
   @ApiCreatedResponse({ type: BankAccountResponse })
   async link(@CurrentUser() user: AuthenticatedUser, @Body() request: LinkBankAccountRequest): Promise<BankAccountResponse> {
     return toResponse(await this.commands.execute(new LinkBankAccountCommand(user.customerId, request.iban, request.holderName)));

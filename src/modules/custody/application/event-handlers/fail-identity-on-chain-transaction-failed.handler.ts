@@ -7,6 +7,6 @@ export class FailIdentityOnChainTransactionFailed implements IEventHandler<Chain
   constructor(private readonly onboarding: IdentityOnboarding) {}
   async handle({ payload }: ChainTransactionFailed): Promise<void> {
     const customerId = customerIdOfIdentityKey(payload.key);
-    if (customerId) await this.onboarding.failed(customerId, payload.revert?.name ?? payload.reason);
+    if (customerId) await this.onboarding.failed(customerId, payload.revert?.name ?? payload.reason, payload.key);
   }
 }

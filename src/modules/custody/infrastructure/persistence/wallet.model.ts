@@ -9,6 +9,7 @@ export interface WalletRecord extends Item {
   encryptedKey: string;
   status: string;
   identityAddress?: string;
+  onboardingAttempt?: number;
   /** Set while a wallet recovery is open: a second one cannot start. */
   recoveryId?: string;
   createdAt: string;
@@ -40,6 +41,7 @@ export const walletSchema = new dynamoose.Schema(
     customerId: { type: String, hashKey: true },
     address: { type: String, index: { name: ADDRESS_INDEX, type: 'global' } },
     ...stringAttributes('encryptedKey', 'status', 'identityAddress', 'recoveryId', 'createdAt', 'updatedAt'),
+    onboardingAttempt: Number,
   },
   { saveUnknown: false },
 );
