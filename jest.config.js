@@ -31,5 +31,7 @@ export default {
     },
     // The mobile app in Debian's Chromium against the real platform (test/browser).
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
+    // Dependencies failing under the platform (chain node, database): slower, run alone with `--selectProjects faults`.
+    { ...common, displayName: 'faults', testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'] },
   ],
 };

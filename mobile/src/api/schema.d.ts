@@ -180,6 +180,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/chain-transactions/{key}/replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to re-send a stuck transaction with the same nonce at a higher fee
+         * @description Roles: `admin`, `treasury`. Maker-checker: this creates an approval request; once a different operator approves it, the transaction is signed again with its nonce at +25% on both fee fields (at most CHAIN_MAX_FEE_PER_GAS_GWEI), and the operation follows whichever attempt is mined. Only a broadcast transaction not mined yet qualifies.
+         */
+        post: operations["requestChainTransactionReplacement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/customers": {
         parameters: {
             query?: never;
@@ -2000,6 +2020,26 @@ export interface components {
         RegisterResponse: {
             id: string;
         };
+        ReplaceTransactionApprovalResponse: {
+            /** @example chain.transaction.replace */
+            action: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @description The approval request: a different admin or treasury operator approves it with `POST /v1/admin/approvals/{id}/approve`
+             */
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "executed" | "failed";
+        };
+        ReplaceTransactionRequest: {
+            /**
+             * @description Why, for the approver and the audit trail
+             * @example Incident OPS-7: mint stuck behind a base fee spike
+             */
+            reason?: string;
+        };
         ReserveAttestationListResponse: {
             items: components["schemas"]["ReserveAttestationResponse"][];
         };
@@ -2805,6 +2845,103 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    requestChainTransactionReplacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceTransactionRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplaceTransactionApprovalResponse"];
+                };
+            };
+            /** @description Invalid request: `REQUEST.INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token: `AUTH.UNAUTHENTICATED`, `AUTH.INVALID_TOKEN` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.UNAUTHENTICATED" | "AUTH.INVALID_TOKEN";
+                    };
+                };
+            };
+            /** @description The caller's role may not do this: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found: `CHAIN.TRANSACTION_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "CHAIN.TRANSACTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflict with the current state: `CHAIN.TRANSACTION_NOT_PENDING` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "CHAIN.TRANSACTION_NOT_PENDING";
                     };
                 };
             };

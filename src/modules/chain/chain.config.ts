@@ -21,6 +21,10 @@ export const chainConfig = defineConfig(
     INDEXER_START_BLOCK: z.coerce.number().int().min(0).default(0),
     INDEXER_POLL_MS: z.coerce.number().int().min(50).default(1000),
     INDEXER_MAX_BLOCK_RANGE: z.coerce.number().int().min(1).default(2000),
+    /** A broadcast transaction not mined after this long is replaced with the same nonce at a higher fee. */
+    CHAIN_STUCK_AFTER_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** The ceiling of fee bumping: a replacement never offers more than this maxFeePerGas. */
+    CHAIN_MAX_FEE_PER_GAS_GWEI: z.coerce.number().int().min(1).default(500),
     TOKEN_ADDRESS: address(),
     IDENTITY_REGISTRY_ADDRESS: address(),
     CLAIM_ISSUER_ADDRESS: address(),

@@ -10,6 +10,8 @@ import { DynamoTables } from '../data/index.js';
 import { MintTokensHandler } from './application/commands/mint-tokens/mint-tokens.handler.js';
 import { SendChainActionHandler } from './application/commands/send-chain-action/send-chain-action.handler.js';
 import { SignKycClaimHandler } from './application/commands/sign-kyc-claim/sign-kyc-claim.handler.js';
+import { ReplaceStuckTransactionHandler } from './application/commands/replace-stuck-transaction/replace-stuck-transaction.handler.js';
+import { ReplaceStuckTransactionActions } from './application/replace-stuck-transaction.actions.js';
 import { GetChainHeadHandler } from './application/queries/get-chain-head/get-chain-head.handler.js';
 import { GetChainTransactionKeyByHashHandler } from './application/queries/get-chain-transaction-key-by-hash/get-chain-transaction-key-by-hash.handler.js';
 import { GetChainTransactionHandler } from './application/queries/get-chain-transaction/get-chain-transaction.handler.js';
@@ -22,7 +24,10 @@ import { TokenEventIndexer } from './infrastructure/indexer/token-event-indexer.
 import { ChainClients } from './infrastructure/node/chain-clients.js';
 import { configuredOrGeneratedKey } from './infrastructure/node/platform-keys.js';
 import { ChainTransactionStore } from './infrastructure/persistence/chain-transaction.store.js';
+import { AttestationOrder } from './infrastructure/transactions/attestation-order.js';
 import { BatchMemberSettler } from './infrastructure/transactions/batch-member-settler.js';
+import { LostTransactionRecovery } from './infrastructure/transactions/lost-transaction-recovery.js';
+import { StuckTransactionReplacer } from './infrastructure/transactions/stuck-transaction-replacer.js';
 import { MintBatcher } from './infrastructure/transactions/mint-batcher.js';
 import { NonceAllocator } from './infrastructure/transactions/nonce-allocator.js';
 import { TransactionManager } from './infrastructure/transactions/transaction-manager.js';
@@ -46,7 +51,10 @@ import { TransactionSender } from './infrastructure/transactions/transaction-sen
     ContractRegistry,
     ChainTransactionStore,
     NonceAllocator,
+    AttestationOrder,
     BatchMemberSettler,
+    LostTransactionRecovery,
+    StuckTransactionReplacer,
     TransactionOutcomes,
     TransactionSender,
     MintBatcher,
@@ -55,6 +63,8 @@ import { TransactionSender } from './infrastructure/transactions/transaction-sen
     SendChainActionHandler,
     MintTokensHandler,
     SignKycClaimHandler,
+    ReplaceStuckTransactionHandler,
+    ReplaceStuckTransactionActions,
     GetPlatformContractsHandler,
     GetChainTransactionHandler,
     ListChainTransactionsHandler,

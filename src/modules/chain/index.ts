@@ -2,6 +2,7 @@ export { ChainModule } from './chain.module.js';
 export { SendChainActionCommand } from './application/commands/send-chain-action/send-chain-action.command.js';
 export { MintTokensCommand } from './application/commands/mint-tokens/mint-tokens.command.js';
 export { SignKycClaimCommand, type SignedKycClaim } from './application/commands/sign-kyc-claim/sign-kyc-claim.command.js';
+export { ReplaceStuckTransactionCommand, type StuckTransactionReplacement } from './application/commands/replace-stuck-transaction/replace-stuck-transaction.command.js';
 export { GetAttestableReserveQuery } from './application/queries/get-attestable-reserve/get-attestable-reserve.query.js';
 export { GetChainHeadQuery } from './application/queries/get-chain-head/get-chain-head.query.js';
 export { GetChainTransactionKeyByHashQuery } from './application/queries/get-chain-transaction-key-by-hash/get-chain-transaction-key-by-hash.query.js';

@@ -1,2 +1,2 @@
-/** For tests that run anvil as an external node, the way production runs against a real chain. */
+/** For tests that run a chain node of their own (as an external node, or behind a proxy they cut): the embedded anvil. */
 export { AnvilNode } from './infrastructure/node/anvil-node.js';

@@ -1,4 +1,6 @@
+import { ProvisionedThroughputExceededException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { HttpRequestError } from 'viem';
 import { ConflictError } from './domain-error.js';
 import { ProblemDetailsFilter } from './problem-details.filter.js';
 
@@ -37,5 +39,40 @@ describe('ProblemDetailsFilter', () => {
       status: 400,
       code: 'REQUEST.MALFORMED',
     });
+  });
+});
+
+describe('ProblemDetailsFilter: an unavailable dependency', () => {
+  const filter = new ProblemDetailsFilter();
+  const unavailable = { status: 503, code: 'SERVICE.UNAVAILABLE', title: 'Service unavailable' };
+
+  it('behavior: the chain node not answering (viem transport error, wrapped by a contract call) is a 503', () => {
+    const transport = new HttpRequestError({ url: 'http://127.0.0.1:8545', cause: Object.assign(new Error('fetch failed'), { cause: { code: 'ECONNREFUSED' } }) });
+    expect(filter.toProblem(new Error('readContract failed', { cause: transport }))).toMatchObject(unavailable);
+  });
+
+  it('behavior: DynamoDB throttling, and a transaction cancelled by throttling, are 503s', () => {
+    const throttled = new ProvisionedThroughputExceededException({ message: 'Rate of requests exceeds the allowed throughput', $metadata: {} });
+    expect(filter.toProblem(throttled)).toMatchObject(unavailable);
+    const cancelled = new TransactionCanceledException({ message: 'cancelled', $metadata: {}, CancellationReasons: [{ Code: 'None' }, { Code: 'ThrottlingError' }] });
+    expect(filter.toProblem(cancelled)).toMatchObject(unavailable);
+  });
+
+  it('behavior: DynamoDB refusing connections is a 503 naming the database, without internals', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8000'), { code: 'ECONNREFUSED', $metadata: { attempts: 3 } });
+    const problem = filter.toProblem(refused);
+    expect(problem).toMatchObject(unavailable);
+    expect(problem.detail).toContain('database');
+    expect(JSON.stringify(problem)).not.toContain('127.0.0.1');
+  });
+
+  it('behavior: a network failure the AWS SDK wrapped into a bare Error (no service answer, no `$fault`) is a 503', () => {
+    const wrapped = Object.assign(new Error('AWS SDK error wrapper for TimeoutError: read ECONNRESET'), { $metadata: { attempts: 1, totalRetryDelay: 0 } });
+    expect(filter.toProblem(wrapped)).toMatchObject(unavailable);
+  });
+
+  it('behavior: a transaction cancelled by a failed condition is not a dependency outage', () => {
+    const conflict = new TransactionCanceledException({ message: 'cancelled', $metadata: {}, CancellationReasons: [{ Code: 'ConditionalCheckFailed' }] });
+    expect(filter.toProblem(conflict)).toMatchObject({ status: 500, code: 'INTERNAL' });
   });
 });

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { DEPENDENCY_RETRY_AFTER_SECONDS, unavailableDependency } from './dependency-unavailable.js';
 import { DomainError } from './domain-error.js';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details.js';
 
@@ -26,9 +27,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const body = { ...this.toProblem(exception), instance: request.originalUrl ?? request.url };
-    if (body.status >= 500 && body.status !== 503) this.logger.error({ err: exception, path: body.instance }, 'request failed');
-    // An unavailable dependency: the client may retry (a problem that set its own delay keeps it).
-    if (body.status === 503 && !response.getHeader('retry-after')) response.setHeader('Retry-After', '30');
+    if (body.status === 503) {
+      // An unavailable dependency: the client may retry (a problem that set its own delay keeps it).
+      if (!response.getHeader('retry-after')) response.setHeader('Retry-After', String(DEPENDENCY_RETRY_AFTER_SECONDS));
+      this.logger.warn({ err: exception, path: body.instance }, 'request refused: a dependency is unavailable');
+    } else if (body.status >= 500) this.logger.error({ err: exception, path: body.instance }, 'request failed');
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 
@@ -50,6 +53,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const errors = Array.isArray(messages) ? messages.map(String) : undefined;
       const detail = errors ? 'The request has invalid fields.' : typeof messages === 'string' ? messages : exception.message;
       return problem(CODE_BY_STATUS[status] ?? `HTTP.${status}`, status, titleOf(status), detail, errors ? { errors } : {});
+    }
+    const dependency = unavailableDependency(exception);
+    if (dependency) {
+      const what = { database: 'The database', chain: 'The chain node', network: 'A service the platform depends on' }[dependency];
+      return problem('SERVICE.UNAVAILABLE', HttpStatus.SERVICE_UNAVAILABLE, titleOf(503), `${what} is unavailable or busy; retry after ${DEPENDENCY_RETRY_AFTER_SECONDS} seconds.`);
     }
     return problem('INTERNAL', HttpStatus.INTERNAL_SERVER_ERROR, titleOf(500), 'An unexpected error occurred.');
   }

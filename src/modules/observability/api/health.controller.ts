@@ -1,8 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { QueryBus } from '@nestjs/cqrs';
 import { Public } from '../../../shared/auth/index.js';
+import { DomainError } from '../../../shared/errors/index.js';
 import { DynamoConnection } from '../../data/index.js';
 import { GetChainHeadQuery } from '../../chain/index.js';
 import { GracefulShutdown } from '../application/graceful-shutdown.js';
@@ -41,7 +42,18 @@ export class HealthController {
   @Get('ready')
   @ApiOperation({ operationId: 'getReadiness', summary: 'Readiness: DynamoDB and the chain answer', description: 'Public. 503 when a dependency is down.' })
   @HealthCheck()
-  ready() {
+  async ready() {
+    try {
+      return await this.checkDependencies();
+    } catch (error) {
+      // A problem document like every other error, naming what is down (terminus's own body would be lost).
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      const { details } = error.getResponse() as { details?: Record<string, unknown> };
+      throw new DomainError('HEALTH.NOT_READY', 'Not ready: a dependency is down or the process is shutting down.', 503, { details: { checks: details ?? {} } });
+    }
+  }
+
+  private checkDependencies() {
     return this.health.check([
       () => {
         const indicator = this.indicators.check('process');

@@ -21,6 +21,12 @@ export interface ChainTransactionFields {
   gas?: string;
   rawTransaction?: string;
   hash?: string;
+  /** The current signed version's fees (wei, decimal strings) and when it was first broadcast. */
+  maxFeePerGas?: string;
+  maxPriorityFeePerGas?: string;
+  sentAt?: string;
+  /** Earlier signed versions (JSON list of TransactionAttempt): displaced or replaced by the current one. */
+  attempts?: string;
   blockNumber?: string;
   /** Failed with a custom error: its name, and its arguments as a JSON list (JSON-safe values). */
   errorName?: string;
@@ -35,6 +41,8 @@ export interface ChainTransactionFields {
   members?: string;
   /** mint: its batch reverted, so it goes out alone to learn whether it is the culprit. */
   solo?: boolean;
+  /** mint: how many of its batches were re-formed because they met the chain ahead of their attestation. */
+  reforms?: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -67,6 +75,10 @@ export const chainTransactionSchema = new dynamoose.Schema(
     gas: String,
     rawTransaction: String,
     hash: String,
+    maxFeePerGas: String,
+    maxPriorityFeePerGas: String,
+    sentAt: String,
+    attempts: String,
     blockNumber: String,
     errorName: String,
     errorArgs: String,
@@ -76,6 +88,7 @@ export const chainTransactionSchema = new dynamoose.Schema(
     batchKey: String,
     members: String,
     solo: Boolean,
+    reforms: Number,
     createdAt: String,
     updatedAt: String,
   },

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import dynamoose from 'dynamoose';
 import { UnitOfWork, isConditionFailure, isDataConflict } from '../../../data/index.js';
 import { ChainTransactionConfirmed } from '../../domain/events/chain-transaction-confirmed.event.js';
@@ -7,19 +7,26 @@ import { MEMBERS_PER_SETTLEMENT, chunks } from '../../domain/mint-batches.js';
 import type { ChainTransactionRecord } from '../persistence/chain-transaction.model.js';
 import { ChainTransactionStore } from '../persistence/chain-transaction.store.js';
 import { revertOfRecord } from '../persistence/recorded-revert.js';
+import { chainFaultMetrics } from './chain-fault-metrics.js';
+import { AttestationOrder } from './attestation-order.js';
 
 /**
  * Gives every member of a final batch its own outcome and event. Confirmed: each member is
  * confirmed with the batch's hash. Reverted: a lone member fails with the batch's reason; several
  * go back to the queue to be sent one by one. Conditions make a second settlement a no-op.
+ *
+ * A batch that failed ahead of its own attestation (AttestationOrder) says nothing about its
+ * members: they go back to the queue as they were and join a new batch with a new attestation.
  */
 @Injectable()
 export class BatchMemberSettler {
+  private readonly logger = new Logger(BatchMemberSettler.name);
   private requeue: (record: ChainTransactionRecord) => void = () => undefined;
 
   constructor(
     private readonly store: ChainTransactionStore,
     private readonly unitOfWork: UnitOfWork,
+    private readonly attestations: AttestationOrder,
   ) {}
 
   /** Where members of a reverted batch go to be sent one by one (the transaction queue). */
@@ -29,7 +36,12 @@ export class BatchMemberSettler {
 
   async settle(batch: ChainTransactionRecord): Promise<void> {
     const memberKeys = JSON.parse(batch.members ?? '[]') as string[];
-    if (batch.status === 'failed' && memberKeys.length > 1) return this.splitUp(batch, memberKeys);
+    if (batch.status === 'failed' && (await this.failedAheadOfItsAttestation(batch, memberKeys))) {
+      chainFaultMetrics.batchReformed.inc();
+      this.logger.warn({ batch: batch.key, nonce: batch.nonce, members: memberKeys.length, reason: batch.error }, 'batch failed ahead of its attestation: its members join a new batch');
+      return this.requeueMembers(batch, memberKeys, { reformed: true });
+    }
+    if (batch.status === 'failed' && memberKeys.length > 1) return this.requeueMembers(batch, memberKeys, { solo: true });
     for (const group of chunks(memberKeys, MEMBERS_PER_SETTLEMENT)) {
       try {
         const settlements = group.map((key) => this.settlement(batch, key));
@@ -49,11 +61,23 @@ export class BatchMemberSettler {
     }
   }
 
-  private async splitUp(batch: ChainTransactionRecord, memberKeys: string[]): Promise<void> {
+  /** A batch that keeps failing ahead of its attestation is, after MAX_REFORMS, taken at its word (no loop). */
+  private async failedAheadOfItsAttestation(batch: ChainTransactionRecord, memberKeys: string[]): Promise<boolean> {
+    const members = await Promise.all(memberKeys.map((key) => this.store.read(key)));
+    if (members.some((member) => (member?.reforms ?? 0) >= MAX_REFORMS)) return false;
+    return this.attestations.failedAheadOfIt(batch);
+  }
+
+  /** Back to the queue: `solo` sends each alone (a reverted batch: only the culprit fails); `reformed` counts a re-formed batch. */
+  private async requeueMembers(batch: ChainTransactionRecord, memberKeys: string[], how: { solo?: true; reformed?: true }): Promise<void> {
     const now = new Date().toISOString();
     for (const key of memberKeys) {
       try {
-        await this.store.transactions.update({ key }, { $SET: { status: 'queued', solo: true, updatedAt: now }, $REMOVE: ['batchKey'] }, { condition: stillBatched(batch) });
+        await this.store.transactions.update(
+          { key },
+          { $SET: { status: 'queued', ...(how.solo ? { solo: true } : {}), updatedAt: now }, ...(how.reformed ? { $ADD: { reforms: 1 } } : {}), $REMOVE: ['batchKey'] },
+          { condition: stillBatched(batch) },
+        );
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
         continue;
@@ -88,5 +112,8 @@ export class BatchMemberSettler {
     return { write, event };
   }
 }
+
+/** Re-formations of one member's batch before its failure is believed (each costs an attestation and a batch). */
+const MAX_REFORMS = 3;
 
 const stillBatched = (batch: ChainTransactionRecord) => new dynamoose.Condition('status').eq('batched').and().where('batchKey').eq(batch.key);

@@ -30,6 +30,21 @@ export class NonceAllocator {
     if (stored?.next !== this.nextNonce) await this.store.nonces.update({ signer }, { next: this.nextNonce });
   }
 
+  /**
+   * After the operator key was used outside the platform: the next nonce moves up to the node's
+   * pending count. Conditional on the stored value read, so it never moves a nonce back below one
+   * taken meanwhile.
+   */
+  async resync(): Promise<void> {
+    const signer = this.clients.operator.address;
+    const stored = (await this.store.nonces.get({ signer }, { consistent: true }))?.next ?? 0;
+    const onChain = await this.clients.publicClient.getTransactionCount({ address: signer, blockTag: 'pending' });
+    if (onChain > stored) {
+      await this.store.nonces.update({ signer }, { next: onChain }, { condition: new dynamoose.Condition('next').eq(stored) });
+    }
+    this.nextNonce = Math.max(this.nextNonce ?? 0, stored, onChain);
+  }
+
   /** The nonce the next signed transaction takes. */
   peek(): number {
     if (this.nextNonce === undefined) throw new Error('the nonce is not known yet');

@@ -7,6 +7,7 @@ import { ChainClients } from '../node/chain-clients.js';
 import type { ChainTransactionFields, ChainTransactionRecord } from '../persistence/chain-transaction.model.js';
 import { ChainTransactionStore } from '../persistence/chain-transaction.store.js';
 import { BatchMemberSettler } from './batch-member-settler.js';
+import { LostTransactionRecovery } from './lost-transaction-recovery.js';
 import { MintBatcher } from './mint-batcher.js';
 import { NonceAllocator } from './nonce-allocator.js';
 import { RETRY_DELAY_MS, TransactionSender } from './transaction-sender.js';
@@ -57,8 +58,10 @@ export class TransactionManager implements OnApplicationShutdown {
     private readonly outcomes: TransactionOutcomes,
     private readonly clients: ChainClients,
     members: BatchMemberSettler,
+    recovery: LostTransactionRecovery,
   ) {
     members.onRequeue((record) => this.enqueue(record));
+    recovery.onRequeue((record) => this.enqueue(record));
   }
 
   /** ABIs whose custom errors name the reason of a revert. */

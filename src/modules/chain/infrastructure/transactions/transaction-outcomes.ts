@@ -29,7 +29,7 @@ export class TransactionOutcomes {
       hash: record.hash as string,
       blockNumber: blockNumber.toString(),
     });
-    await this.finish(record, { status: 'confirmed', blockNumber: blockNumber.toString() }, event);
+    await this.finish(record, { status: 'confirmed', hash: record.hash, blockNumber: blockNumber.toString() }, event);
   }
 
   async fail(record: ChainTransactionRecord, decoded: DecodedRevert, blockNumber?: bigint): Promise<void> {

@@ -8,11 +8,16 @@ import { UnitOfWork } from '../../../data/index.js';
 import { ChainClients } from '../node/chain-clients.js';
 import type { ChainTransactionRecord } from '../persistence/chain-transaction.model.js';
 import { ChainTransactionStore } from '../persistence/chain-transaction.store.js';
+import { AttestationOrder } from './attestation-order.js';
+import { LostTransactionRecovery, isAlreadySent } from './lost-transaction-recovery.js';
 import { NonceAllocator } from './nonce-allocator.js';
+import { StuckTransactionReplacer } from './stuck-transaction-replacer.js';
+import { attemptsOf } from './transaction-attempts.js';
 import { decodeRevert, isRevert } from './revert-decoder.js';
 import { TransactionOutcomes } from './transaction-outcomes.js';
 
 export const RETRY_DELAY_MS = 500;
+const RECEIPT_POLL_MS = 500;
 const GAS_HEADROOM_PERCENT = 125n;
 
 /**
@@ -31,6 +36,9 @@ export class TransactionSender implements OnApplicationShutdown {
     private readonly store: ChainTransactionStore,
     private readonly nonces: NonceAllocator,
     private readonly outcomes: TransactionOutcomes,
+    private readonly recovery: LostTransactionRecovery,
+    private readonly replacer: StuckTransactionReplacer,
+    private readonly attestations: AttestationOrder,
     private readonly clients: ChainClients,
     private readonly unitOfWork: UnitOfWork,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
@@ -57,6 +65,8 @@ export class TransactionSender implements OnApplicationShutdown {
       gas = await publicClient.estimateGas({ ...call, blockTag: 'pending' });
     } catch (error) {
       if (!isRevert(error)) throw error;
+      // The pending block may have left the batch's attestation out (base fee above its fee, pool lost): wait for it.
+      if (await this.attestations.awaitsItsAttestation(record)) throw new Error('the batch waits for its reserve attestation to be mined');
       // It would revert: refuse it before it costs a nonce or gas.
       await this.outcomes.fail(record, decodeRevert(error, this.abis));
       return;
@@ -78,7 +88,17 @@ export class TransactionSender implements OnApplicationShutdown {
       this.nonces.takeWrite(nonce),
       this.store.transactions.transaction.update(
         { key },
-        { status: 'signed', nonce, gas: gas.toString(), rawTransaction, hash, updatedAt: now },
+        {
+          status: 'signed',
+          nonce,
+          gas: gas.toString(),
+          rawTransaction,
+          hash,
+          maxFeePerGas: fees.maxFeePerGas.toString(),
+          maxPriorityFeePerGas: fees.maxPriorityFeePerGas.toString(),
+          sentAt: now,
+          updatedAt: now,
+        },
         { condition: new dynamoose.Condition('status').eq('queued') },
       ),
       // Recorded before the broadcast, so any log of this transaction can be traced back to its key.
@@ -92,12 +112,14 @@ export class TransactionSender implements OnApplicationShutdown {
   async broadcast(record: ChainTransactionRecord): Promise<void> {
     try {
       await this.clients.publicClient.sendRawTransaction({ serializedTransaction: record.rawTransaction as Hex });
+      if (record.status === 'signed') {
+        await this.store.transactions.update({ key: record.key }, { status: 'broadcast', updatedAt: new Date().toISOString() });
+      }
     } catch (error) {
-      // Already in the pool or already mined (a re-send after a crash): the receipt will tell.
-      if (!/already known|nonce too low|already imported|known transaction/i.test(String((error as Error).message))) throw error;
-    }
-    if (record.status === 'signed') {
-      await this.store.transactions.update({ key: record.key }, { status: 'broadcast', updatedAt: new Date().toISOString() });
+      // Already in the pool, already mined (a re-send after a crash) or its nonce taken: followReceipt tells which.
+      // Refused (node unreachable, fee below the base fee): signed and on record, so the follower broadcasts or replaces it.
+      if (!isAlreadySent(error)) this.logger.warn({ err: error, key: record.key, hash: record.hash }, 'signed transaction not accepted by the node yet; its follower retries');
+      else if (record.status === 'signed') await this.store.transactions.update({ key: record.key }, { status: 'broadcast', updatedAt: new Date().toISOString() });
     }
     this.watch(record.key, record.hash as Hex);
   }
@@ -108,25 +130,51 @@ export class TransactionSender implements OnApplicationShutdown {
     void this.followReceipt(key, hash).finally(() => this.watched.delete(key));
   }
 
+  /**
+   * Polls for the receipt; while there is none, LostTransactionRecovery tells a pending transaction
+   * from one the node lost (re-broadcast) or one whose nonce was taken (re-signed).
+   */
   private async followReceipt(key: string, hash: Hex): Promise<void> {
     const { publicClient, confirmations } = this.clients;
     while (!this.stopped) {
       try {
-        const receipt = await publicClient.waitForTransactionReceipt({ hash, confirmations: confirmations + 1, timeout: 120_000 });
         const record = await this.store.read(key);
-        if (!record || record.status === 'confirmed' || record.status === 'failed') return;
-        if (receipt.status === 'success') {
-          await this.outcomes.confirm(record, receipt.blockNumber);
+        if (!record?.hash || record.status === 'confirmed' || record.status === 'failed') return;
+        // A replacement (stuck, or an operator's re-send) changed the current attempt.
+        hash = record.hash as Hex;
+        const mined = await this.minedAttempt(record);
+        if (mined) {
+          const head = await publicClient.getBlockNumber();
+          if (head - mined.receipt.blockNumber >= BigInt(confirmations)) {
+            const settled = { ...record, hash: mined.hash } as ChainTransactionRecord;
+            if (mined.receipt.status === 'success') await this.outcomes.confirm(settled, mined.receipt.blockNumber);
+            else await this.outcomes.fail(settled, await this.explainRevert(record, mined.receipt.blockNumber), mined.receipt.blockNumber);
+            return;
+          }
         } else {
-          await this.outcomes.fail(record, await this.explainRevert(record, receipt.blockNumber), receipt.blockNumber);
+          const verdict = await this.recovery.check(record);
+          if (verdict === 'displaced') return;
+          if (verdict === 'underpriced' || (verdict === 'pending' && this.replacer.isStuck(record))) {
+            const replacement = await this.replacer.replace(record);
+            if (replacement) hash = replacement;
+          }
         }
-        return;
       } catch (error) {
         if (this.stopped) return;
         this.logger.warn({ err: error, key, hash }, 'waiting for receipt again');
-        await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
       }
+      await new Promise((resolve) => setTimeout(resolve, RECEIPT_POLL_MS));
     }
+  }
+
+  /** The attempt that was mined: the current one or one it replaced (they share the nonce, so at most one is). */
+  private async minedAttempt(record: ChainTransactionRecord) {
+    const replaced = attemptsOf(record).filter((attempt) => attempt.outcome === 'replaced' && attempt.nonce === record.nonce);
+    for (const hash of [record.hash as Hex, ...replaced.map((attempt) => attempt.hash as Hex)]) {
+      const receipt = await this.recovery.receiptOf(hash);
+      if (receipt) return { hash, receipt };
+    }
+    return undefined;
   }
 
   /** Replays a reverted call at its block to learn the custom error it reverted with. */

@@ -1,0 +1,208 @@
+import { type Hex, createPublicClient, createWalletClient, http, parseAbi, parseGwei } from 'viem';
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
+import { type Session, adminSession, approve, bearer, reservesOf, secondAdminSession } from '../support/client.js';
+import { type TestCustomer, onboardCustomer } from '../support/customers.js';
+import { balanceOf, operationsOf } from '../support/money.js';
+import { type RunningPlatform, eventually, startPlatform } from '../support/platform.js';
+
+const token = parseAbi(['function balanceOf(address) view returns (uint256)']);
+const DEPOSITS_PER_SCENARIO = 6;
+
+/**
+ * Chain faults against the real anvil node the platform runs on: mining paused, the pending pool
+ * dropped, the operator key used behind the platform's back. Every deposit must be minted exactly
+ * once, the books must agree with the chain, and no chain transaction may stay open.
+ */
+describe('faults: the transaction manager survives lost and displaced transactions', () => {
+  const operatorKey = generatePrivateKey();
+  const operatorAccount = privateKeyToAccount(operatorKey);
+  let platform: RunningPlatform;
+  let admin: Session;
+  let customers: TestCustomer[];
+  let chain: ReturnType<typeof createPublicClient>;
+  let outsider: ReturnType<typeof createWalletClient>;
+  let tokenAddress: Hex;
+  const expected = new Map<string, bigint>();
+
+  const rpc = (method: string, params: unknown[] = []) => chain.request({ method: method as never, params: params as never });
+  const pendingNonce = () => chain.getTransactionCount({ address: operatorAccount.address, blockTag: 'pending' });
+  const minedNonce = () => chain.getTransactionCount({ address: operatorAccount.address, blockTag: 'latest' });
+  const metric = async (name: string) => {
+    const text = (await platform.http.get('/metrics').expect(200)).text;
+    return Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? '0');
+  };
+
+  /** Sends deposits for every customer in turn; returns once they are accepted (202), not minted. */
+  async function deposit(count: number): Promise<void> {
+    for (let index = 0; index < count; index++) {
+      const customer = customers[index % customers.length];
+      const amount = BigInt(100 + index);
+      await platform.http
+        .post('/v1/sandbox/bank/incoming-transfers')
+        .send({ amount: amount.toString(), currency: 'EUR', reference: customer.depositReference, senderIban: 'DE89370400440532013000', senderName: 'Fault Test' })
+        .expect(202);
+      expected.set(customer.id, (expected.get(customer.id) ?? 0n) + amount);
+    }
+  }
+
+  /** Every deposit minted exactly once, API balances equal the chain's, nothing left in flight. */
+  async function expectRecovered(fault: string, startedAt: number, deposits = DEPOSITS_PER_SCENARIO): Promise<void> {
+    await eventually(
+      async () => {
+        for (const customer of customers) {
+          const available = BigInt((await balanceOf(platform, customer)).available);
+          if (available !== (expected.get(customer.id) ?? 0n)) return undefined;
+        }
+        const reserves = await reservesOf(platform, admin);
+        return reserves.backed && reserves.reconciled && reserves.inFlight === '0' ? true : undefined;
+      },
+      `recovery from: ${fault}`,
+      240_000,
+    );
+    const recoveredInMs = Date.now() - startedAt;
+    for (const customer of customers) {
+      const onChain = await chain.readContract({ address: tokenAddress, abi: token, functionName: 'balanceOf', args: [customer.walletAddress as Hex] });
+      expect(onChain).toBe(expected.get(customer.id) ?? 0n);
+      const deposits = (await operationsOf(platform, customer)).filter((operation) => operation.type === 'deposit');
+      expect(deposits.every((operation) => operation.status === 'completed')).toBe(true);
+    }
+    expect(await pendingNonce()).toBe(await minedNonce());
+    console.log(`[fault] ${fault}: ${deposits} deposits completed once, recovered in ${recoveredInMs} ms`);
+  }
+
+  beforeAll(async () => {
+    platform = await startPlatform({ OPERATOR_PRIVATE_KEY: operatorKey, CHAIN_STUCK_AFTER_SECONDS: '3', LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'error' });
+    const rpcUrl = `http://127.0.0.1:${platform.env.ANVIL_PORT}`;
+    chain = createPublicClient({ transport: http(rpcUrl) });
+    outsider = createWalletClient({ transport: http(rpcUrl), account: operatorAccount });
+    admin = await adminSession(platform);
+    customers = [await onboardCustomer(platform), await onboardCustomer(platform)];
+    tokenAddress = (await platform.http.get('/v1/token').expect(200)).body.address;
+  }, 600_000);
+
+  afterAll(async () => {
+    await platform?.close();
+  });
+
+  afterEach(async () => {
+    await rpc('evm_setAutomine', [true]).catch(() => undefined);
+  });
+
+  // First in the file: no attestation exists yet, so a batch mined ahead of its own reverts EURTReserveAttestationStale.
+  it('fault: an outside transaction takes the nonce of a batch attestation, so the batch is mined first and reverts: its lone member joins a new batch instead of going to suspense', async () => {
+    const reformedBefore = await metric('chain_batch_reformed_total');
+    await rpc('evm_setAutomine', [false]);
+    const mined = await minedNonce();
+    await deposit(1);
+    // The attestation (nonce `mined`) and the batch behind it (`mined + 1`) wait in the pool.
+    await eventually(async () => ((await pendingNonce()) === mined + 2 ? true : undefined), 'the attestation and its batch to be broadcast');
+    const startedAt = Date.now();
+    await outsider.sendTransaction({ chain: null, to: operatorAccount.address, value: 0n, nonce: mined, maxFeePerGas: parseGwei('500'), maxPriorityFeePerGas: parseGwei('100') });
+    // One block: the outside transaction at the attestation's nonce, then the batch, which reverts.
+    await rpc('evm_mine');
+    await rpc('evm_setAutomine', [true]);
+    await expectRecovered('attestation nonce taken, its batch mined first', startedAt, 1);
+    expect(await metric('chain_batch_reformed_total')).toBeGreaterThan(reformedBefore);
+  }, 300_000);
+
+  it('fault: the node loses its pending pool (anvil_dropAllTransactions with mining paused): the raw transactions on record are broadcast again', async () => {
+    const rebroadcastBefore = await metric('chain_transaction_rebroadcast_total');
+    await rpc('evm_setAutomine', [false]);
+    await deposit(DEPOSITS_PER_SCENARIO);
+    await eventually(async () => ((await pendingNonce()) > (await minedNonce()) ? true : undefined), 'the platform to broadcast');
+    const startedAt = Date.now();
+    await rpc('anvil_dropAllTransactions');
+    expect(await pendingNonce()).toBe(await minedNonce());
+    await rpc('evm_setAutomine', [true]);
+    // Turning automine back on does not mine the pool: only what is sent from now on, the re-broadcasts.
+    await expectRecovered('pending pool dropped', startedAt);
+    expect(await metric('chain_transaction_rebroadcast_total')).toBeGreaterThan(rebroadcastBefore);
+  }, 300_000);
+
+  it('fault: a transaction from the operator key sent outside the platform replaces a pending platform transaction (same nonce, higher fee): it is re-signed with a fresh nonce', async () => {
+    const displacedBefore = await metric('chain_nonce_displaced_total');
+    await rpc('evm_setAutomine', [false]);
+    await deposit(DEPOSITS_PER_SCENARIO);
+    await eventually(async () => ((await pendingNonce()) > (await minedNonce()) ? true : undefined), 'the platform to broadcast');
+    const startedAt = Date.now();
+    const nonce = await minedNonce();
+    await outsider.sendTransaction({
+      chain: null,
+      to: operatorAccount.address,
+      value: 0n,
+      nonce,
+      maxFeePerGas: parseGwei('500'),
+      maxPriorityFeePerGas: parseGwei('100'),
+    });
+    await rpc('evm_mine');
+    await rpc('evm_setAutomine', [true]);
+    await expectRecovered('nonce taken in the pool by an outside transaction', startedAt);
+    expect(await metric('chain_nonce_displaced_total')).toBeGreaterThan(displacedBefore);
+  }, 300_000);
+
+  it('fault: the operator key was used outside the platform before it signed ("nonce too low"): the nonce is re-synchronized, nothing waits forever', async () => {
+    const displacedBefore = await metric('chain_nonce_displaced_total');
+    const startedAt = Date.now();
+    for (let index = 0; index < 3; index++) {
+      await outsider.sendTransaction({ chain: null, to: operatorAccount.address, value: 0n });
+    }
+    await deposit(DEPOSITS_PER_SCENARIO);
+    await expectRecovered('nonce used outside the platform before signing', startedAt);
+    expect(await metric('chain_nonce_displaced_total')).toBeGreaterThan(displacedBefore);
+  }, 300_000);
+
+  it('fault: the base fee jumps above what pending transactions offer (anvil_setNextBlockBaseFeePerGas every block): they are replaced with the same nonce at higher fees until mined', async () => {
+    const replacedBefore = await metric('chain_transaction_replaced_total');
+    await rpc('evm_setAutomine', [false]);
+    await deposit(DEPOSITS_PER_SCENARIO);
+    await eventually(async () => ((await pendingNonce()) > (await minedNonce()) ? true : undefined), 'the platform to broadcast');
+    const startedAt = Date.now();
+    const highBaseFee = parseGwei('50');
+    // Every block starts at the high base fee, so only a replacement that follows it gets in.
+    let mining = true;
+    const miner = (async () => {
+      for (let block = 0; mining && block < 400; block++) {
+        await rpc('anvil_setNextBlockBaseFeePerGas', [`0x${highBaseFee.toString(16)}`]);
+        await rpc('evm_mine');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    })();
+    try {
+      await expectRecovered('base fee raised above the pending fees (stuck transactions)', startedAt);
+    } finally {
+      mining = false;
+      await miner;
+    }
+    expect(await metric('chain_transaction_replaced_total')).toBeGreaterThan(replacedBefore);
+  }, 300_000);
+
+  it('fault: an operator re-sends a stuck transaction at a higher fee (POST /v1/admin/chain-transactions/{key}/replace, maker-checker): same nonce, the operation follows the attempt that is mined', async () => {
+    const checker = await secondAdminSession(platform, admin);
+    await rpc('evm_setAutomine', [false]);
+    const mined = await minedNonce();
+    await deposit(1);
+    await eventually(async () => ((await pendingNonce()) > mined ? true : undefined), 'the platform to broadcast');
+    const startedAt = Date.now();
+    type Listed = { key: string; status: string; nonce?: number; hash?: string };
+    const stuck = await eventually(async () => {
+      const open = (await platform.http.get('/v1/admin/chain-transactions?status=open').set(bearer(admin)).expect(200)).body.items as Listed[];
+      return open.find((transaction) => transaction.status === 'broadcast' && transaction.nonce === mined);
+    }, 'the lowest open transaction to be broadcast');
+    const path = `/v1/admin/chain-transactions/${encodeURIComponent(stuck.key)}/replace`;
+    const requested = await platform.http.post(path).set(bearer(admin)).send({ reason: 'fault suite: stuck behind a paused miner' }).expect(202);
+    expect(requested.body).toMatchObject({ action: 'chain.transaction.replace', status: 'pending' });
+    const decided = (await approve(platform, checker, requested.body.id)) as { status: string; resultId?: string };
+    expect(decided.status).toBe('executed');
+    expect(decided.resultId).toMatch(/^0x[0-9a-f]{64}$/);
+    const after = (await platform.http.get('/v1/admin/chain-transactions?status=open').set(bearer(admin)).expect(200)).body.items as Listed[];
+    const replaced = after.find((transaction) => transaction.key === stuck.key);
+    expect(replaced?.nonce).toBe(stuck.nonce);
+    expect(replaced?.hash).not.toBe(stuck.hash);
+    await rpc('evm_setAutomine', [true]);
+    await rpc('evm_mine');
+    await expectRecovered('operator re-sent a stuck transaction at a higher fee', startedAt, 1);
+    // Mined and closed: nothing left to re-send.
+    const refused = await platform.http.post(path).set(bearer(admin)).send({}).expect(409);
+    expect(refused.body.code).toBe('CHAIN.TRANSACTION_NOT_PENDING');
+  }, 300_000);
+});
