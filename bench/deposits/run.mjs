@@ -88,7 +88,7 @@ async function startPlatform() {
   };
   const child = spawn(process.execPath, [path.join(root, 'dist', 'main.js')], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   const base = `http://127.0.0.1:${env.PORT}`;
-  await until('the platform to start', async () => ((await fetch(`${base}/health`)).ok ? true : undefined), 180_000);
+  await until('the platform to start', async () => ((await fetch(`${base}/health`)).ok ? true : undefined), 420_000);
   return { env, child, base };
 }
 
@@ -228,7 +228,7 @@ async function ceilingRun(rpcUrl, chain, wallets) {
     });
     return chain.sendRawTransaction({ serializedTransaction: serialized });
   });
-  const receipts = await pool(hashes, CONCURRENCY, (hash) => chain.waitForTransactionReceipt({ hash, pollingInterval: 20 }));
+  const receipts = await pool(hashes, CONCURRENCY, (hash) => chain.waitForTransactionReceipt({ hash, pollingInterval: 20, timeout: 600_000 }));
   const seconds = (performance.now() - started) / 1000;
   const failed = receipts.filter((receipt) => receipt.status !== 'success').length;
   return { seconds, failed };

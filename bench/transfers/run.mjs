@@ -94,7 +94,7 @@ async function startPlatform() {
   };
   const child = spawn(process.execPath, [path.join(root, 'dist', 'main.js')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const baseUrl = `http://127.0.0.1:${env.PORT}`;
-  await eventually(async () => ((await fetch(`${baseUrl}/health/ready`)).ok ? true : undefined), 'the platform to be ready', 180_000);
+  await eventually(async () => ((await fetch(`${baseUrl}/health/ready`)).ok ? true : undefined), 'the platform to be ready', 420_000);
   return {
     baseUrl,
     pid: child.pid,
@@ -309,7 +309,7 @@ async function ceiling(rpcUrl, count) {
     return sent;
   }));
   // Accepted means mined: wait for the last of each sender.
-  const receipts = await Promise.all(hashes.map((sent) => publicClient.waitForTransactionReceipt({ hash: sent[sent.length - 1], pollingInterval: 20 })));
+  const receipts = await Promise.all(hashes.map((sent) => publicClient.waitForTransactionReceipt({ hash: sent[sent.length - 1], pollingInterval: 20, timeout: 600_000 })));
   const seconds = (Date.now() - started) / 1000;
   if (receipts.some((receipt) => receipt.status !== 'success')) throw new Error('a ceiling transfer reverted');
   const total = signed.reduce((sum, transactions) => sum + transactions.length, 0);
