@@ -4,9 +4,10 @@ import { type Address, type Hex, createPublicClient, createWalletClient, http, p
 import { mnemonicToAccount } from 'viem/accounts';
 import { SendChainActionCommand, deleteIdentity, euroTokenAbi } from '../../src/modules/chain/index.js';
 import { SignTypedDataCommand } from '../../src/modules/custody/index.js';
+import { adminSession } from '../support/client.js';
 import { type TestCustomer, newCustomerInput, onboardCustomer } from '../support/customers.js';
 import { balanceOf, bearer, fund, operationsOf, settled } from '../support/money.js';
-import { type RunningPlatform, TEST_ADMIN, eventually, startPlatform } from '../support/platform.js';
+import { type RunningPlatform, eventually, startPlatform } from '../support/platform.js';
 
 /** anvil's funded dev account (public knowledge): plays "anyone" relaying an authorization on chain. */
 const OUTSIDER = mnemonicToAccount('test test test test test test test test test test test junk');
@@ -30,8 +31,7 @@ describe('transfers between customers, history and balance', () => {
     chain = createPublicClient({ transport: http(`http://127.0.0.1:${platform.env.ANVIL_PORT}`) });
     token = (await platform.http.get('/v1/token').expect(200)).body;
     [alice, bob, carol] = await Promise.all([onboardCustomer(platform), onboardCustomer(platform), onboardCustomer(platform)]);
-    const login = await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200);
-    admin = { token: login.body.accessToken };
+    admin = await adminSession(platform);
     await fund(platform, alice, 100_000n);
   });
 

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createPublicClient, http } from 'viem';
 import { euroTokenAbi } from '../../src/modules/chain/index.js';
+import { adminSession } from '../support/client.js';
 import { type TestCustomer, newKycInput, onboardCustomer } from '../support/customers.js';
 import { balanceOf, bearer, fund, settled } from '../support/money.js';
-import { type RunningPlatform, TEST_ADMIN, eventually, startPlatform } from '../support/platform.js';
+import { type RunningPlatform, eventually, startPlatform } from '../support/platform.js';
 
 const SETTLING_IBAN = 'DE89370400440532013000';
 /** The sandbox bank returns payouts to this IBAN (SEPA return AC04, account closed). */
@@ -34,9 +35,9 @@ describe('withdrawals: hold, payout, burn; release on return; four eyes above th
     await fund(platform, customer, 100_000n);
     settlingAccount = await link(customer, SETTLING_IBAN);
     returningAccount = await link(customer, RETURNING_IBAN);
-    const login = await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200);
-    const me = await platform.http.get('/v1/me').set(bearer({ token: login.body.accessToken })).expect(200);
-    admin = { id: me.body.id, token: login.body.accessToken };
+    const session = await adminSession(platform);
+    const me = await platform.http.get('/v1/me').set(bearer(session)).expect(200);
+    admin = { id: me.body.id, token: session.token };
   });
 
   afterAll(async () => {

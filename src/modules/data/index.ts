@@ -2,3 +2,4 @@ export { DataModule } from './data.module.js';
 export { DynamoConnection } from './infrastructure/dynamo-connection.js';
 export { DynamoTables } from './infrastructure/dynamo-tables.js';
 export { UnitOfWork, isConditionFailure, isDataConflict, type WriteItem } from './infrastructure/persistence/unit-of-work.js';
+export { WebhookReceiptStore } from './infrastructure/persistence/webhook-receipt-store.js';

@@ -94,7 +94,7 @@ export class IncomingCreditRepository {
       if (!isDataConflict(error)) throw error;
     }
     if (await this.receipts.seen(credit.eventId)) return 'replayed';
-    return (await this.receipts.recordAlone(credit.eventId)) ? 'duplicate-credit' : 'replayed';
+    return (await this.receipts.record(credit.eventId)) ? 'duplicate-credit' : 'replayed';
   }
 
   /** The sender of a credit, decrypted: only to send the money back to them. */

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import { SendChainActionCommand, recoverWallet } from '../../../chain/index.js';
 import { isDataConflict } from '../../../data/index.js';
 import { WalletRecovered, WalletRecoveryFailed } from '../../domain/events/wallet.events.js';
@@ -17,7 +17,6 @@ export class WalletRecoveryProcessor {
 
   constructor(
     private readonly recoveries: WalletRecoveryRepository,
-    private readonly queries: QueryBus,
     private readonly commands: CommandBus,
   ) {}
 

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import type { CommandBus, QueryBus } from '@nestjs/cqrs';
+import type { CommandBus } from '@nestjs/cqrs';
 import type { Transfer } from '../../domain/transfer.js';
 import type { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
 import type { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
@@ -8,7 +8,6 @@ import { TransferOutcomes } from './transfer-outcomes.js';
 
 const sender = '0x1111111111111111111111111111111111111111';
 const recipient = '0x2222222222222222222222222222222222222222';
-const token = '0x3333333333333333333333333333333333333333';
 const signature = `0x${'ab'.repeat(32)}${'cd'.repeat(32)}1b` as const;
 
 function transfer(id: string, chainKey: string): Transfer {
@@ -45,9 +44,8 @@ function setup(members: Transfer[], authorizationUsed = false) {
     releaseAll: jest.fn((settled: { customerId: string; amount: bigint }[]) => settled.map(() => ({ release: true }))),
   } as unknown as SpendingRepository;
   const tokens = { authorizationUsed: jest.fn(async () => authorizationUsed) } as unknown as TokenReader;
-  const queries = { execute: jest.fn(async () => ({ token })) } as unknown as QueryBus;
   const commands = { execute: jest.fn(async () => ({ status: 'queued' })) } as unknown as CommandBus;
-  return { outcomes: new TransferOutcomes(transfers, spending, tokens, queries, commands), transfers, commands, spending };
+  return { outcomes: new TransferOutcomes(transfers, spending, tokens, commands), transfers, commands, spending };
 }
 
 describe('transfer outcomes', () => {

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import type { Address, Hex } from 'viem';
 import { type ContractRevert, SendChainActionCommand, transferWithAuthorization } from '../../../chain/index.js';
 import { TransferCompleted, TransferFailed } from '../../domain/events/transfer.events.js';
@@ -29,7 +29,6 @@ export class TransferOutcomes {
     private readonly transfers: TransferRepository,
     private readonly spending: SpendingRepository,
     private readonly tokens: TokenReader,
-    private readonly queries: QueryBus,
     private readonly commands: CommandBus,
   ) {}
 

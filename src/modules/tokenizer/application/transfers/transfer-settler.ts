@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import { SendChainActionCommand, batchTransferWithAuthorization } from '../../../chain/index.js';
 import { failureOfRevert } from '../../domain/transfer-failure.js';
 import { type Transfer, batchKeyOf } from '../../domain/transfer.js';
@@ -38,7 +38,6 @@ export class TransferSettler implements OnApplicationShutdown {
     private readonly transfers: TransferRepository,
     private readonly outcomes: TransferOutcomes,
     private readonly tokens: TokenReader,
-    private readonly queries: QueryBus,
     private readonly commands: CommandBus,
     @Inject(tokenizerConfig.KEY) private readonly config: ConfigType<typeof tokenizerConfig>,
   ) {}

@@ -25,7 +25,7 @@ export class RecordPayoutUpdateHandler implements ICommandHandler<RecordPayoutUp
     const moved = await this.tracker.apply(payout, update.status, { endToEndId: update.endToEndId, reason: update.reason }, [this.receipts.write(update.eventId)]);
     if (moved) return 'recorded';
     // Nothing moved: an older state arriving late, or the same delivery again.
-    if (!(await this.receipts.recordAlone(update.eventId))) throw webhookReplayed();
+    if (!(await this.receipts.record(update.eventId))) throw webhookReplayed();
     return 'unchanged';
   }
 }
