@@ -4,6 +4,7 @@ import type { Subscription } from 'rxjs';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import { DomainEvent, deserializeEvent } from '../../../shared/events/index.js';
+import { IdleBackoff } from '../../../shared/state-machine/index.js';
 import { OUTBOX_MODEL } from '../infrastructure/persistence/outbox.tokens.js';
 import { OutboxRecord, PENDING_INDEX } from '../infrastructure/persistence/outbox.model.js';
 
@@ -14,6 +15,8 @@ const FAST_PATH_GRACE_MS = 3_000;
 const SETTLE_MS = 5_000;
 /** DynamoDB takes at most 100 items per transaction. */
 const MARKS_PER_TRANSACTION = 100;
+/** With nothing pending, the sweep waits up to this long (new events wake it; this is the safety net). */
+const IDLE_MAX_MS = 30_000;
 
 /**
  * Delivers committed events to the in-process bus at least once (EventBridge and the audit log read
@@ -29,6 +32,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private sweeping = false;
   private started = false;
   private failures?: Subscription;
+  private readonly backoff = new IdleBackoff(SWEEP_INTERVAL_MS, IDLE_MAX_MS);
 
   constructor(
     @Inject(OUTBOX_MODEL) private readonly outbox: ModelType<OutboxRecord>,
@@ -44,7 +48,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.logger.warn({ err: exception, eventId: cause.eventId, eventType: cause.eventType }, 'event handler failed; redelivering');
       this.publishedAt.delete(cause.eventId);
     });
-    this.timer = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
+    this.timer = setInterval(() => {
+      if (this.backoff.due()) void this.sweep();
+    }, SWEEP_INTERVAL_MS);
     void this.sweep(true);
   }
 
@@ -56,6 +62,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   deliverSoon(events: DomainEvent[]): void {
     if (!this.started) return; // the first sweep after boot picks them up
+    this.backoff.wake(); // they stay pending until a sweep marks them delivered
     for (const event of events) void this.publish(event);
   }
 
@@ -85,6 +92,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.sweeping = true;
     try {
       const pending = await this.outbox.query('pending').eq('1').using(PENDING_INDEX).limit(500).exec();
+      this.backoff.done(pending.length > 0);
       const now = Date.now();
       const delivered: string[] = [];
       for (const record of pending) {
@@ -99,6 +107,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       }
       await this.markDelivered(delivered);
     } catch (error) {
+      this.backoff.done(true);
       this.logger.warn({ err: error }, 'outbox sweep failed');
     } finally {
       this.sweeping = false;

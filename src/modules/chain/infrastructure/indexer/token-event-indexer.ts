@@ -40,6 +40,8 @@ export class TokenEventIndexer implements OnApplicationBootstrap, OnApplicationS
   private readonly observed: ModelType<ObservedLogRecord>;
   private timer?: NodeJS.Timeout;
   private running = false;
+  /** The last block this process indexed: a poll with no newer confirmed block reads no cursor. */
+  private indexedUpTo?: number;
 
   constructor(
     tables: DynamoTables,
@@ -73,12 +75,14 @@ export class TokenEventIndexer implements OnApplicationBootstrap, OnApplicationS
     try {
       const confirmations = this.config.INDEXER_CONFIRMATIONS ?? this.clients.confirmations;
       const safeHead = Number(await this.clients.publicClient.getBlockNumber({ cacheTime: 0 })) - confirmations;
+      if (this.indexedUpTo !== undefined && safeHead <= this.indexedUpTo) return this.indexedUpTo;
       let last = (await this.cursors.get({ name: CURSOR }, { consistent: true }))?.lastBlock ?? this.config.INDEXER_START_BLOCK - 1;
       while (last < safeHead) {
         const to = Math.min(safeHead, last + this.config.INDEXER_MAX_BLOCK_RANGE);
         await this.index(last + 1, to);
         last = to;
       }
+      this.indexedUpTo = last;
       return last;
     } catch (error) {
       this.logger.warn({ err: error }, 'indexing failed; retrying on the next poll');
