@@ -5,3 +5,5 @@ export { UnitOfWork, isConditionFailure, isDataConflict, type WriteItem } from '
 export { WebhookReceiptStore } from './infrastructure/persistence/webhook-receipt-store.js';
 export { OutboxFeed, type LoggedEvent, type OutboxConsumer } from './infrastructure/persistence/outbox-feed.js';
 export { dataConfig, type DataConfig } from './data.config.js';
+export { FleetLeases } from './application/fleet-leases.js';
+export type { LeaseKeeper, LeaseHandlers } from './application/lease-keeper.js';

@@ -18,6 +18,11 @@ export interface SweepTiming {
   quietMs: number;
   /** The longest wait between sweeps that find nothing open (the slow safety net); 60 s unless told. */
   idleMaxMs?: number;
+  /**
+   * Whether this instance sweeps for the fleet now (one instance does: N would read the same rows);
+   * always, unless told. Coming on duty sweeps everything once, as after a boot.
+   */
+  onDuty?: () => boolean;
 }
 
 /**
@@ -69,6 +74,10 @@ export abstract class PeriodicSweeper<T extends SweptRecord> implements OnApplic
   /** `everything`: when something the open records waited for happened (an identity registered). */
   async sweep(everything = false): Promise<void> {
     if (this.sweeping) return;
+    if (!everything && this.timing.onDuty && !this.timing.onDuty()) {
+      this.afterBoot = true;
+      return;
+    }
     this.sweeping = true;
     const all = everything || this.afterBoot;
     try {

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
 import type { Subscription } from 'rxjs';
-import { type LoggedEvent, OutboxFeed, isConditionFailure } from '../../data/index.js';
+import { FleetLeases, type LoggedEvent, OutboxFeed, isConditionFailure } from '../../data/index.js';
 import { type AuditEntryContent, chainEntries } from '../domain/audit-entry.js';
 import { AuditLogRepository } from '../infrastructure/persistence/audit-log.repository.js';
 
@@ -29,15 +29,17 @@ export class AuditAppender implements OnApplicationBootstrap, OnApplicationShutd
     private readonly feed: OutboxFeed,
     private readonly log: AuditLogRepository,
     private readonly eventBus: EventBus,
+    private readonly leases: FleetLeases,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
+    // One instance of the fleet appends on its own (the one on duty); any may catch up on request.
+    this.timer = setInterval(() => this.leases.onDuty && void this.sweep(), SWEEP_INTERVAL_MS);
     // A published event means something was committed: look a moment later (the index is eventually consistent).
     this.events = this.eventBus.subscribe(() => {
       this.soon ??= setTimeout(() => {
         this.soon = undefined;
-        void this.sweep();
+        if (this.leases.onDuty) void this.sweep();
       }, 150);
     });
   }

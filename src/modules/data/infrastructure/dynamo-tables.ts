@@ -34,10 +34,23 @@ export class DynamoTables {
 
   private creation?: Promise<void>;
 
-  /** Creates the missing tables once; every caller awaits the same creation. */
+  /**
+   * Creates the missing tables once; every caller awaits the same creation. Instances of a fleet
+   * starting together race to create the same table: the loser waits for it and goes on.
+   */
   ready(): Promise<void> {
     this.creation ??= (async () => {
-      for (const table of this.tables) await table.initialize();
+      for (const table of this.tables) {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await table.initialize();
+            break;
+          } catch (error) {
+            if ((error as { name?: string }).name !== 'ResourceInUseException' || attempt >= 10) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+          }
+        }
+      }
     })();
     return this.creation;
   }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import type { ConfigType } from '@nestjs/config';
 import { EventBus } from '@nestjs/cqrs';
 import type { Subscription } from 'rxjs';
-import { type LoggedEvent, OutboxFeed } from '../../data/index.js';
+import { FleetLeases, type LoggedEvent, OutboxFeed } from '../../data/index.js';
 import { type OutgoingEntry, backoffMs, packBatches } from '../domain/batching.js';
 import { detailOf, sourceOf } from '../domain/event-catalog.js';
 import { eventBridgeConfig } from '../eventbridge.config.js';
@@ -37,15 +37,17 @@ export class EventForwarder implements OnApplicationBootstrap, OnApplicationShut
     @Inject(EVENT_BUS_PUBLISHER) private readonly publisher: EventBusPublisher | null,
     @Inject(eventBridgeConfig.KEY) private readonly config: ConfigType<typeof eventBridgeConfig>,
     private readonly eventBus: EventBus,
+    private readonly leases: FleetLeases,
   ) {}
 
   onApplicationBootstrap(): void {
     if (!this.publisher) return;
-    this.timer = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
+    // One instance of the fleet forwards (the one on duty): N would read the same outbox rows.
+    this.timer = setInterval(() => this.leases.onDuty && void this.sweep(), SWEEP_INTERVAL_MS);
     this.events = this.eventBus.subscribe(() => {
       this.soon ??= setTimeout(() => {
         this.soon = undefined;
-        void this.sweep();
+        if (this.leases.onDuty) void this.sweep();
       }, 100);
     });
   }

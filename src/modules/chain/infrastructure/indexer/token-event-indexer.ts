@@ -4,7 +4,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { getAbiItem } from 'viem';
-import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
+import { DynamoTables, FleetLeases, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
 import { chainConfig } from '../../chain.config.js';
 import { euroTokenAbi } from '../../contracts/generated/index.js';
 import { ContractRegistry } from '../deployment/contract-registry.js';
@@ -48,6 +48,7 @@ export class TokenEventIndexer implements OnApplicationBootstrap, OnApplicationS
     private readonly unitOfWork: UnitOfWork,
     private readonly clients: ChainClients,
     private readonly registry: ContractRegistry,
+    private readonly leases: FleetLeases,
     @Inject(chainConfig.KEY) private readonly config: ConfigType<typeof chainConfig>,
   ) {
     this.cursors = tables.define<CursorRecord>(
@@ -70,7 +71,8 @@ export class TokenEventIndexer implements OnApplicationBootstrap, OnApplicationS
 
   /** Processes every confirmed block not yet indexed; returns the last block indexed. */
   async poll(): Promise<number | undefined> {
-    if (this.running) return undefined;
+    // One instance of the fleet indexes (the one on duty); a crash or a handover replays harmlessly.
+    if (this.running || !this.leases.onDuty) return undefined;
     this.running = true;
     try {
       const confirmations = this.config.INDEXER_CONFIRMATIONS ?? this.clients.confirmations;
