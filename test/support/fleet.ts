@@ -44,6 +44,8 @@ export class Fleet {
     const shared = {
       DYNAMODB_ENDPOINT: (this.dynamo as DynamoDbLocal).endpoint,
       CHAIN_RPC_URL: this.rpcUrl,
+      // anvil mines only on demand: waiting for confirmations would wait for blocks nobody makes.
+      CHAIN_CONFIRMATIONS: '0',
       OPERATOR_PRIVATE_KEY: ANVIL_FIRST_KEY,
       CLAIM_SIGNER_PRIVATE_KEY: `0x${secret()}`,
       MASTER_KEY: secret(),
