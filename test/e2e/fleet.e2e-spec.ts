@@ -142,17 +142,23 @@ describe('a fleet: three instances on one database and one chain', () => {
       'every operation to end in a terminal state',
       240_000,
     );
+    let depositStates = '';
     const histories = await eventually(
       async () => {
         const all = await Promise.all(
           customers.map(async (customer) => (await fleet.http.get('/v1/me/operations?limit=100').set(bearer(customer)).expect(200)).body.items as { id: string; type: string; status: string; direction?: string }[]),
         );
+        depositStates = JSON.stringify(all.map((items) => items.filter((item) => item.type === 'deposit').map((item) => `${item.id}:${item.status}`)));
         const depositsDone = all.every((items) => items.filter((item) => item.type === 'deposit').every((item) => item.status === 'completed'));
         return depositsDone ? all : undefined;
       },
       'every deposit to complete',
       240_000,
-    );
+    ).catch(async (error: Error) => {
+      const open = (await fleet.scan('chain_transactions')).filter((record) => record.open);
+      const logs = fleet.members.map((member) => `${member.env.INSTANCE_ID}: ${member.log.slice(-4000)}`).join('\n');
+      throw new Error(`${error.message}; deposits ${depositStates}; open chain transactions ${JSON.stringify(open.map(({ key, status, kind }) => ({ key, status, kind })))}; logs:\n${logs}`);
+    });
 
     // Each operation exists once in its owner's history; each credit was minted once.
     for (const [index, items] of histories.entries()) {

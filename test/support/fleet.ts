@@ -46,6 +46,8 @@ export class Fleet {
       CHAIN_RPC_URL: this.rpcUrl,
       // anvil mines only on demand: waiting for confirmations would wait for blocks nobody makes.
       CHAIN_CONFIRMATIONS: '0',
+      // Unused by the members (CHAIN_RPC_URL is set); the suites' helpers read the node's port from it.
+      ANVIL_PORT: String((this.anvil as AnvilNode).port),
       OPERATOR_PRIVATE_KEY: ANVIL_FIRST_KEY,
       CLAIM_SIGNER_PRIVATE_KEY: `0x${secret()}`,
       MASTER_KEY: secret(),
