@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { isDefinedConfig, type DefinedConfig } from '../../src/shared/config/define-config.js';
-import { unsafeProductionSetting } from '../../src/shared/config/production-profile.js';
+import { productionProfileConfig, unsafeProductionSetting } from '../../src/shared/config/production-profile.js';
 
 /**
  * Both overlays render with `kubectl kustomize`, every object is valid against the Kubernetes
@@ -45,7 +45,8 @@ async function platformConfigs(): Promise<DefinedConfig[]> {
     const module = (await import(pathToFileURL(join(process.cwd(), 'src', file)).href)) as Record<string, unknown>;
     configs.push(...Object.values(module).filter(isDefinedConfig));
   }
-  return configs;
+  // The production profile's own schema (SANDBOX_ENABLED) lives beside the check that reads it.
+  return [...configs, productionProfileConfig as unknown as DefinedConfig];
 }
 
 function deploymentOf(objects: K8sObject[]): K8sObject {
