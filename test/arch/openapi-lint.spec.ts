@@ -41,4 +41,19 @@ describe('the OpenAPI document', () => {
     console.log(`redocly lint: ${errors.length} errors, ${warnings.length} warnings`);
     expect(errors).toEqual([]);
   });
+
+  it('behavior: every operation has a hand-written, unique operationId in camelCase verbNoun style', async () => {
+    const document = (await servedDocument()) as { paths: Record<string, Record<string, { operationId?: string }>> };
+    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([method]) => ['get', 'put', 'post', 'delete', 'patch'].includes(method))
+        .map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operationId: operation.operationId ?? '' })),
+    );
+    expect(operations.length).toBeGreaterThan(50);
+    // Nest's own ids look like `MoneyController_balance`; a hand-written one is a lower-case verb and a noun.
+    const generatedLooking = operations.filter(({ operationId }) => !/^[a-z]+[A-Z][a-zA-Z0-9]*$/.test(operationId) || /Controller|_/.test(operationId));
+    expect(generatedLooking).toEqual([]);
+    const ids = operations.map(({ operationId }) => operationId);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
 });

@@ -9,7 +9,8 @@ import { SignTypedDataCommand } from '../../src/modules/custody/index.js';
 import { custodialKeyOf } from '../../src/modules/custody/testing.js';
 import { signWebhook } from '../../src/shared/crypto/webhook-signature.js';
 import { isVerifiedOnChain, newCustomerInput, newKycInput } from '../support/customers.js';
-import { type RunningPlatform, TEST_ADMIN, eventually, startPlatform } from '../support/platform.js';
+import { type Session, adminSession, approve, bearer, secondAdminSession } from '../support/client.js';
+import { type RunningPlatform, eventually, startPlatform } from '../support/platform.js';
 
 const KYC_SECRET = 'test-kyc-webhook-secret';
 const LINKED_IBAN = 'NL91 ABNA 0417 1643 00';
@@ -23,34 +24,32 @@ const token = parseAbi([
 ]);
 const registry = parseAbi(['function investorCountry(address) view returns (uint16)']);
 
-interface Session {
+interface CustomerSession extends Session {
   id: string;
   email: string;
   phone: string;
   password: string;
   fullName: string;
-  accessToken: string;
   refreshToken: string;
 }
 
 describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs, recovery', () => {
   let platform: RunningPlatform;
-  let adminToken: string;
+  let admin: Session;
   let contracts: { chainId: number; address: Hex; identityRegistry: Hex };
-  let ada: Session;
+  let ada: CustomerSession;
   let adaWallet: Hex;
   const documentNumbers: string[] = [];
   const privateKeys: string[] = [];
 
   const chain = () => createPublicClient({ transport: http(`http://127.0.0.1:${platform.env.ANVIL_PORT}`) });
-  const bearer = (session: { accessToken: string }) => ({ authorization: `Bearer ${session.accessToken}` });
-  const me = async (session: Session) => (await platform.http.get('/v1/me').set(bearer(session)).expect(200)).body;
+  const me = async (session: CustomerSession) => (await platform.http.get('/v1/me').set(bearer(session)).expect(200)).body;
 
-  async function register(): Promise<Session> {
+  async function register(): Promise<CustomerSession> {
     const input = newCustomerInput();
     const registered = await platform.http.post('/v1/auth/register').send(input).expect(201);
     const login = await platform.http.post('/v1/auth/login').send({ email: input.email, password: input.password }).expect(200);
-    return { id: registered.body.id, ...input, accessToken: login.body.accessToken, refreshToken: login.body.refreshToken };
+    return { id: registered.body.id, ...input, token: login.body.accessToken, refreshToken: login.body.refreshToken };
   }
 
   async function submitKyc(session: Session, overrides: Record<string, unknown> = {}) {
@@ -59,7 +58,7 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
     return (await platform.http.post('/v1/me/kyc').set(bearer(session)).send(input).expect(202)).body as { applicationId: string; kycStatus: string };
   }
 
-  async function verified(session: Session): Promise<Hex> {
+  async function verified(session: CustomerSession): Promise<Hex> {
     const body = await eventually(async () => {
       const current = await me(session);
       return current.kycStatus === 'approved' && current.walletAddress ? current : undefined;
@@ -79,7 +78,7 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
   beforeAll(async () => {
     // A longer review delay than the default, so a test can act on a case before the sandbox decides it.
     platform = await startPlatform({ KYC_WEBHOOK_SECRET: KYC_SECRET, KYC_SANDBOX_DECISION_DELAY_MS: '3000' });
-    adminToken = (await platform.http.post('/v1/auth/login').send(TEST_ADMIN).expect(200)).body.accessToken;
+    admin = await adminSession(platform);
     contracts = (await platform.http.get('/v1/token').expect(200)).body;
   });
 
@@ -162,7 +161,7 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
   describe('KYC webhook', () => {
     let applicationId: string;
     let webhookId: string;
-    let frank: Session;
+    let frank: CustomerSession;
 
     beforeAll(async () => {
       frank = await register();
@@ -312,16 +311,16 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
     });
 
     it('behavior: the admin lists customers a page at a time, personal data masked', async () => {
-      const first = (await platform.http.get('/v1/admin/customers?limit=2').set({ authorization: `Bearer ${adminToken}` }).expect(200)).body;
+      const first = (await platform.http.get('/v1/admin/customers?limit=2').set(bearer(admin)).expect(200)).body;
       expect(first.items).toHaveLength(2);
       expect(first.nextCursor).toEqual(expect.any(String));
-      const next = (await platform.http.get(`/v1/admin/customers?limit=2&cursor=${first.nextCursor}`).set({ authorization: `Bearer ${adminToken}` }).expect(200)).body;
+      const next = (await platform.http.get(`/v1/admin/customers?limit=2&cursor=${first.nextCursor}`).set(bearer(admin)).expect(200)).body;
       expect(next.items.map((item: { id: string }) => item.id)).not.toContain(first.items[0].id);
 
       const all = [];
       let cursor: string | undefined;
       do {
-        const page = (await platform.http.get(`/v1/admin/customers?limit=100${cursor ? `&cursor=${cursor}` : ''}`).set({ authorization: `Bearer ${adminToken}` }).expect(200)).body;
+        const page = (await platform.http.get(`/v1/admin/customers?limit=100${cursor ? `&cursor=${cursor}` : ''}`).set(bearer(admin)).expect(200)).body;
         all.push(...page.items);
         cursor = page.nextCursor;
       } while (cursor);
@@ -335,7 +334,7 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
   });
 
   describe('custody', () => {
-    let grace: Session;
+    let grace: CustomerSession;
     let graceWallet: Hex;
 
     const typedTransfer = (from: Hex, to: Hex, value: bigint, overrides: { verifyingContract?: Hex; chainId?: number } = {}) => ({
@@ -414,12 +413,22 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
       await expect(sign(ada.id, build())).rejects.toMatchObject({ code: 'CUSTODY.SIGNING_REFUSED', status: 403 });
     });
 
-    it('behavior: an admin moves a customer to a new key and wallet; the balance and identity follow', async () => {
+    /** Maker-checker: the first admin asks, a second admin approves; the approval's result is the recovery. */
+    const recoverWallet = async (customerId: string): Promise<string> => {
+      const requested = await platform.http.post(`/v1/admin/customers/${customerId}/wallet-recovery`).set(bearer(admin)).send({ reason: 'lost phone' }).expect(202);
+      expect(requested.body).toMatchObject({ action: 'wallet.recover', status: 'pending' });
+      checker ??= await secondAdminSession(platform, admin);
+      const approved = (await approve(platform, checker, requested.body.id)) as { status: string; resultId: string };
+      expect(approved.status).toBe('executed');
+      return approved.resultId;
+    };
+    let checker: { token: string } | undefined;
+
+    it('behavior: an admin moves (once a second admin approves) a customer to a new key and wallet; the balance and identity follow', async () => {
       const lostKey = await keyOf(ada.id);
-      const requested = await platform.http.post(`/v1/admin/customers/${ada.id}/wallet-recovery`).set({ authorization: `Bearer ${adminToken}` }).expect(202);
-      expect(requested.body).toMatchObject({ customerId: ada.id, lostAddress: adaWallet, status: expect.stringMatching(/^(requested|submitted|completed)$/) });
+      const recoveryId = await recoverWallet(ada.id);
       const completed = await eventually(async () => {
-        const body = (await platform.http.get(`/v1/admin/wallet-recoveries/${requested.body.id}`).set({ authorization: `Bearer ${adminToken}` }).expect(200)).body;
+        const body = (await platform.http.get(`/v1/admin/wallet-recoveries/${recoveryId}`).set(bearer(admin)).expect(200)).body;
         return body.status === 'completed' ? body : undefined;
       }, 'the wallet recovery');
       const newWallet = completed.newAddress as Hex;
@@ -467,9 +476,9 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
       await relay('holdWithAuthorization', [hold.holder, hold.holdId, hold.notary, hold.payee, hold.amount, hold.expiresAt, hold.deadline, signature]);
       expect(await chain().readContract({ address: contracts.address, abi: token, functionName: 'heldBalanceOf', args: [graceWallet] })).toBe(100n);
 
-      const requested = await platform.http.post(`/v1/admin/customers/${grace.id}/wallet-recovery`).set({ authorization: `Bearer ${adminToken}` }).expect(202);
+      const recoveryId = await recoverWallet(grace.id);
       const failed = await eventually(async () => {
-        const body = (await platform.http.get(`/v1/admin/wallet-recoveries/${requested.body.id}`).set({ authorization: `Bearer ${adminToken}` }).expect(200)).body;
+        const body = (await platform.http.get(`/v1/admin/wallet-recoveries/${recoveryId}`).set(bearer(admin)).expect(200)).body;
         return body.status === 'failed' ? body : undefined;
       }, 'the refused recovery');
       expect(failed.error).toBe('EURTActiveHolds');
@@ -481,7 +490,7 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
 
     it('error: recovering a customer without a wallet is a 404', async () => {
       const nobody = await register();
-      const response = await platform.http.post(`/v1/admin/customers/${nobody.id}/wallet-recovery`).set({ authorization: `Bearer ${adminToken}` }).expect(404);
+      const response = await platform.http.post(`/v1/admin/customers/${nobody.id}/wallet-recovery`).set(bearer(admin)).expect(404);
       expect(response.body.code).toBe('CUSTODY.WALLET_NOT_FOUND');
     });
   });

@@ -107,7 +107,7 @@ describe('withdrawals: hold, payout, burn; release on return; four eyes above th
     expect(await balanceOf(platform, customer)).toMatchObject({ available: '47000', pendingOut: '0' });
   });
 
-  it('error: four eyes: the requester cannot approve (nor reject) their own withdrawal', async () => {
+  it('error: four eyes: the requester cannot approve their own withdrawal, by either route', async () => {
     await platform.http.post('/v1/me/kyc').set(bearer(admin)).send(newKycInput()).expect(202);
     const me = await eventually(async () => {
       const body = (await platform.http.get('/v1/me').set(bearer(admin)).expect(200)).body;
@@ -122,8 +122,12 @@ describe('withdrawals: hold, payout, burn; release on return; four eyes above th
     const account = await link(admin, SETTLING_IBAN);
     const response = await withdraw(admin, { amount: '35000', bankAccountId: account }).expect(202);
     expect(response.body.status).toBe('awaiting_approval');
-    expect((await platform.http.post(`/v1/admin/withdrawals/${response.body.id}/approve`).set(bearer(admin)).expect(403)).body.code).toBe('WITHDRAWALS.FOUR_EYES');
-    expect((await platform.http.post(`/v1/admin/withdrawals/${response.body.id}/reject`).set(bearer(admin)).expect(403)).body.code).toBe('WITHDRAWALS.FOUR_EYES');
+    expect((await platform.http.post(`/v1/admin/withdrawals/${response.body.id}/approve`).set(bearer(admin)).expect(403)).body.code).toBe('APPROVALS.FOUR_EYES');
+    // One maker-checker mechanism: the withdrawal is an approval request made by the customer who asked.
+    const pending = (await platform.http.get('/v1/admin/approvals?status=pending').set(bearer(admin)).expect(200)).body.items as { action: string; params: { withdrawalId: string }; requestedBy: string; id: string }[];
+    const request = pending.find((item) => item.action === 'withdrawal.approve' && item.params.withdrawalId === response.body.id);
+    expect(request?.requestedBy).toBe(admin.id);
+    expect((await platform.http.post(`/v1/admin/approvals/${request?.id}/approve`).set(bearer(admin)).send({}).expect(403)).body.code).toBe('APPROVALS.FOUR_EYES');
     expect(await balanceOf(platform, adminAsCustomer)).toMatchObject({ available: '15000', pendingOut: '35000' });
   });
 

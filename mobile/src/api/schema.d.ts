@@ -91,7 +91,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a request: the action takes effect now
-         * @description Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause and role changes: `admin`; unfreeze: `admin` or `compliance`). The operator who requested it cannot approve it (`APPROVALS.FOUR_EYES`).
+         * @description Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause, role changes, withdrawals above the threshold, suspense assign and return, top-up refunds, corrections: `admin`; unfreeze and wallet recovery: `admin` or `compliance`; shortfall recovery: `admin` or `treasury`). The operator who requested it cannot approve it (`APPROVALS.FOUR_EYES`).
          */
         post: operations["approveRequest"];
         delete?: never;
@@ -111,7 +111,7 @@ export interface paths {
         put?: never;
         /**
          * Reject a request (or withdraw your own)
-         * @description Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause and role changes: `admin`; unfreeze: `admin` or `compliance`). Nothing takes effect.
+         * @description Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause, role changes, withdrawals above the threshold, suspense assign and return, top-up refunds, corrections: `admin`; unfreeze and wallet recovery: `admin` or `compliance`; shortfall recovery: `admin` or `treasury`). Nothing takes effect.
          */
         post: operations["rejectRequest"];
         delete?: never;
@@ -240,6 +240,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/customers/{customerId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a manual correction of a customer's balance: a mint to or a burn from their wallet, with its reason
+         * @description Roles: `admin`. Maker-checker: creates an approval request (`correction.mint` or `correction.burn`); a different admin approves it, and the chain transaction (keyed by the approval, sent once) carries it out: its key is the approval's `resultId`, followed in `GET /v1/admin/chain-transactions`. A mint must keep the supply within the attested reserve; a burn takes only spendable tokens. Send an `Idempotency-Key`.
+         */
+        post: operations["requestBalanceCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/customers/{customerId}/freeze": {
         parameters: {
             query?: never;
@@ -250,7 +270,27 @@ export interface paths {
         get?: never;
         put?: never;
         /** Freeze a customer's wallet: it can neither send nor receive */
-        post: operations["freezeCompliance"];
+        post: operations["freezeCustomerWallet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/customers/{customerId}/identity/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a customer's failed identity registration (`identity_failed`) again
+         * @description Roles: `admin`, `compliance`. For a wallet whose on-chain onboarding reverted, once its cause is fixed (see the failed chain transaction's error in `GET /v1/admin/chain-transactions?status=failed`): the next attempt is recorded, then sent as a new transaction. Credits that waited for the identity are minted when it registers; ones already in suspense are assigned from there.
+         */
+        post: operations["retryIdentityOnboarding"];
         delete?: never;
         options?: never;
         head?: never;
@@ -306,8 +346,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a customer to a new custodial key and wallet (lost or compromised key): the token moves the balance and the identity */
-        post: operations["recoverAdminWalletRecovery"];
+        /**
+         * Ask to move a customer to a new custodial key and wallet (lost or compromised key): the token moves the balance and the identity
+         * @description Roles: `admin`, `compliance`. Maker-checker: creates an approval request (`wallet.recover`); a different operator approves it, and its `resultId` is then the recovery, followed with `GET /v1/admin/wallet-recoveries/{id}`.
+         */
+        post: operations["requestWalletRecovery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -442,7 +485,7 @@ export interface paths {
             cookie?: never;
         };
         /** Proof of reserve: tokens in circulation against the omnibus balance and the card funds at the acquirer */
-        get: operations["reservesMoney"];
+        get: operations["getReserves"];
         put?: never;
         post?: never;
         delete?: never;
@@ -478,8 +521,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Credits that could not be matched to a verified, unfrozen customer */
-        get: operations["listSuspense"];
+        /**
+         * Credits that could not be matched to a verified, unfrozen customer
+         * @description Roles: `admin`. Oldest first.
+         */
+        get: operations["listSuspenseItems"];
         put?: never;
         post?: never;
         delete?: never;
@@ -497,8 +543,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Give a credit in suspense to a customer: it is minted to their wallet */
-        post: operations["assignSuspense"];
+        /**
+         * Ask to give a credit in suspense to a customer: once approved it is minted to their wallet
+         * @description Roles: `admin`. Maker-checker: this creates an approval request (`GET /v1/admin/approvals`); it takes effect when a different admin approves it, once however often it is approved or retried. Send an `Idempotency-Key`: the same key returns the same request.
+         */
+        post: operations["requestSuspenseAssignment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -514,8 +563,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a credit in suspense back to its sender (a SEPA payout to the debtor account) */
-        post: operations["returnToSenderSuspense"];
+        /**
+         * Ask to send a credit in suspense back to its sender (a SEPA payout to the debtor account)
+         * @description Roles: `admin`. Maker-checker: this creates an approval request (`GET /v1/admin/approvals`); it takes effect when a different admin approves it, once however often it is approved or retried. Send an `Idempotency-Key`: the same key returns the same request.
+         */
+        post: operations["requestSuspenseReturn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -571,8 +623,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refund a completed card top-up: the tokens are burned, then the card is refunded (refused if the customer no longer holds them) */
-        post: operations["refundTopUps"];
+        /**
+         * Ask to refund a completed card top-up: once approved the tokens are burned, then the card is refunded through the acquirer
+         * @description Roles: `admin`. Maker-checker: creates an approval request (`topup.refund`); a different admin approves it. Refused if the customer no longer holds the amount (`TOPUPS.INSUFFICIENT_BALANCE`), checked again when it is carried out. Send an `Idempotency-Key`.
+         */
+        post: operations["requestTopUpRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/topups/{id}/shortfall-recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to recover a reversed top-up's flagged shortfall from the customer's later credits (a burn)
+         * @description Roles: `admin`, `treasury`. A refund or chargeback the balance could not cover leaves `shortfall` cents unbacked (see `GET /v1/admin/reserves`) and the wallet frozen; once the customer holds tokens again (after an approved unfreeze, e.g. a payment from another customer) this burns `amount` of them. A SEPA repayment cannot be minted while the shortfall leaves the reserve no headroom, and applying one to the shortfall directly is not offered yet. Maker-checker (`topup.recover-shortfall`): a different operator approves; the shortfall shrinks when the burn confirms. Send an `Idempotency-Key`.
+         */
+        post: operations["requestShortfallRecovery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -608,8 +683,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Four eyes: approve a withdrawal above the threshold (the approver is not the requester) */
-        post: operations["approveWithdrawals"];
+        /**
+         * Approve a withdrawal above the threshold (its approval request, by withdrawal id)
+         * @description Roles: `admin`. Maker-checker: the customer's withdrawal is the request, listed under `GET /v1/admin/approvals` as `withdrawal.approve`; this approves that request (the same as `POST /v1/admin/approvals/{id}/approve`). The approver must not be the customer who asked (`APPROVALS.FOUR_EYES`). Funds are then held on chain and paid out.
+         */
+        post: operations["approveWithdrawal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -625,8 +703,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refuse a withdrawal waiting for approval; the reserved amount is spendable again */
-        post: operations["rejectWithdrawals"];
+        /**
+         * Refuse a withdrawal waiting for approval; the reserved amount is spendable again
+         * @description Roles: `admin`. Rejects the withdrawal's approval request (the same as `POST /v1/admin/approvals/{id}/reject`); nothing is paid out.
+         */
+        post: operations["rejectWithdrawal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -663,7 +744,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Rotate a refresh token; presenting a used one revokes the whole session family */
-        post: operations["refreshAuth"];
+        post: operations["refreshSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -680,7 +761,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Create a customer account */
-        post: operations["registerAuth"];
+        post: operations["registerCustomer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -715,7 +796,7 @@ export interface paths {
             cookie?: never;
         };
         /** Spendable now, on hold, and on the way in and out */
-        get: operations["balanceMoney"];
+        get: operations["getMyBalance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -738,7 +819,7 @@ export interface paths {
         get: operations["listBankAccounts"];
         put?: never;
         /** Link one of your own bank accounts (withdrawals are paid out to it) */
-        post: operations["linkBankAccounts"];
+        post: operations["linkBankAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -773,7 +854,7 @@ export interface paths {
             cookie?: never;
         };
         /** Where and how to send a SEPA transfer that tops up this account */
-        get: operations["depositInstructionsMoney"];
+        get: operations["getDepositInstructions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -793,7 +874,7 @@ export interface paths {
          * Live updates: your operations and balance changed (server-sent events)
          * @description A server-sent events stream (`text/event-stream`) for the signed-in customer, fed by the domain events the outbox relay publishes. Events: `ready` (connected), `operation` (`{kind, event, operationId, operationType, occurredAt}`: an operation of yours changed, read it with `GET /v1/operations/{id}`; also your balance), `kyc` (`{kind, event, occurredAt}`: your KYC was decided, read `GET /v1/me/kyc`) and `heartbeat` every 20 s. Hints only, delivered at least once; when the stream drops, poll.
          */
-        get: operations["eventsCustomerEvents"];
+        get: operations["streamMyEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -852,8 +933,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Top up by card: creates the card payment to pay at the acquirer; the amount is minted once it is captured */
-        post: operations["createTopUps"];
+        /**
+         * Top up by card: creates the card payment to pay at the acquirer; the amount is minted once it is captured
+         * @description Roles: `customer` (verified). Send an `Idempotency-Key`.
+         */
+        post: operations["createTopUp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -873,7 +957,7 @@ export interface paths {
          * Send money to another customer by e-mail, phone or wallet address
          * @description Refused at once (422, nothing held) when the money is not there or the recipient cannot receive; otherwise the transfer is pending and settles on chain in a moment.
          */
-        post: operations["createTransfers"];
+        post: operations["createTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -891,9 +975,9 @@ export interface paths {
         put?: never;
         /**
          * Withdraw to one of your linked IBANs
-         * @description The amount is put on hold on chain, paid out by SEPA, and burned once the bank confirms; a rejected or returned payout releases the hold. Above the approval threshold an admin approves first.
+         * @description The amount is put on hold on chain, paid out by SEPA, and burned once the bank confirms; a rejected or returned payout releases the hold. Above the approval threshold the withdrawal waits in `awaiting_approval` for an admin (maker-checker). Roles: `customer`.
          */
-        post: operations["createWithdrawals"];
+        post: operations["createWithdrawal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -908,7 +992,7 @@ export interface paths {
             cookie?: never;
         };
         /** One operation: its owner (either side of a transfer) or an admin only */
-        get: operations["operationMoney"];
+        get: operations["getOperation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -925,10 +1009,10 @@ export interface paths {
             cookie?: never;
         };
         /** Sandbox: the hosted payment page (card form) of a card payment */
-        get: operations["formSandboxCheckout"];
+        get: operations["showSandboxCheckoutPage"];
         put?: never;
         /** Sandbox: the card form posts here; answers the 3-D Secure challenge, the outcome, or a redirect back to the app */
-        post: operations["paySandboxCheckout"];
+        post: operations["submitSandboxCheckoutCard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -945,7 +1029,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sandbox: the 3-D Secure challenge posts here; then back to the app */
-        post: operations["challengeSandboxCheckout"];
+        post: operations["submitSandboxCheckoutChallenge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -962,7 +1046,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sandbox: the cardholder completes the 3-D Secure challenge */
-        post: operations["completeThreeDSecureSandboxAcquirer"];
+        post: operations["completeSandboxThreeDSecure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -979,7 +1063,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sandbox: the card issuer charges the payment back (a lost dispute) */
-        post: operations["chargeBackSandboxAcquirer"];
+        post: operations["chargeBackSandboxCardPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -996,7 +1080,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sandbox: the cardholder pays with a test card; the acquirer notifies the platform by webhook */
-        post: operations["paySandboxAcquirer"];
+        post: operations["paySandboxCardPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1013,7 +1097,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sandbox: deliver every notification about this payment again, several times at once and in shuffled order */
-        post: operations["redeliverSandboxAcquirer"];
+        post: operations["redeliverSandboxAcquirerWebhooks"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1030,7 +1114,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sandbox: a SEPA credit transfer arrives on the omnibus account; the bank notifies the platform by webhook */
-        post: operations["incomingTransferSandboxBank"];
+        post: operations["sendSandboxIncomingTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1047,7 +1131,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sandbox: deliver a notification again, several times at once (as flaky banks do) */
-        post: operations["redeliverSandboxBank"];
+        post: operations["redeliverSandboxBankWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1064,7 +1148,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sandbox: the provider’s reviewer decides a case now; the signed webhook follows asynchronously */
-        post: operations["decideSandboxKyc"];
+        post: operations["decideSandboxKycApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1081,7 +1165,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sandbox: deliver a decision again, several times at once */
-        post: operations["redeliverSandboxKyc"];
+        post: operations["redeliverSandboxKycWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1096,7 +1180,7 @@ export interface paths {
             cookie?: never;
         };
         /** The EURT token: chain, addresses, symbol and decimals */
-        get: operations["tokenMoney"];
+        get: operations["getToken"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1349,8 +1433,17 @@ export interface components {
             status: "pending" | "approved" | "executed" | "failed" | "rejected" | "expired";
         };
         AssignSuspenseRequest: {
-            /** @description The customer the credit belongs to */
+            /**
+             * Format: uuid
+             * @description The customer the credit belongs to
+             * @example 3f0c1d2e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
             customerId: string;
+            /**
+             * @description Why, for the approver and the audit trail
+             * @example Sender confirmed by phone: the reference was mistyped (OPS-51)
+             */
+            reason?: string;
         };
         AuditEntryResponse: {
             /**
@@ -1508,6 +1601,24 @@ export interface components {
             /** @description Where the cardholder goes back to: this origin or one of CORS_ORIGINS */
             returnUrl: string;
         };
+        CorrectionRequest: {
+            /**
+             * @description Amount in minor units (euro cents), as a decimal string
+             * @example 2500
+             */
+            amount: string;
+            /**
+             * @description `mint`: tokens to the wallet (money the platform holds for the customer but never minted); `burn`: tokens from it (minted without money behind them)
+             * @example burn
+             * @enum {string}
+             */
+            direction: "mint" | "burn";
+            /**
+             * @description Why, for the approver and the audit trail
+             * @example Deposit 4711 was minted twice by the incident of 2 March (OPS-88)
+             */
+            reason: string;
+        };
         CounterpartyResponse: {
             /** @description The wallet on the other side */
             address: string;
@@ -1536,6 +1647,13 @@ export interface components {
             amount: string;
             /** @description One of your linked bank accounts (GET /v1/me/bank-accounts) */
             bankAccountId: string;
+        };
+        CustodyReasonDto: {
+            /**
+             * @description Why, for the approver and the audit trail
+             * @example Customer reported a lost phone, identity checked on a video call (OPS-310)
+             */
+            reason?: string;
         };
         CustomerLimitsResponse: {
             /**
@@ -1622,6 +1740,22 @@ export interface components {
             customerId: string;
             /** @description What was asked: the wallet can neither send nor receive while frozen */
             frozen: boolean;
+            walletAddress: string;
+        };
+        IdentityRetryResponse: {
+            /**
+             * @description The onboarding attempt now under way
+             * @example 2
+             */
+            attempt: number;
+            /** Format: uuid */
+            customerId: string;
+            /**
+             * @description `identity_pending` while the new attempt is on its way, `registered` once confirmed, `identity_failed` if it reverted again
+             * @enum {string}
+             */
+            status: "created" | "identity_pending" | "registered" | "identity_failed";
+            /** @example 0x5B38Da6a701c568545dCfcB03FcB875f56beddC4 */
             walletAddress: string;
         };
         IncomingTransferRequest: {
@@ -1939,6 +2073,18 @@ export interface components {
             /** @enum {string} */
             tokenType: "Bearer";
         };
+        ShortfallRecoveryRequest: {
+            /**
+             * @description Amount in minor units (euro cents), as a decimal string
+             * @example 2500
+             */
+            amount: string;
+            /**
+             * @description Why, for the approver and the audit trail
+             * @example Incident OPS-42: suspicious minting pattern
+             */
+            reason?: string;
+        };
         StatusChangeResponse: {
             at: string;
             reason?: string;
@@ -2022,6 +2168,27 @@ export interface components {
             email?: string;
             /** @description Or: the recipient's phone in international format, e.g. +33612345678 */
             phone?: string;
+        };
+        WalletRecoveryRequestedResponse: {
+            /** @example wallet.recover */
+            action: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @description The approval request: a different operator approves it with `POST /v1/admin/approvals/{id}/approve`
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Once executed: the wallet recovery
+             */
+            resultId?: string;
+            /**
+             * @description `pending` until approved; `executed` at once when maker-checker is off for the action
+             * @enum {string}
+             */
+            status: "pending" | "executed" | "failed";
         };
         WalletRecoveryResponse: {
             createdAt: string;
@@ -2884,7 +3051,107 @@ export interface operations {
             };
         };
     };
-    freezeCompliance: {
+    requestBalanceCorrection: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequestedResponse"];
+                };
+            };
+            /** @description Invalid request: `REQUEST.INVALID`, `IDEMPOTENCY.KEY_REQUIRED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.INVALID" | "IDEMPOTENCY.KEY_REQUIRED";
+                    };
+                };
+            };
+            /** @description No valid bearer token: `AUTH.UNAUTHENTICATED`, `AUTH.INVALID_TOKEN` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.UNAUTHENTICATED" | "AUTH.INVALID_TOKEN";
+                    };
+                };
+            };
+            /** @description The caller's role may not do this: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found: `TOKENIZER.CUSTOMER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOKENIZER.CUSTOMER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflict with the current state: `TOKENIZER.CUSTOMER_NOT_ELIGIBLE`, `CORRECTIONS.INSUFFICIENT_BALANCE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOKENIZER.CUSTOMER_NOT_ELIGIBLE" | "CORRECTIONS.INSUFFICIENT_BALANCE";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    freezeCustomerWallet: {
         parameters: {
             query?: never;
             header?: never;
@@ -2936,6 +3203,103 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    retryIdentityOnboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustodyReasonDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityRetryResponse"];
+                };
+            };
+            /** @description Invalid request: `REQUEST.INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token: `AUTH.UNAUTHENTICATED`, `AUTH.INVALID_TOKEN` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.UNAUTHENTICATED" | "AUTH.INVALID_TOKEN";
+                    };
+                };
+            };
+            /** @description The caller's role may not do this: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found: `CUSTODY.WALLET_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "CUSTODY.WALLET_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflict with the current state: `CUSTODY.IDENTITY_NOT_FAILED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "CUSTODY.IDENTITY_NOT_FAILED";
                     };
                 };
             };
@@ -3099,7 +3463,7 @@ export interface operations {
             };
         };
     };
-    recoverAdminWalletRecovery: {
+    requestWalletRecovery: {
         parameters: {
             query?: never;
             header?: never;
@@ -3108,17 +3472,21 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustodyReasonDto"];
+            };
+        };
         responses: {
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WalletRecoveryResponse"];
+                    "application/json": components["schemas"]["WalletRecoveryRequestedResponse"];
                 };
             };
-            /** @description Invalid request: `REQUEST.INVALID`, `REQUEST.MALFORMED` */
+            /** @description Invalid request: `REQUEST.INVALID` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3126,7 +3494,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code?: "REQUEST.INVALID" | "REQUEST.MALFORMED";
+                        code?: "REQUEST.INVALID";
                     };
                 };
             };
@@ -3151,6 +3519,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found: `CUSTODY.WALLET_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "CUSTODY.WALLET_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflict with the current state: `CUSTODY.WALLET_NOT_REGISTERED`, `CUSTODY.RECOVERY_IN_PROGRESS` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "CUSTODY.WALLET_NOT_REGISTERED" | "CUSTODY.RECOVERY_IN_PROGRESS";
                     };
                 };
             };
@@ -3644,7 +4036,7 @@ export interface operations {
             };
         };
     };
-    reservesMoney: {
+    getReserves: {
         parameters: {
             query?: never;
             header?: never;
@@ -3754,7 +4146,7 @@ export interface operations {
             };
         };
     };
-    listSuspense: {
+    listSuspenseItems: {
         parameters: {
             query?: never;
             header?: never;
@@ -3809,7 +4201,7 @@ export interface operations {
             };
         };
     };
-    assignSuspense: {
+    requestSuspenseAssignment: {
         parameters: {
             query?: never;
             header: {
@@ -3832,10 +4224,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OperationResponse"];
+                    "application/json": components["schemas"]["ApprovalRequestedResponse"];
                 };
             };
-            /** @description Invalid request: `REQUEST.INVALID`, `REQUEST.MALFORMED` */
+            /** @description Invalid request: `REQUEST.INVALID`, `IDEMPOTENCY.KEY_REQUIRED` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3843,7 +4235,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code?: "REQUEST.INVALID" | "REQUEST.MALFORMED";
+                        code?: "REQUEST.INVALID" | "IDEMPOTENCY.KEY_REQUIRED";
                     };
                 };
             };
@@ -3868,6 +4260,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found: `TOKENIZER.OPERATION_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOKENIZER.OPERATION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflict with the current state: `TOKENIZER.NOT_IN_SUSPENSE`, `TOKENIZER.CUSTOMER_NOT_ELIGIBLE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOKENIZER.NOT_IN_SUSPENSE" | "TOKENIZER.CUSTOMER_NOT_ELIGIBLE";
                     };
                 };
             };
@@ -3885,7 +4301,7 @@ export interface operations {
             };
         };
     };
-    returnToSenderSuspense: {
+    requestSuspenseReturn: {
         parameters: {
             query?: never;
             header: {
@@ -3897,17 +4313,21 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OperatorReasonDto"];
+            };
+        };
         responses: {
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OperationResponse"];
+                    "application/json": components["schemas"]["ApprovalRequestedResponse"];
                 };
             };
-            /** @description Invalid request: `REQUEST.INVALID`, `REQUEST.MALFORMED` */
+            /** @description Invalid request: `REQUEST.INVALID`, `IDEMPOTENCY.KEY_REQUIRED` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3915,7 +4335,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code?: "REQUEST.INVALID" | "REQUEST.MALFORMED";
+                        code?: "REQUEST.INVALID" | "IDEMPOTENCY.KEY_REQUIRED";
                     };
                 };
             };
@@ -3940,6 +4360,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found: `TOKENIZER.OPERATION_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOKENIZER.OPERATION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflict with the current state: `TOKENIZER.NOT_IN_SUSPENSE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOKENIZER.NOT_IN_SUSPENSE";
                     };
                 };
             };
@@ -4099,7 +4543,7 @@ export interface operations {
             };
         };
     };
-    refundTopUps: {
+    requestTopUpRefund: {
         parameters: {
             query?: never;
             header: {
@@ -4111,17 +4555,21 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OperatorReasonDto"];
+            };
+        };
         responses: {
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OperationResponse"];
+                    "application/json": components["schemas"]["ApprovalRequestedResponse"];
                 };
             };
-            /** @description Invalid request: `REQUEST.INVALID`, `REQUEST.MALFORMED` */
+            /** @description Invalid request: `REQUEST.INVALID`, `IDEMPOTENCY.KEY_REQUIRED` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4129,7 +4577,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code?: "REQUEST.INVALID" | "REQUEST.MALFORMED";
+                        code?: "REQUEST.INVALID" | "IDEMPOTENCY.KEY_REQUIRED";
                     };
                 };
             };
@@ -4154,6 +4602,130 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found: `TOKENIZER.OPERATION_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOKENIZER.OPERATION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflict with the current state: `TOPUPS.NOT_REFUNDABLE`, `TOPUPS.INSUFFICIENT_BALANCE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOPUPS.NOT_REFUNDABLE" | "TOPUPS.INSUFFICIENT_BALANCE";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    requestShortfallRecovery: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortfallRecoveryRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequestedResponse"];
+                };
+            };
+            /** @description Invalid request: `REQUEST.INVALID`, `IDEMPOTENCY.KEY_REQUIRED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.INVALID" | "IDEMPOTENCY.KEY_REQUIRED";
+                    };
+                };
+            };
+            /** @description No valid bearer token: `AUTH.UNAUTHENTICATED`, `AUTH.INVALID_TOKEN` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.UNAUTHENTICATED" | "AUTH.INVALID_TOKEN";
+                    };
+                };
+            };
+            /** @description The caller's role may not do this: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found: `TOKENIZER.OPERATION_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOKENIZER.OPERATION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflict with the current state: `TOPUPS.NO_SHORTFALL`, `CORRECTIONS.INSUFFICIENT_BALANCE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOPUPS.NO_SHORTFALL" | "CORRECTIONS.INSUFFICIENT_BALANCE";
                     };
                 };
             };
@@ -4240,7 +4812,7 @@ export interface operations {
             };
         };
     };
-    approveWithdrawals: {
+    approveWithdrawal: {
         parameters: {
             query?: never;
             header?: never;
@@ -4249,8 +4821,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OperatorReasonDto"];
+            };
+        };
         responses: {
+            /** @description The withdrawal, now `pending` (funds being held) and carrying `approvedBy` */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4259,7 +4836,7 @@ export interface operations {
                     "application/json": components["schemas"]["OperationResponse"];
                 };
             };
-            /** @description Invalid request: `REQUEST.INVALID`, `REQUEST.MALFORMED` */
+            /** @description Invalid request: `REQUEST.INVALID` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4267,7 +4844,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code?: "REQUEST.INVALID" | "REQUEST.MALFORMED";
+                        code?: "REQUEST.INVALID";
                     };
                 };
             };
@@ -4283,7 +4860,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller's role may not do this: `AUTH.FORBIDDEN` */
+            /** @description The caller's role may not do this: `APPROVALS.FOUR_EYES`, `APPROVALS.ROLE_REQUIRED` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4291,7 +4868,31 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "APPROVALS.FOUR_EYES" | "APPROVALS.ROLE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: `WITHDRAWALS.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "WITHDRAWALS.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflict with the current state: `APPROVALS.NOT_PENDING` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "APPROVALS.NOT_PENDING";
                     };
                 };
             };
@@ -4309,7 +4910,7 @@ export interface operations {
             };
         };
     };
-    rejectWithdrawals: {
+    rejectWithdrawal: {
         parameters: {
             query?: never;
             header?: never;
@@ -4318,8 +4919,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OperatorReasonDto"];
+            };
+        };
         responses: {
+            /** @description The withdrawal, now `rejected` */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4328,7 +4934,7 @@ export interface operations {
                     "application/json": components["schemas"]["OperationResponse"];
                 };
             };
-            /** @description Invalid request: `REQUEST.INVALID`, `REQUEST.MALFORMED` */
+            /** @description Invalid request: `REQUEST.INVALID` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4336,7 +4942,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code?: "REQUEST.INVALID" | "REQUEST.MALFORMED";
+                        code?: "REQUEST.INVALID";
                     };
                 };
             };
@@ -4352,7 +4958,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller's role may not do this: `AUTH.FORBIDDEN` */
+            /** @description The caller's role may not do this: `APPROVALS.ROLE_REQUIRED` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4360,7 +4966,31 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "APPROVALS.ROLE_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found: `WITHDRAWALS.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "WITHDRAWALS.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflict with the current state: `APPROVALS.NOT_PENDING` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "APPROVALS.NOT_PENDING";
                     };
                 };
             };
@@ -4425,7 +5055,7 @@ export interface operations {
             };
         };
     };
-    refreshAuth: {
+    refreshSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -4472,7 +5102,7 @@ export interface operations {
             };
         };
     };
-    registerAuth: {
+    registerCustomer: {
         parameters: {
             query?: never;
             header?: never;
@@ -4574,7 +5204,7 @@ export interface operations {
             };
         };
     };
-    balanceMoney: {
+    getMyBalance: {
         parameters: {
             query?: never;
             header?: never;
@@ -4684,7 +5314,7 @@ export interface operations {
             };
         };
     };
-    linkBankAccounts: {
+    linkBankAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -4822,7 +5452,7 @@ export interface operations {
             };
         };
     };
-    depositInstructionsMoney: {
+    getDepositInstructions: {
         parameters: {
             query?: never;
             header?: never;
@@ -4877,7 +5507,7 @@ export interface operations {
             };
         };
     };
-    eventsCustomerEvents: {
+    streamMyEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -5129,7 +5759,7 @@ export interface operations {
             };
         };
     };
-    createTopUps: {
+    createTopUp: {
         parameters: {
             query?: never;
             header: {
@@ -5203,7 +5833,7 @@ export interface operations {
             };
         };
     };
-    createTransfers: {
+    createTransfer: {
         parameters: {
             query?: never;
             header: {
@@ -5277,7 +5907,7 @@ export interface operations {
             };
         };
     };
-    createWithdrawals: {
+    createWithdrawal: {
         parameters: {
             query?: never;
             header: {
@@ -5351,7 +5981,7 @@ export interface operations {
             };
         };
     };
-    operationMoney: {
+    getOperation: {
         parameters: {
             query?: never;
             header?: never;
@@ -5420,7 +6050,7 @@ export interface operations {
             };
         };
     };
-    formSandboxCheckout: {
+    showSandboxCheckoutPage: {
         parameters: {
             query: {
                 /** @description Where the cardholder goes back to: this origin or one of CORS_ORIGINS */
@@ -5466,7 +6096,7 @@ export interface operations {
             };
         };
     };
-    paySandboxCheckout: {
+    submitSandboxCheckoutCard: {
         parameters: {
             query?: never;
             header?: never;
@@ -5513,7 +6143,7 @@ export interface operations {
             };
         };
     };
-    challengeSandboxCheckout: {
+    submitSandboxCheckoutChallenge: {
         parameters: {
             query?: never;
             header?: never;
@@ -5560,7 +6190,7 @@ export interface operations {
             };
         };
     };
-    completeThreeDSecureSandboxAcquirer: {
+    completeSandboxThreeDSecure: {
         parameters: {
             query?: never;
             header?: never;
@@ -5607,7 +6237,7 @@ export interface operations {
             };
         };
     };
-    chargeBackSandboxAcquirer: {
+    chargeBackSandboxCardPayment: {
         parameters: {
             query?: never;
             header?: never;
@@ -5650,7 +6280,7 @@ export interface operations {
             };
         };
     };
-    paySandboxAcquirer: {
+    paySandboxCardPayment: {
         parameters: {
             query?: never;
             header?: never;
@@ -5698,7 +6328,7 @@ export interface operations {
             };
         };
     };
-    redeliverSandboxAcquirer: {
+    redeliverSandboxAcquirerWebhooks: {
         parameters: {
             query?: never;
             header?: never;
@@ -5745,7 +6375,7 @@ export interface operations {
             };
         };
     };
-    incomingTransferSandboxBank: {
+    sendSandboxIncomingTransfer: {
         parameters: {
             query?: never;
             header?: never;
@@ -5791,7 +6421,7 @@ export interface operations {
             };
         };
     };
-    redeliverSandboxBank: {
+    redeliverSandboxBankWebhook: {
         parameters: {
             query?: never;
             header?: never;
@@ -5838,7 +6468,7 @@ export interface operations {
             };
         };
     };
-    decideSandboxKyc: {
+    decideSandboxKycApplication: {
         parameters: {
             query?: never;
             header?: never;
@@ -5889,7 +6519,7 @@ export interface operations {
             };
         };
     };
-    redeliverSandboxKyc: {
+    redeliverSandboxKycWebhook: {
         parameters: {
             query?: never;
             header?: never;
@@ -5936,7 +6566,7 @@ export interface operations {
             };
         };
     };
-    tokenMoney: {
+    getToken: {
         parameters: {
             query?: never;
             header?: never;

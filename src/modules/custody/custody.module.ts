@@ -4,15 +4,15 @@ import { ProvisionWalletHandler } from './application/commands/provision-wallet/
 import { RequestWalletRecoveryHandler } from './application/commands/request-wallet-recovery/request-wallet-recovery.handler.js';
 import { GetWalletRecoveryHandler } from './application/queries/get-wallet-recovery.handler.js';
 import { SignTypedDataHandler } from './application/commands/sign-typed-data/sign-typed-data.handler.js';
-import {
-  CompleteIdentityOnChainTransactionConfirmed,
-  CompleteWalletRecoveryOnChainTransactionConfirmed,
-  FailIdentityOnChainTransactionFailed,
-  FailWalletRecoveryOnChainTransactionFailed,
-  OnboardIdentityOnWalletCreated,
-} from './application/event-handlers/identity.event-handlers.js';
+import { OnboardIdentityOnWalletCreated } from './application/event-handlers/onboard-identity-on-wallet-created.handler.js';
+import { CompleteIdentityOnChainTransactionConfirmed } from './application/event-handlers/complete-identity-on-chain-transaction-confirmed.handler.js';
+import { FailIdentityOnChainTransactionFailed } from './application/event-handlers/fail-identity-on-chain-transaction-failed.handler.js';
+import { CompleteWalletRecoveryOnChainTransactionConfirmed } from './application/event-handlers/complete-wallet-recovery-on-chain-transaction-confirmed.handler.js';
+import { FailWalletRecoveryOnChainTransactionFailed } from './application/event-handlers/fail-wallet-recovery-on-chain-transaction-failed.handler.js';
 import { ProvisionWalletOnKycApproved } from './application/event-handlers/provision-wallet-on-kyc-approved.handler.js';
 import { IdentityOnboarding } from './application/identity-onboarding.js';
+import { AdminIdentityController } from './api/admin-identity.controller.js';
+import { WalletRecoveryActions } from './application/wallet-recovery.actions.js';
 import { WalletRecoveryProcessor } from './application/processors/wallet-recovery.processor.js';
 import { GetCustomerWalletHandler } from './application/queries/get-customer-wallet.handler.js';
 import { FindWalletByAddressHandler, GetWalletHandler } from './application/queries/get-wallet.handler.js';
@@ -21,12 +21,13 @@ import { WalletRepository } from './infrastructure/persistence/wallet.repository
 
 /** Customer keys (generated, encrypted at rest, never returned), signing, on-chain identity, and wallet recovery. */
 @Module({
-  controllers: [AdminWalletRecoveryController],
+  controllers: [AdminWalletRecoveryController, AdminIdentityController],
   providers: [
     WalletRepository,
     WalletRecoveryRepository,
     IdentityOnboarding,
     WalletRecoveryProcessor,
+    WalletRecoveryActions,
     ProvisionWalletHandler,
     SignTypedDataHandler,
     RequestWalletRecoveryHandler,

@@ -17,16 +17,14 @@ import { RegisterCustomerHandler } from './application/commands/register-custome
 import { SessionIssuer } from './application/session-issuer.js';
 import { FirstAdmin } from './application/first-admin.js';
 import { KycSubmitter } from './application/kyc-submitter.js';
-import {
-  FindCustomerByContactHandler,
-  FindCustomerByDepositReferenceHandler,
-  GetBankAccountHandler,
-  GetCustomerHandler,
-  GetKycStateHandler,
-  GetVerifiedCountryHandler,
-  ListBankAccountsHandler,
-  ListCustomersHandler,
-} from './application/queries/customer-queries.handler.js';
+import { FindCustomerByContactHandler } from './application/queries/find-customer-by-contact/find-customer-by-contact.handler.js';
+import { FindCustomerByDepositReferenceHandler } from './application/queries/find-customer-by-deposit-reference/find-customer-by-deposit-reference.handler.js';
+import { GetBankAccountHandler } from './application/queries/get-bank-account/get-bank-account.handler.js';
+import { GetCustomerHandler } from './application/queries/get-customer/get-customer.handler.js';
+import { GetKycStateHandler } from './application/queries/get-kyc-state/get-kyc-state.handler.js';
+import { GetVerifiedCountryHandler } from './application/queries/get-verified-country/get-verified-country.handler.js';
+import { ListBankAccountsHandler } from './application/queries/list-bank-accounts/list-bank-accounts.handler.js';
+import { ListCustomersHandler } from './application/queries/list-customers/list-customers.handler.js';
 import { customersConfig } from './customers.config.js';
 import { BankAccountRepository } from './infrastructure/persistence/bank-account.repository.js';
 import { CustomerRepository } from './infrastructure/persistence/customer.repository.js';

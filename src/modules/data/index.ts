@@ -7,3 +7,5 @@ export { OutboxFeed, type LoggedEvent, type OutboxConsumer } from './infrastruct
 export { dataConfig, type DataConfig } from './data.config.js';
 export { FleetLeases } from './application/fleet-leases.js';
 export type { LeaseKeeper, LeaseHandlers } from './application/lease-keeper.js';
+export { OutboxFeedFollower, type FollowTiming } from './application/outbox-feed-follower.js';
+export { stringAttributes } from './infrastructure/persistence/schema-attributes.js';

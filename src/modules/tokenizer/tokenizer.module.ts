@@ -30,6 +30,11 @@ import { FollowWithdrawalOnPayoutUpdate } from './application/event-handlers/fol
 import { HandleWithdrawalOnChainTransactionFailed } from './application/event-handlers/handle-withdrawal-on-chain-transaction-failed.handler.js';
 import { OpenWithdrawalSweeper } from './application/sweepers/open-withdrawal-sweeper.js';
 import { RequestWithdrawalHandler } from './application/commands/request-withdrawal/request-withdrawal.handler.js';
+import { AdminCorrectionsController } from './api/admin-corrections.controller.js';
+import { SettleShortfallRecoveryOnChainTransactionOutcome } from './application/event-handlers/settle-shortfall-recovery-on-chain-transaction-outcome.handler.js';
+import { ShortfallRecovery } from './application/topups/shortfall-recovery.js';
+import { OperatorMoneyActions } from './application/operator-money.actions.js';
+import { WithdrawalApprovals } from './application/withdrawals/withdrawal-approvals.js';
 import { WithdrawalProcessor } from './application/withdrawals/withdrawal-processor.js';
 import { SpendingReservation } from './application/reservations/spending-reservation.js';
 import { WithdrawalRepository } from './infrastructure/persistence/withdrawal.repository.js';
@@ -61,7 +66,7 @@ import { CustomerEventsModule } from './customer-events.module.js';
  */
 @Module({
   imports: [ConfigModule.forFeature(tokenizerConfig), ConfigModule.forFeature(appConfig), CustomerEventsModule],
-  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController, AdminTokenController, AdminCustomerDetailController, AdminOperationsController],
+  controllers: [MoneyController, TopUpsController, SuspenseController, TransfersController, WithdrawalsController, ComplianceController, AdminTokenController, AdminCustomerDetailController, AdminOperationsController, AdminCorrectionsController],
   providers: [
     TokenPauseActions,
     UnfreezeActions,
@@ -99,6 +104,10 @@ import { CustomerEventsModule } from './customer-events.module.js';
     ForgetWalletsOnWalletRecovery,
     WithdrawalRepository,
     WithdrawalProcessor,
+    WithdrawalApprovals,
+    OperatorMoneyActions,
+    ShortfallRecovery,
+    SettleShortfallRecoveryOnChainTransactionOutcome,
     RequestWithdrawalHandler,
     SpendingReservation,
     OpenWithdrawalSweeper,

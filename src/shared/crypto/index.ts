@@ -1,3 +1,4 @@
 export * from './envelope-cipher.js';
 export * from './webhook-signature.js';
 export * from './crypto.module.js';
+export * from './name-based-uuid.js';

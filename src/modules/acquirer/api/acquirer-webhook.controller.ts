@@ -17,7 +17,7 @@ export class AcquirerWebhookController {
   @Post()
   @HttpCode(200)
   @UseGuards(AcquirerWebhookSignatureGuard)
-  @ApiOperation({ summary: 'Notifications from the card acquirer (signed; stale or replayed deliveries are refused)' })
+  @ApiOperation({ operationId: 'receiveAcquirerWebhook', summary: 'Notifications from the card acquirer (signed; stale or replayed deliveries are refused)' })
   @ApiHeader({ name: SIGNATURE_HEADER, description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">' })
   @ApiOkResponse({ schema: { properties: { status: { enum: ['recorded'] } } } })
   async receive(@Body() webhook: AcquirerWebhook): Promise<{ status: string }> {

@@ -9,7 +9,7 @@ import type { Approval } from '../domain/approval.js';
 import { approvalNotFound } from '../domain/approval.errors.js';
 import { ApprovalPageResponse, ApprovalResponse, DecisionDto, ListApprovalsQueryDto } from './approvals.dto.js';
 
-const DECIDE = 'Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause and role changes: `admin`; unfreeze: `admin` or `compliance`).';
+const DECIDE = 'Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause, role changes, withdrawals above the threshold, suspense assign and return, top-up refunds, corrections: `admin`; unfreeze and wallet recovery: `admin` or `compliance`; shortfall recovery: `admin` or `treasury`).';
 
 @ApiTags('admin: approvals')
 @ApiBearerAuth()

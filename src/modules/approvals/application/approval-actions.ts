@@ -7,6 +7,12 @@ export interface ActionOutcome {
   resultId?: string;
 }
 
+/** Who asked and who approved: the executed action records them (the approver is never the requester). */
+export interface ApprovalDecision {
+  requestedBy: string;
+  decidedBy: string;
+}
+
 /**
  * A sensitive action another module offers to maker-checker. `execute` runs once the second
  * operator approved, and again after a crash: it must be idempotent by `approvalId` (derive chain
@@ -14,15 +20,19 @@ export interface ActionOutcome {
  */
 export interface ApprovableAction {
   action: string;
-  /** Who may request it and who may approve it (a different person with one of these roles). */
+  /** Who may approve it (a different person from the requester) and, unless `requesterRoles` says otherwise, request it. */
   roles: Role[];
+  /** Who may request it when not the deciders (a withdrawal above the threshold: the customer asks, an admin decides). */
+  requesterRoles?: Role[];
   /** One line an approver reads to decide, from the parameters (ids, no personal data). */
   describe(params: Record<string, string>): string;
   /** Validates the parameters when requested; throws a 4xx DomainError to refuse. */
   check?(params: Record<string, string>): Promise<void>;
   /** When true the request takes effect at once (e.g. the first admin's first grants: nobody else could approve them). */
   singleStep?(params: Record<string, string>, requester: { customerId: string; roles: Role[] }): Promise<boolean>;
-  execute(params: Record<string, string>, approvalId: string): Promise<ActionOutcome>;
+  execute(params: Record<string, string>, approvalId: string, decision: ApprovalDecision): Promise<ActionOutcome>;
+  /** The request was rejected or expired: undo what requesting it put aside (idempotent; also re-checked by the owner's sweeper). */
+  closed?(params: Record<string, string>, approvalId: string, status: 'rejected' | 'expired'): Promise<void>;
 }
 
 /** The actions modules registered (in their onModuleInit); the approvals module knows none of them itself. */

@@ -9,6 +9,8 @@ export class RequestApprovalCommand extends Command<Approval> {
     readonly params: Record<string, string>,
     readonly requester: AuthenticatedUser,
     readonly reason?: string,
+    /** A deterministic id (see approvalIdOf): asking again returns the request already made. */
+    readonly approvalId?: string,
   ) {
     super();
   }

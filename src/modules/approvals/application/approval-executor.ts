@@ -35,7 +35,7 @@ export class ApprovalExecutor implements OnApplicationBootstrap, OnApplicationSh
   async execute(approval: Approval): Promise<Approval> {
     const event = { approvalId: approval.id, action: approval.action, params: approval.params };
     try {
-      const outcome = await this.actions.get(approval.action).execute(approval.params, approval.id);
+      const outcome = await this.actions.get(approval.action).execute(approval.params, approval.id, { requestedBy: approval.requestedBy, decidedBy: approval.decidedBy ?? approval.requestedBy });
       const changes = { status: 'executed' as const, ...(outcome.resultId ? { resultId: outcome.resultId } : {}) };
       await this.unitOfWork.commit([this.approvals.transition(approval.id, 'approved', changes)], [new ApprovalExecuted(approval.id, { ...event, ...(outcome.resultId ? { resultId: outcome.resultId } : {}) })]);
       return { ...approval, ...changes };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { AuthenticatedUser } from '../../../shared/auth/index.js';
@@ -23,14 +23,16 @@ export class RequestApprovalHandler implements ICommandHandler<RequestApprovalCo
     @Inject(approvalsConfig.KEY) private readonly config: ConfigType<typeof approvalsConfig>,
   ) {}
 
-  async execute({ action, params, requester, reason }: RequestApprovalCommand): Promise<Approval> {
+  async execute({ action, params, requester, reason, approvalId }: RequestApprovalCommand): Promise<Approval> {
     const definition = this.actions.get(action);
-    mayDecide(definition.roles, requester);
+    mayDecide(definition.requesterRoles ?? definition.roles, requester);
+    const asked = approvalId ? await this.approvals.find(approvalId) : undefined;
+    if (asked) return { ...asked, status: effectiveStatus(asked, new Date()) };
     await definition.check?.(params);
     const now = new Date();
     const oneStep = this.config.MAKER_CHECKER_DISABLED_ACTIONS.includes(action) || ((await definition.singleStep?.(params, requester)) ?? false);
     const approval: Approval = {
-      id: randomUUID(),
+      id: approvalId ?? randomUUID(),
       action,
       params,
       status: oneStep ? 'approved' : 'pending',
@@ -42,13 +44,20 @@ export class RequestApprovalHandler implements ICommandHandler<RequestApprovalCo
       ...(oneStep ? { decidedBy: requester.customerId, decidedAt: now.toISOString(), decisionReason: 'single step: maker-checker off for this action, or no second operator exists yet' } : {}),
     };
     const event = { approvalId: approval.id, action, params };
-    await this.unitOfWork.commit(
-      [this.approvals.create(approval)],
-      [
-        new ApprovalRequested(approval.id, { ...event, requestedBy: approval.requestedBy, expiresAt: approval.expiresAt, ...(reason ? { reason } : {}) }),
-        ...(oneStep ? [new ApprovalApproved(approval.id, { ...event, requestedBy: approval.requestedBy, approvedBy: approval.requestedBy })] : []),
-      ],
-    );
+    try {
+      await this.unitOfWork.commit(
+        [this.approvals.create(approval)],
+        [
+          new ApprovalRequested(approval.id, { ...event, requestedBy: approval.requestedBy, expiresAt: approval.expiresAt, ...(reason ? { reason } : {}) }),
+          ...(oneStep ? [new ApprovalApproved(approval.id, { ...event, requestedBy: approval.requestedBy, approvedBy: approval.requestedBy })] : []),
+        ],
+      );
+    } catch (error) {
+      // The same deterministic request, made concurrently: the first one stands.
+      const first = approvalId && isDataConflict(error) ? await this.approvals.find(approvalId) : undefined;
+      if (first) return first;
+      throw error;
+    }
     return oneStep ? this.executor.execute(approval) : approval;
   }
 }
@@ -63,7 +72,7 @@ export class ApproveRequestHandler implements ICommandHandler<ApproveRequestComm
   ) {}
 
   async execute({ approvalId, approver, reason }: ApproveRequestCommand): Promise<Approval> {
-    const approval = await pendingApproval(this.approvals, this.unitOfWork, approvalId);
+    const approval = await pendingApproval(this.approvals, this.unitOfWork, this.actions, approvalId);
     mayDecide(this.actions.get(approval.action).roles, approver);
     if (approval.requestedBy === approver.customerId) throw requesterCannotApprove();
     const changes = { status: 'approved' as const, decidedBy: approver.customerId, decidedAt: new Date().toISOString(), ...(reason ? { decisionReason: reason } : {}) };
@@ -90,7 +99,7 @@ export class RejectRequestHandler implements ICommandHandler<RejectRequestComman
 
   /** The requester may withdraw their own request; anyone else with the action's roles may reject it. */
   async execute({ approvalId, rejecter, reason }: RejectRequestCommand): Promise<Approval> {
-    const approval = await pendingApproval(this.approvals, this.unitOfWork, approvalId);
+    const approval = await pendingApproval(this.approvals, this.unitOfWork, this.actions, approvalId);
     mayDecide(this.actions.get(approval.action).roles, rejecter);
     const changes = { status: 'rejected' as const, decidedBy: rejecter.customerId, decidedAt: new Date().toISOString(), ...(reason ? { decisionReason: reason } : {}) };
     try {
@@ -102,6 +111,7 @@ export class RejectRequestHandler implements ICommandHandler<RejectRequestComman
       if (isDataConflict(error)) throw notPending((await this.approvals.find(approvalId))?.status ?? 'gone');
       throw error;
     }
+    await closed(this.actions, approval, 'rejected');
     return { ...approval, ...changes };
   }
 }
@@ -136,13 +146,23 @@ function mayDecide(roles: string[], user: AuthenticatedUser): void {
 }
 
 /** The request, if it is still pending; an expired one is recorded as expired and refused. */
-async function pendingApproval(approvals: ApprovalRepository, unitOfWork: UnitOfWork, approvalId: string): Promise<Approval> {
+async function pendingApproval(approvals: ApprovalRepository, unitOfWork: UnitOfWork, actions: ApprovalActions, approvalId: string): Promise<Approval> {
   const approval = await approvals.find(approvalId);
   if (!approval) throw approvalNotFound();
   const status = effectiveStatus(approval, new Date());
   if (status === 'expired' && approval.status === 'pending') {
     await unitOfWork.commit([approvals.transition(approvalId, 'pending', { status: 'expired' })]).catch(() => undefined);
+    await closed(actions, approval, 'expired');
   }
   if (status !== 'pending') throw notPending(status);
   return approval;
+}
+
+/** Tells the owning module a request will never take effect; a failure here is repaired by the owner's sweeper. */
+async function closed(actions: ApprovalActions, approval: Approval, status: 'rejected' | 'expired'): Promise<void> {
+  try {
+    await actions.get(approval.action).closed?.(approval.params, approval.id, status);
+  } catch (error) {
+    new Logger('Approvals').warn({ err: error, approvalId: approval.id }, 'the owner of a closed request was not told; its sweeper will see it');
+  }
 }

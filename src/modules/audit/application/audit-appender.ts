@@ -1,7 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
-import type { Subscription } from 'rxjs';
-import { FleetLeases, type LoggedEvent, OutboxFeed, isConditionFailure } from '../../data/index.js';
+import { FleetLeases, type LoggedEvent, OutboxFeed, OutboxFeedFollower, isConditionFailure } from '../../data/index.js';
 import { type AuditEntryContent, chainEntries } from '../domain/audit-entry.js';
 import { AuditLogRepository } from '../infrastructure/persistence/audit-log.repository.js';
 
@@ -17,67 +16,32 @@ const MAX_BATCHES_PER_SWEEP = 40;
  * crash or a second instance can neither skip, repeat nor fork anything.
  */
 @Injectable()
-export class AuditAppender implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(AuditAppender.name);
-  private timer?: NodeJS.Timeout;
-  private soon?: NodeJS.Timeout;
-  private sweeping?: Promise<void>;
-  private events?: Subscription;
-  private stopped = false;
-
+export class AuditAppender extends OutboxFeedFollower {
   constructor(
     private readonly feed: OutboxFeed,
     private readonly log: AuditLogRepository,
-    private readonly eventBus: EventBus,
-    private readonly leases: FleetLeases,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    // One instance of the fleet appends on its own (the one on duty); any may catch up on request.
-    this.timer = setInterval(() => this.leases.onDuty && void this.sweep(), SWEEP_INTERVAL_MS);
-    // A published event means something was committed: look a moment later (the index is eventually consistent).
-    this.events = this.eventBus.subscribe(() => {
-      this.soon ??= setTimeout(() => {
-        this.soon = undefined;
-        if (this.leases.onDuty) void this.sweep();
-      }, 150);
-    });
+    eventBus: EventBus,
+    leases: FleetLeases,
+  ) {
+    // One instance of the fleet appends on its own (the one on duty); any catches up on request.
+    super(eventBus, { intervalMs: SWEEP_INTERVAL_MS, wakeDelayMs: 150, onDuty: () => leases.onDuty });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    clearTimeout(this.soon);
-    this.events?.unsubscribe();
-    await this.sweeping;
-  }
-
-  /** Appends what is pending now; resolves when done (tests and the verify route call it to catch up). */
-  sweep(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    this.sweeping ??= this.appendPending().finally(() => (this.sweeping = undefined));
-    return this.sweeping;
-  }
-
-  private async appendPending(): Promise<void> {
-    try {
-      for (let batch = 0; batch < MAX_BATCHES_PER_SWEEP && !this.stopped; batch++) {
-        const events = await this.feed.unacknowledged('audit', EVENTS_PER_APPEND);
-        if (events.length === 0) return;
-        const head = await this.log.head(AUDIT_PARTITION);
-        const recordedAt = new Date().toISOString();
-        const entries = chainEntries(head, events.map((event) => toContent(event, recordedAt)));
-        try {
-          await this.log.append(AUDIT_PARTITION, head, entries, events.map((event) => this.feed.acknowledgement('audit', event.eventId)));
-        } catch (error) {
-          // Another instance appended first (head moved or the events are acknowledged): read again next time.
-          if (isConditionFailure(error)) return;
-          throw error;
-        }
-        if (events.length < EVENTS_PER_APPEND) return;
+  protected async catchUp(): Promise<void> {
+    for (let batch = 0; batch < MAX_BATCHES_PER_SWEEP && !this.isStopped; batch++) {
+      const events = await this.feed.unacknowledged('audit', EVENTS_PER_APPEND);
+      if (events.length === 0) return;
+      const head = await this.log.head(AUDIT_PARTITION);
+      const recordedAt = new Date().toISOString();
+      const entries = chainEntries(head, events.map((event) => toContent(event, recordedAt)));
+      try {
+        await this.log.append(AUDIT_PARTITION, head, entries, events.map((event) => this.feed.acknowledgement('audit', event.eventId)));
+      } catch (error) {
+        // Another instance appended first (head moved or the events are acknowledged): read again next time.
+        if (isConditionFailure(error)) return;
+        throw error;
       }
-    } catch (error) {
-      this.logger.warn({ err: error }, 'audit append failed; will retry');
+      if (events.length < EVENTS_PER_APPEND) return;
     }
   }
 }

@@ -21,7 +21,7 @@ export class BankWebhookController {
   @Post()
   @HttpCode(200)
   @UseGuards(BankWebhookSignatureGuard)
-  @ApiOperation({ summary: 'Notifications from the bank (signed; stale or replayed deliveries are refused)' })
+  @ApiOperation({ operationId: 'receiveBankWebhook', summary: 'Notifications from the bank (signed; stale or replayed deliveries are refused)' })
   @ApiHeader({ name: SIGNATURE_HEADER, description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">' })
   @ApiOkResponse({ schema: { properties: { status: { enum: ['recorded', 'duplicate-credit', 'unchanged'] } } } })
   async receive(@Body() envelope: BankWebhookEnvelope): Promise<{ status: string }> {

@@ -5,7 +5,7 @@ import { GetPlatformContractsQuery, ReadContractQuery, SendChainActionCommand, S
 import { GetVerifiedCountryQuery } from '../../customers/index.js';
 import type { WalletStatus, WalletView } from '../domain/wallet.js';
 import type { WalletRepository } from '../infrastructure/persistence/wallet.repository.js';
-import { IdentityOnboarding, identityKeyOf } from './identity-onboarding.js';
+import { IdentityOnboarding, customerIdOfIdentityKey, identityKeyOf } from './identity-onboarding.js';
 
 const IDENTITY = '0x00000000000000000000000000000000000000aa';
 
@@ -93,5 +93,26 @@ describe('identity onboarding', () => {
     expect(wallets.events).toEqual(['custody.identity-onboarding-failed']);
     await onboarding.resumeAll();
     expect(sent).toHaveLength(1);
+  });
+
+  it('behavior: an operator retry records attempt 2 before sending it under its own key; a late failure of attempt 1 changes nothing', async () => {
+    const wallets = fakeWallets(wallet('identity_failed', IDENTITY));
+    const { queries, commands, sent } = buses();
+    const onboarding = new IdentityOnboarding(wallets.repository, queries, commands);
+    const retried = await onboarding.retry('c1');
+    expect(retried).toMatchObject({ status: 'identity_pending', onboardingAttempt: 2 });
+    expect(sent.map((command) => command.request.key)).toEqual([identityKeyOf('c1', 2)]);
+    expect(identityKeyOf('c1', 2)).toBe('identity:c1:attempt:2');
+    expect(customerIdOfIdentityKey(identityKeyOf('c1', 2))).toBe('c1');
+    await onboarding.failed('c1', 'RegistryWalletAlreadyRegistered', identityKeyOf('c1'));
+    expect(wallets.current().status).toBe('identity_pending');
+    await onboarding.complete('c1');
+    expect(wallets.events).toEqual(['custody.identity-onboarding-retried', 'custody.identity-registered']);
+  });
+
+  it('error: only a failed onboarding can be retried', async () => {
+    const { queries, commands } = buses();
+    const onboarding = new IdentityOnboarding(fakeWallets(wallet('registered', IDENTITY)).repository, queries, commands);
+    await expect(onboarding.retry('c1')).rejects.toMatchObject({ code: 'CUSTODY.IDENTITY_NOT_FAILED', status: 409 });
   });
 });

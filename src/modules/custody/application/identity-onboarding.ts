@@ -4,7 +4,9 @@ import { type Address, hexToBigInt, keccak256, toBytes } from 'viem';
 import { GetPlatformContractsQuery, ReadContractQuery, SendChainActionCommand, SignKycClaimCommand, identityRegistryAbi, onboard } from '../../chain/index.js';
 import { isDataConflict } from '../../data/index.js';
 import { GetVerifiedCountryQuery } from '../../customers/index.js';
-import { IdentityOnboardingFailed, IdentityRegistered } from '../domain/events/wallet.events.js';
+import { identityNotFailed, walletNotFound } from '../domain/custody.errors.js';
+import { IdentityOnboardingFailed, IdentityOnboardingRetried, IdentityRegistered } from '../domain/events/wallet.events.js';
+import type { WalletView } from '../domain/wallet.js';
 import { WalletRepository } from '../infrastructure/persistence/wallet.repository.js';
 
 /** A KYC claim is valid for a year; a renewed KYC re-issues it. */
@@ -12,8 +14,9 @@ const CLAIM_VALIDITY_SECONDS = 365n * 24n * 3600n;
 /** ISO 3166-1 numeric "unknown"; only used if the approved KYC's nationality cannot be read. */
 const UNKNOWN_COUNTRY = 0;
 
-export const identityKeyOf = (customerId: string) => `identity:${customerId}`;
-export const customerIdOfIdentityKey = (key: string) => /^identity:(.+)$/.exec(key)?.[1];
+/** The onboarding transaction of one attempt: the first is `identity:<customer>`, an operator's retry `identity:<customer>:attempt:<n>`. */
+export const identityKeyOf = (customerId: string, attempt = 1) => (attempt > 1 ? `identity:${customerId}:attempt:${attempt}` : `identity:${customerId}`);
+export const customerIdOfIdentityKey = (key: string) => /^identity:([^:]+)(?::attempt:\d+)?$/.exec(key)?.[1];
 
 /**
  * Puts a customer's wallet on chain as a verified holder: one `registry.onboard` transaction
@@ -63,13 +66,13 @@ export class IdentityOnboarding {
     );
     const transaction = await this.commands.execute(
       new SendChainActionCommand({
-        key: identityKeyOf(customerId),
+        key: identityKeyOf(customerId, wallet.onboardingAttempt),
         action: onboard({ wallet: wallet.address, manager: contracts.operator, salt, country, claim }),
       }),
     );
     // Resumed after the outcome was already known (its event may have been handled before the crash).
     if (transaction.status === 'confirmed') await this.complete(customerId);
-    if (transaction.status === 'failed') await this.failed(customerId, transaction.revert?.name ?? transaction.error ?? 'reverted');
+    if (transaction.status === 'failed') await this.failed(customerId, transaction.revert?.name ?? transaction.error ?? 'reverted', transaction.key);
   }
 
   async complete(customerId: string): Promise<void> {
@@ -84,10 +87,11 @@ export class IdentityOnboarding {
     }
   }
 
-  /** The onboarding reverted: kept as a state for operators rather than retried blindly. */
-  async failed(customerId: string, reason: string): Promise<void> {
+  /** The onboarding reverted: kept as a state for operators rather than retried blindly (an operator retries it). */
+  async failed(customerId: string, reason: string, key: string): Promise<void> {
     const wallet = await this.wallets.find(customerId);
-    if (wallet?.status !== 'identity_pending') return;
+    // A late outcome of an earlier attempt says nothing about the one under way.
+    if (wallet?.status !== 'identity_pending' || key !== identityKeyOf(customerId, wallet.onboardingAttempt)) return;
     this.logger.error({ customerId, reason }, 'identity onboarding transaction failed; an operator must look at it');
     try {
       await this.wallets.transition(customerId, 'identity_pending', 'identity_failed', {}, [
@@ -96,6 +100,27 @@ export class IdentityOnboarding {
     } catch (error) {
       if (!isDataConflict(error)) throw error;
     }
+  }
+
+  /**
+   * An operator sends a failed onboarding again, once its cause is fixed: the next attempt is
+   * recorded (`identity_pending`, attempt n+1) before its transaction, keyed by the attempt, is sent.
+   */
+  async retry(customerId: string): Promise<WalletView> {
+    const wallet = await this.wallets.find(customerId);
+    if (!wallet) throw walletNotFound();
+    if (wallet.status !== 'identity_failed') throw identityNotFailed(wallet.status);
+    const attempt = (wallet.onboardingAttempt ?? 1) + 1;
+    try {
+      await this.wallets.transition(customerId, 'identity_failed', 'identity_pending', { onboardingAttempt: attempt }, [
+        new IdentityOnboardingRetried(customerId, { customerId, address: wallet.address, attempt }),
+      ]);
+    } catch (error) {
+      if (isDataConflict(error)) throw identityNotFailed('identity_pending');
+      throw error;
+    }
+    await this.start(customerId);
+    return (await this.wallets.find(customerId)) as WalletView;
   }
 
   /** After a crash: every wallet not yet registered goes through onboarding again (idempotent by key). */

@@ -6,3 +6,5 @@ export const walletNotRegistered = () =>
 export const recoveryInProgress = () => new ConflictError('CUSTODY.RECOVERY_IN_PROGRESS', 'A wallet recovery is already in progress for this customer.');
 export const recoveryNotFound = () => new NotFoundError('CUSTODY.RECOVERY_NOT_FOUND', 'No such wallet recovery.');
 export const signingRefused = (reason: string) => new ForbiddenError('CUSTODY.SIGNING_REFUSED', `Custody does not sign this: ${reason}.`);
+export const identityNotFailed = (status: string) =>
+  new ConflictError('CUSTODY.IDENTITY_NOT_FAILED', `The wallet's on-chain identity is ${status}; only a failed onboarding can be retried.`, { currentStatus: status });

@@ -6,12 +6,15 @@
  * identity_failed (the onboarding transaction reverted: an operator looks at it).
  */
 export type WalletStatus = 'created' | 'identity_pending' | 'registered' | 'identity_failed';
+export const WALLET_STATUSES: readonly WalletStatus[] = ['created', 'identity_pending', 'registered', 'identity_failed'];
 
 export interface WalletView {
   customerId: string;
   address: `0x${string}`;
   status: WalletStatus;
   identityAddress?: `0x${string}`;
+  /** Which onboarding transaction is the current one (1 unless an operator retried a failed one). */
+  onboardingAttempt?: number;
   /** An open wallet recovery; the wallet moves to a new key when it completes. */
   recoveryId?: string;
 }

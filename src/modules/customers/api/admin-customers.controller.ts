@@ -2,9 +2,11 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../shared/auth/index.js';
-import { type CustomerPage, FindCustomerByContactQuery, GetCustomerQuery, ListCustomersQuery } from '../application/queries/customer.queries.js';
+import { type CustomerPage, ListCustomersQuery } from '../application/queries/list-customers/list-customers.query.js';
+import { FindCustomerByContactQuery } from '../application/queries/find-customer-by-contact/find-customer-by-contact.query.js';
+import { GetCustomerQuery } from '../application/queries/get-customer/get-customer.query.js';
 import { ApiProblems } from '../../../shared/http/index.js';
-import { GetCustomerWalletQuery } from '../application/queries/get-customer-wallet.query.js';
+import { GetCustomerWalletQuery } from '../application/queries/get-customer-wallet/get-customer-wallet.query.js';
 import { maskEmail, maskName, maskPhone } from '../domain/masking.js';
 import { AdminCustomerListQuery, AdminCustomerPageResponse } from './admin-customers.dto.js';
 

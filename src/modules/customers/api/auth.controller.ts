@@ -8,9 +8,9 @@ import { customersConfig } from '../customers.config.js';
 import { LoginCommand } from '../application/commands/login/login.command.js';
 import { RefreshSessionCommand } from '../application/commands/refresh-session/refresh-session.command.js';
 import { RegisterCustomerCommand } from '../application/commands/register-customer/register-customer.command.js';
-import { GetCustomerQuery } from '../application/queries/customer.queries.js';
+import { GetCustomerQuery } from '../application/queries/get-customer/get-customer.query.js';
 import { customerNotFound } from '../domain/customer.errors.js';
-import { GetCustomerWalletQuery } from '../application/queries/get-customer-wallet.query.js';
+import { GetCustomerWalletQuery } from '../application/queries/get-customer-wallet/get-customer-wallet.query.js';
 import { LoginRequest, MeResponse, RefreshRequest, RegisterRequest, RegisterResponse, SessionResponse } from './auth.dto.js';
 
 /** Sign-up and login are the doors attackers knock on: a few attempts a minute per client. */
@@ -29,7 +29,7 @@ export class AuthController {
 
   @Post('register')
   @Public()
-  @ApiOperation({ summary: 'Create a customer account' })
+  @ApiOperation({ operationId: 'registerCustomer', summary: 'Create a customer account' })
   @ApiCreatedResponse({ type: RegisterResponse })
   async register(@Body() request: RegisterRequest): Promise<RegisterResponse> {
     const { customerId } = await this.commands.execute(new RegisterCustomerCommand(request));
@@ -48,7 +48,7 @@ export class AuthController {
   @Post('refresh')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Rotate a refresh token; presenting a used one revokes the whole session family' })
+  @ApiOperation({ operationId: 'refreshSession', summary: 'Rotate a refresh token; presenting a used one revokes the whole session family' })
   @ApiOkResponse({ type: SessionResponse })
   refresh(@Body() request: RefreshRequest): Promise<SessionResponse> {
     return this.commands.execute(new RefreshSessionCommand(request.refreshToken));

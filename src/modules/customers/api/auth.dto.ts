@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { PersonName } from './person-name.decorator.js';
 
 export class RegisterRequest {
   @ApiProperty({ example: 'ada@example.com' })
@@ -13,11 +14,7 @@ export class RegisterRequest {
   @MaxLength(128)
   password: string;
 
-  @ApiProperty({ example: 'Ada Lovelace' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(140)
-  @Matches(/\S/, { message: 'fullName must not be blank' })
+  @PersonName()
   fullName: string;
 
   @ApiProperty({ example: '+33612345678', description: 'International format' })

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse,
 import { type AuthenticatedUser, CurrentUser } from '../../../shared/auth/index.js';
 import { LinkBankAccountCommand } from '../application/commands/link-bank-account/link-bank-account.command.js';
 import { RemoveBankAccountCommand } from '../application/commands/remove-bank-account/remove-bank-account.command.js';
-import { ListBankAccountsQuery } from '../application/queries/customer.queries.js';
+import { ListBankAccountsQuery } from '../application/queries/list-bank-accounts/list-bank-accounts.query.js';
 import type { BankAccount } from '../domain/bank-account.js';
 import { BankAccountListResponse, BankAccountResponse, LinkBankAccountRequest } from './bank-accounts.dto.js';
 
@@ -18,7 +18,7 @@ export class BankAccountsController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Link one of your own bank accounts (withdrawals are paid out to it)' })
+  @ApiOperation({ operationId: 'linkBankAccount', summary: 'Link one of your own bank accounts (withdrawals are paid out to it)' })
   @ApiCreatedResponse({ type: BankAccountResponse })
   async link(@CurrentUser() user: AuthenticatedUser, @Body() request: LinkBankAccountRequest): Promise<BankAccountResponse> {
     return toResponse(await this.commands.execute(new LinkBankAccountCommand(user.customerId, request.iban, request.holderName)));

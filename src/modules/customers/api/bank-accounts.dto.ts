@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { PersonName } from './person-name.decorator.js';
 
 export class LinkBankAccountRequest {
   @ApiProperty({ example: 'DE89 3704 0044 0532 0130 00', description: 'ISO 13616 IBAN of a SEPA country; spaces allowed' })
@@ -8,11 +9,7 @@ export class LinkBankAccountRequest {
   @MaxLength(42)
   iban: string;
 
-  @ApiProperty({ example: 'Ada Lovelace' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(140)
-  @Matches(/\S/, { message: 'holderName must not be blank' })
+  @PersonName()
   holderName: string;
 }
 

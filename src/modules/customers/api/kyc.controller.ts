@@ -6,7 +6,7 @@ import { type AuthenticatedUser, CurrentUser, Public } from '../../../shared/aut
 import { SIGNATURE_HEADER } from '../../../shared/crypto/index.js';
 import { RecordKycDecisionCommand } from '../application/commands/record-kyc-decision/record-kyc-decision.command.js';
 import { SubmitKycCommand } from '../application/commands/submit-kyc/submit-kyc.command.js';
-import { GetKycStateQuery } from '../application/queries/customer.queries.js';
+import { GetKycStateQuery } from '../application/queries/get-kyc-state/get-kyc-state.query.js';
 import { KycWebhookSignatureGuard } from '../infrastructure/kyc-secrets.js';
 import { KycStateResponse, KycWebhookEnvelope, SubmitKycRequest } from './kyc.dto.js';
 
@@ -21,7 +21,7 @@ export class KycController {
 
   @Post()
   @HttpCode(202)
-  @ApiOperation({ summary: 'Submit identity data to the KYC provider; the decision follows asynchronously (GET /v1/me/kyc, GET /v1/me)' })
+  @ApiOperation({ operationId: 'submitKyc', summary: 'Submit identity data to the KYC provider; the decision follows asynchronously (GET /v1/me/kyc, GET /v1/me)' })
   @ApiAcceptedResponse({ type: KycStateResponse })
   submit(@CurrentUser() user: AuthenticatedUser, @Body() request: SubmitKycRequest): Promise<KycStateResponse> {
     return this.commands.execute(new SubmitKycCommand(user.customerId, { ...request, address: { ...request.address } }));
@@ -46,7 +46,7 @@ export class KycWebhookController {
   @Post()
   @HttpCode(200)
   @UseGuards(KycWebhookSignatureGuard)
-  @ApiOperation({ summary: 'Decisions from the KYC provider (signed; stale or replayed deliveries are refused)' })
+  @ApiOperation({ operationId: 'receiveKycWebhook', summary: 'Decisions from the KYC provider (signed; stale or replayed deliveries are refused)' })
   @ApiHeader({ name: SIGNATURE_HEADER, description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">' })
   @ApiOkResponse({ schema: { properties: { status: { enum: ['recorded', 'already-decided'] } } } })
   async receive(@Body() envelope: KycWebhookEnvelope): Promise<{ status: string }> {

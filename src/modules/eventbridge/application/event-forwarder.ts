@@ -1,8 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { EventBus } from '@nestjs/cqrs';
-import type { Subscription } from 'rxjs';
-import { FleetLeases, type LoggedEvent, OutboxFeed } from '../../data/index.js';
+import { FleetLeases, type LoggedEvent, OutboxFeed, OutboxFeedFollower } from '../../data/index.js';
 import { type OutgoingEntry, backoffMs, packBatches } from '../domain/batching.js';
 import { detailOf, sourceOf } from '../domain/event-catalog.js';
 import { eventBridgeConfig } from '../eventbridge.config.js';
@@ -23,57 +22,27 @@ type Outgoing = OutgoingEntry & { event: LoggedEvent };
  * alone retried with backoff, and those that keep failing listed for operators.
  */
 @Injectable()
-export class EventForwarder implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(EventForwarder.name);
-  private timer?: NodeJS.Timeout;
-  private soon?: NodeJS.Timeout;
-  private sweeping?: Promise<void>;
-  private events?: Subscription;
-  private stopped = false;
-
+export class EventForwarder extends OutboxFeedFollower {
   constructor(
     private readonly feed: OutboxFeed,
     private readonly deliveries: DeliveryStateRepository,
     @Inject(EVENT_BUS_PUBLISHER) private readonly publisher: EventBusPublisher | null,
     @Inject(eventBridgeConfig.KEY) private readonly config: ConfigType<typeof eventBridgeConfig>,
-    private readonly eventBus: EventBus,
-    private readonly leases: FleetLeases,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.publisher) return;
+    eventBus: EventBus,
+    leases: FleetLeases,
+  ) {
     // One instance of the fleet forwards (the one on duty): N would read the same outbox rows.
-    this.timer = setInterval(() => this.leases.onDuty && void this.sweep(), SWEEP_INTERVAL_MS);
-    this.events = this.eventBus.subscribe(() => {
-      this.soon ??= setTimeout(() => {
-        this.soon = undefined;
-        if (this.leases.onDuty) void this.sweep();
-      }, 100);
-    });
+    super(eventBus, { intervalMs: SWEEP_INTERVAL_MS, wakeDelayMs: 100, onDuty: () => leases.onDuty });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    clearTimeout(this.soon);
-    this.events?.unsubscribe();
-    await this.sweeping;
+  protected isEnabled(): boolean {
+    return this.publisher !== null;
   }
 
-  sweep(): Promise<void> {
-    if (this.stopped || !this.publisher) return Promise.resolve();
-    this.sweeping ??= this.forwardPending().finally(() => (this.sweeping = undefined));
-    return this.sweeping;
-  }
-
-  private async forwardPending(): Promise<void> {
-    try {
-      for (let round = 0; round < MAX_ROUNDS && !this.stopped; round++) {
-        const accepted = await this.forwardRound();
-        if (accepted === 0) return;
-      }
-    } catch (error) {
-      this.logger.warn({ err: error }, 'EventBridge forwarding failed; will retry');
+  protected async catchUp(): Promise<void> {
+    for (let round = 0; round < MAX_ROUNDS && !this.isStopped; round++) {
+      const accepted = await this.forwardRound();
+      if (accepted === 0) return;
     }
   }
 

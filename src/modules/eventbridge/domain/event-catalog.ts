@@ -81,6 +81,11 @@ export const EVENT_CATALOG: Record<string, EventSpec> = {
   'custody.wallet-created': { version: 1, description: 'A custodial wallet was created for a verified customer.', fields: { customerId, address: address('The wallet') } },
   'custody.identity-registered': { version: 1, description: 'The wallet\'s on-chain identity was registered.', fields: { customerId, address: address('The wallet'), identityAddress: address('The identity contract') } },
   'custody.identity-onboarding-failed': { version: 1, description: 'Registering the wallet\'s identity failed.', fields: { customerId, address: address('The wallet'), reason: text('Why') } },
+  'custody.identity-onboarding-retried': {
+    version: 1,
+    description: 'An operator sent a failed identity onboarding again.',
+    fields: { customerId, address: address('The wallet'), attempt: { type: 'integer', description: 'The onboarding attempt, from 2' } },
+  },
   'custody.wallet-recovery-requested': { version: 1, description: 'An operator moved a customer to a new key.', fields: { ...recovery, requestedBy: uuid('The operator') } },
   'custody.wallet-recovered': { version: 1, description: 'Balance and identity moved to the new wallet.', fields: recovery },
   'custody.wallet-recovery-failed': { version: 1, description: 'A wallet recovery failed.', fields: { ...recovery, reason: text('Why') } },

@@ -1,22 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
 import { ApiProblems } from '../../../shared/http/index.js';
 import { RequestApprovalCommand } from '../../approvals/index.js';
-
-export class OperatorReasonDto {
-  @ApiProperty({ required: false, maxLength: 500, example: 'Incident OPS-42: suspicious minting pattern', description: 'Why, for the approver and the audit trail' })
-  @IsOptional() @IsString() @MaxLength(500) reason?: string;
-}
-
-export class ApprovalRequestedResponse {
-  @ApiProperty({ format: 'uuid', description: 'The approval request: a different admin approves it with `POST /v1/admin/approvals/{id}/approve`' }) id: string;
-  @ApiProperty({ example: 'token.pause' }) action: string;
-  @ApiProperty({ enum: ['pending', 'executed', 'failed'], description: '`pending` until approved; `executed` at once when maker-checker is off for the action' }) status: string;
-  @ApiProperty({ format: 'date-time' }) expiresAt: string;
-}
+import { ApprovalRequestedResponse, OperatorReasonDto, approvalRequested } from './approval-request.dto.js';
 
 const FOUR_EYES = 'Roles: `admin`. Maker-checker: this creates an approval request; the token changes only when a different admin approves it.';
 
@@ -45,7 +33,6 @@ export class AdminTokenController {
   }
 
   private async request(action: string, body: OperatorReasonDto, user: AuthenticatedUser): Promise<ApprovalRequestedResponse> {
-    const approval = await this.commands.execute(new RequestApprovalCommand(action, {}, user, body.reason));
-    return { id: approval.id, action: approval.action, status: approval.status, expiresAt: approval.expiresAt };
+    return approvalRequested(await this.commands.execute(new RequestApprovalCommand(action, {}, user, body.reason)));
   }
 }

@@ -4,7 +4,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
 import { RequestApprovalCommand } from '../../approvals/index.js';
-import { ApprovalRequestedResponse, OperatorReasonDto } from './admin-token.controller.js';
+import { ApprovalRequestedResponse, OperatorReasonDto, approvalRequested } from './approval-request.dto.js';
 import { NotFoundError } from '../../../shared/errors/index.js';
 import { SendChainActionCommand, setAddressFrozen } from '../../chain/index.js';
 import { GetWalletQuery } from '../../custody/index.js';
@@ -29,7 +29,7 @@ export class ComplianceController {
 
   @Post('freeze')
   @HttpCode(202)
-  @ApiOperation({ summary: "Freeze a customer's wallet: it can neither send nor receive" })
+  @ApiOperation({ operationId: 'freezeCustomerWallet', summary: "Freeze a customer's wallet: it can neither send nor receive" })
   @ApiAcceptedResponse({ type: FreezeResponse })
   freeze(@Param('customerId', ParseUUIDPipe) customerId: string): Promise<FreezeResponse> {
     return this.setFrozen(customerId, true);
@@ -44,8 +44,7 @@ export class ComplianceController {
   })
   @ApiAcceptedResponse({ type: ApprovalRequestedResponse })
   async unfreeze(@Param('customerId', ParseUUIDPipe) customerId: string, @Body() body: OperatorReasonDto, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalRequestedResponse> {
-    const approval = await this.commands.execute(new RequestApprovalCommand('customer.unfreeze', { customerId }, user, body.reason));
-    return { id: approval.id, action: approval.action, status: approval.status, expiresAt: approval.expiresAt };
+    return approvalRequested(await this.commands.execute(new RequestApprovalCommand('customer.unfreeze', { customerId }, user, body.reason)));
   }
 
   private async setFrozen(customerId: string, frozen: boolean): Promise<FreezeResponse> {

@@ -18,7 +18,7 @@ export class CustomerEventsController {
   constructor(private readonly stream: CustomerEventStream) {}
 
   @Sse('me/events')
-  @ApiOperation({ summary: 'Live updates: your operations and balance changed (server-sent events)', description: STREAM_DESCRIPTION })
+  @ApiOperation({ operationId: 'streamMyEvents', summary: 'Live updates: your operations and balance changed (server-sent events)', description: STREAM_DESCRIPTION })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'An endless stream of `event: <type>` / `data: <json>` messages', content: { 'text/event-stream': { schema: { type: 'string' } } } })
   events(@CurrentUser() user: AuthenticatedUser): Observable<MessageEvent> {

@@ -42,7 +42,7 @@ export class MoneyController {
 
   @Get('token')
   @Public()
-  @ApiOperation({ summary: 'The EURT token: chain, addresses, symbol and decimals' })
+  @ApiOperation({ operationId: 'getToken', summary: 'The EURT token: chain, addresses, symbol and decimals' })
   @ApiOkResponse({ type: TokenResponse })
   async token(): Promise<TokenResponse> {
     const [contracts, paused] = await Promise.all([this.queries.execute(new GetPlatformContractsQuery()), this.tokens.paused()]);
@@ -50,7 +50,7 @@ export class MoneyController {
   }
 
   @Get('me/balance')
-  @ApiOperation({ summary: 'Spendable now, on hold, and on the way in and out' })
+  @ApiOperation({ operationId: 'getMyBalance', summary: 'Spendable now, on hold, and on the way in and out' })
   @ApiOkResponse({ type: BalanceResponse })
   async balance(@CurrentUser() user: AuthenticatedUser): Promise<BalanceResponse> {
     // Reservations first, the chain second: a transfer settling in between is then counted twice (briefly low), never not at all.
@@ -76,7 +76,7 @@ export class MoneyController {
   }
 
   @Get('me/deposit-instructions')
-  @ApiOperation({ summary: 'Where and how to send a SEPA transfer that tops up this account' })
+  @ApiOperation({ operationId: 'getDepositInstructions', summary: 'Where and how to send a SEPA transfer that tops up this account' })
   @ApiOkResponse({ type: DepositInstructionsResponse })
   async depositInstructions(@CurrentUser() user: AuthenticatedUser): Promise<DepositInstructionsResponse> {
     const [customer, omnibus] = await Promise.all([
@@ -101,7 +101,7 @@ export class MoneyController {
   }
 
   @Get('operations/:id')
-  @ApiOperation({ summary: 'One operation: its owner (either side of a transfer) or an admin only' })
+  @ApiOperation({ operationId: 'getOperation', summary: 'One operation: its owner (either side of a transfer) or an admin only' })
   @ApiOkResponse({ type: OperationResponse })
   async operation(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<OperationResponse> {
     const operation = await this.history.get(id, user.customerId, user.roles.includes('admin'));
@@ -111,7 +111,7 @@ export class MoneyController {
 
   @Get('admin/reserves')
   @Roles('admin', 'treasury')
-  @ApiOperation({ summary: 'Proof of reserve: tokens in circulation against the omnibus balance and the card funds at the acquirer' })
+  @ApiOperation({ operationId: 'getReserves', summary: 'Proof of reserve: tokens in circulation against the omnibus balance and the card funds at the acquirer' })
   @ApiOkResponse({ type: ReservesResponse })
   async reserves(): Promise<ReservesResponse> {
     const [totalSupply, omnibus, acquirerBalance, unmintedDeposits, unmintedTopUps, shortfall, paidNotBurned, crediting] = await Promise.all([

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsMinorUnits } from '../../../shared/money/index.js';
 
 export class TokenResponse {
@@ -92,7 +92,9 @@ export class TopUpResponse {
 }
 
 export class AssignSuspenseRequest {
-  @ApiProperty({ description: 'The customer the credit belongs to' }) @IsUUID() customerId: string;
+  @ApiProperty({ format: 'uuid', example: '3f0c1d2e-4b5a-4c6d-8e7f-9a0b1c2d3e4f', description: 'The customer the credit belongs to' }) @IsUUID() customerId: string;
+  @ApiProperty({ required: false, maxLength: 500, example: 'Sender confirmed by phone: the reference was mistyped (OPS-51)', description: 'Why, for the approver and the audit trail' })
+  @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
 export class SuspenseItemResponse {

@@ -1,24 +1,31 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../../shared/auth/index.js';
-import { Idempotent } from '../../../shared/http/index.js';
-import { DepositProcessor } from '../application/deposits/deposit-processor.js';
+import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
+import { ApiProblems, Idempotent } from '../../../shared/http/index.js';
+import { RequestApprovalCommand } from '../../approvals/index.js';
+import { OperatorMoneyActions } from '../application/operator-money.actions.js';
 import { DepositRepository } from '../infrastructure/persistence/deposit.repository.js';
-import { toOperationResponse } from './operation.mapper.js';
-import { AssignSuspenseRequest, OperationResponse, SuspenseListResponse } from './money.dto.js';
+import { ApprovalRequestedResponse, OperatorReasonDto, approvalRequested } from './approval-request.dto.js';
+import { AssignSuspenseRequest, SuspenseListResponse } from './money.dto.js';
 
-@ApiTags('admin')
+const MAKER_CHECKER =
+  'Roles: `admin`. Maker-checker: this creates an approval request (`GET /v1/admin/approvals`); it takes effect when a different admin approves it, once however often it is approved or retried. Send an `Idempotency-Key`: the same key returns the same request.';
+
+@ApiTags('admin: suspense')
 @ApiBearerAuth()
 @Roles('admin')
+@ApiProblems({ 401: ['AUTH.UNAUTHENTICATED', 'AUTH.INVALID_TOKEN'], 403: ['AUTH.FORBIDDEN'] })
 @Controller('v1/admin/suspense')
 export class SuspenseController {
   constructor(
     private readonly deposits: DepositRepository,
-    private readonly processor: DepositProcessor,
+    private readonly actions: OperatorMoneyActions,
+    private readonly commands: CommandBus,
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Credits that could not be matched to a verified, unfrozen customer' })
+  @ApiOperation({ operationId: 'listSuspenseItems', summary: 'Credits that could not be matched to a verified, unfrozen customer', description: 'Roles: `admin`. Oldest first.' })
   @ApiOkResponse({ type: SuspenseListResponse })
   async list(): Promise<SuspenseListResponse> {
     const items = await this.deposits.listByStatus('suspense');
@@ -38,18 +45,24 @@ export class SuspenseController {
   @Post(':id/assign')
   @HttpCode(202)
   @Idempotent()
-  @ApiOperation({ summary: 'Give a credit in suspense to a customer: it is minted to their wallet' })
-  @ApiAcceptedResponse({ type: OperationResponse })
-  async assign(@Param('id') id: string, @Body() request: AssignSuspenseRequest): Promise<OperationResponse> {
-    return toOperationResponse({ type: 'deposit', ...(await this.processor.assign(id, request.customerId)) });
+  @ApiOperation({ operationId: 'requestSuspenseAssignment', summary: 'Ask to give a credit in suspense to a customer: once approved it is minted to their wallet', description: MAKER_CHECKER })
+  @ApiAcceptedResponse({ type: ApprovalRequestedResponse })
+  @ApiProblems({ 400: ['REQUEST.INVALID', 'IDEMPOTENCY.KEY_REQUIRED'], 404: ['TOKENIZER.OPERATION_NOT_FOUND'], 409: ['TOKENIZER.NOT_IN_SUSPENSE', 'TOKENIZER.CUSTOMER_NOT_ELIGIBLE'] })
+  async assign(@Param('id') id: string, @Body() request: AssignSuspenseRequest, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalRequestedResponse> {
+    const deposit = await this.actions.inSuspense(id);
+    const params = { depositId: id, amount: deposit.amount.toString(), customerId: request.customerId };
+    return approvalRequested(await this.commands.execute(new RequestApprovalCommand('suspense.assign', params, user, request.reason)));
   }
 
   @Post(':id/return')
   @HttpCode(202)
   @Idempotent()
-  @ApiOperation({ summary: 'Send a credit in suspense back to its sender (a SEPA payout to the debtor account)' })
-  @ApiAcceptedResponse({ type: OperationResponse })
-  async returnToSender(@Param('id') id: string): Promise<OperationResponse> {
-    return toOperationResponse({ type: 'deposit', ...(await this.processor.returnToSender(id)) });
+  @ApiOperation({ operationId: 'requestSuspenseReturn', summary: 'Ask to send a credit in suspense back to its sender (a SEPA payout to the debtor account)', description: MAKER_CHECKER })
+  @ApiAcceptedResponse({ type: ApprovalRequestedResponse })
+  @ApiProblems({ 400: ['REQUEST.INVALID', 'IDEMPOTENCY.KEY_REQUIRED'], 404: ['TOKENIZER.OPERATION_NOT_FOUND'], 409: ['TOKENIZER.NOT_IN_SUSPENSE'] })
+  async returnToSender(@Param('id') id: string, @Body() request: OperatorReasonDto, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalRequestedResponse> {
+    const deposit = await this.actions.inSuspense(id);
+    const params = { depositId: id, amount: deposit.amount.toString() };
+    return approvalRequested(await this.commands.execute(new RequestApprovalCommand('suspense.return', params, user, request.reason)));
   }
 }

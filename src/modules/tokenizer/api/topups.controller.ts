@@ -1,14 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
-import { Idempotent } from '../../../shared/http/index.js';
-import { parseMinorUnits } from '../../../shared/money/index.js';
+import { ApiProblems, Idempotent } from '../../../shared/http/index.js';
+import { IsMinorUnits, parseMinorUnits } from '../../../shared/money/index.js';
 import { CustomerEligibility } from '../application/deposits/customer-eligibility.js';
 import { TopUpProcessor } from '../application/topups/topup-processor.js';
-import { topUpUnavailable } from '../domain/errors/tokenizer.errors.js';
-import { toOperationResponse } from './operation.mapper.js';
-import { OperationResponse, TopUpRequest, TopUpResponse } from './money.dto.js';
+import { operationNotFound, topUpUnavailable } from '../domain/errors/tokenizer.errors.js';
+import { TopUpRepository } from '../infrastructure/persistence/topup.repository.js';
+import { RequestApprovalCommand } from '../../approvals/index.js';
+import { OperatorMoneyActions } from '../application/operator-money.actions.js';
+import { ApprovalRequestedResponse, OperatorReasonDto, approvalRequested } from './approval-request.dto.js';
+import { TopUpRequest, TopUpResponse } from './money.dto.js';
+
+export class ShortfallRecoveryRequest extends OperatorReasonDto {
+  @IsMinorUnits() amount: string;
+}
 
 @ApiTags('money')
 @ApiBearerAuth()
@@ -17,12 +25,15 @@ export class TopUpsController {
   constructor(
     private readonly processor: TopUpProcessor,
     private readonly eligibility: CustomerEligibility,
+    private readonly actions: OperatorMoneyActions,
+    private readonly commands: CommandBus,
+    private readonly topUps: TopUpRepository,
   ) {}
 
   @Post('me/topups')
   @HttpCode(202)
   @Idempotent()
-  @ApiOperation({ summary: 'Top up by card: creates the card payment to pay at the acquirer; the amount is minted once it is captured' })
+  @ApiOperation({ operationId: 'createTopUp', description: 'Roles: `customer` (verified). Send an `Idempotency-Key`.', summary: 'Top up by card: creates the card payment to pay at the acquirer; the amount is minted once it is captured' })
   @ApiAcceptedResponse({ type: TopUpResponse })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() request: TopUpRequest): Promise<TopUpResponse> {
     const amount = parseMinorUnits(request.amount);
@@ -36,9 +47,36 @@ export class TopUpsController {
   @HttpCode(202)
   @Roles('admin')
   @Idempotent()
-  @ApiOperation({ summary: 'Refund a completed card top-up: the tokens are burned, then the card is refunded (refused if the customer no longer holds them)' })
-  @ApiAcceptedResponse({ type: OperationResponse })
-  async refund(@Param('id') id: string): Promise<OperationResponse> {
-    return toOperationResponse({ type: 'topup', ...(await this.processor.refund(id)) });
+  @ApiOperation({
+    operationId: 'requestTopUpRefund',
+    summary: 'Ask to refund a completed card top-up: once approved the tokens are burned, then the card is refunded through the acquirer',
+    description:
+      'Roles: `admin`. Maker-checker: creates an approval request (`topup.refund`); a different admin approves it. Refused if the customer no longer holds the amount (`TOPUPS.INSUFFICIENT_BALANCE`), checked again when it is carried out. Send an `Idempotency-Key`.',
+  })
+  @ApiAcceptedResponse({ type: ApprovalRequestedResponse })
+  @ApiProblems({ 400: ['REQUEST.INVALID', 'IDEMPOTENCY.KEY_REQUIRED'], 404: ['TOKENIZER.OPERATION_NOT_FOUND'], 409: ['TOPUPS.NOT_REFUNDABLE', 'TOPUPS.INSUFFICIENT_BALANCE'] })
+  async refund(@Param('id') id: string, @Body() body: OperatorReasonDto, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalRequestedResponse> {
+    const topUp = await this.actions.refundable(id);
+    const params = { topUpId: id, amount: topUp.amount.toString(), customerId: topUp.customerId };
+    return approvalRequested(await this.commands.execute(new RequestApprovalCommand('topup.refund', params, user, body.reason)));
+  }
+
+  @Post('admin/topups/:id/shortfall-recovery')
+  @HttpCode(202)
+  @Roles('admin', 'treasury')
+  @Idempotent()
+  @ApiOperation({
+    operationId: 'requestShortfallRecovery',
+    summary: "Ask to recover a reversed top-up's flagged shortfall from the customer's later credits (a burn)",
+    description:
+      'Roles: `admin`, `treasury`. A refund or chargeback the balance could not cover leaves `shortfall` cents unbacked (see `GET /v1/admin/reserves`) and the wallet frozen; once the customer holds tokens again (after an approved unfreeze, e.g. a payment from another customer) this burns `amount` of them. A SEPA repayment cannot be minted while the shortfall leaves the reserve no headroom, and applying one to the shortfall directly is not offered yet. Maker-checker (`topup.recover-shortfall`): a different operator approves; the shortfall shrinks when the burn confirms. Send an `Idempotency-Key`.',
+  })
+  @ApiAcceptedResponse({ type: ApprovalRequestedResponse })
+  @ApiProblems({ 400: ['REQUEST.INVALID', 'IDEMPOTENCY.KEY_REQUIRED'], 404: ['TOKENIZER.OPERATION_NOT_FOUND'], 409: ['TOPUPS.NO_SHORTFALL', 'CORRECTIONS.INSUFFICIENT_BALANCE'] })
+  async recoverShortfall(@Param('id') id: string, @Body() body: ShortfallRecoveryRequest, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalRequestedResponse> {
+    const topUp = await this.topUps.get(id);
+    if (!topUp) throw operationNotFound();
+    const params = { topUpId: id, amount: parseMinorUnits(body.amount).toString(), customerId: topUp.customerId };
+    return approvalRequested(await this.commands.execute(new RequestApprovalCommand('topup.recover-shortfall', params, user, body.reason)));
   }
 }

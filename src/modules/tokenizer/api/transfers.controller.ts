@@ -21,6 +21,7 @@ export class TransfersController {
   @HttpCode(202)
   @Idempotent()
   @ApiOperation({
+    operationId: 'createTransfer',
     summary: 'Send money to another customer by e-mail, phone or wallet address',
     description:
       'Refused at once (422, nothing held) when the money is not there or the recipient cannot receive; otherwise the transfer is pending and settles on chain in a moment.',

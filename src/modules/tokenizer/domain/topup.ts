@@ -29,6 +29,8 @@ export interface TopUp {
    * wallet is frozen and the amount stays unbacked until an operator recovers it.
    */
   shortfall?: bigint;
+  /** Operators' recoveries of the shortfall (each a burn of the customer's later credits, after approval). */
+  shortfallRecoveries?: ShortfallRecovery[];
   history: StatusChange[];
   createdAt: string;
   updatedAt: string;
@@ -38,3 +40,16 @@ export const topUpMintKeyOf = (id: string) => `topup:${id}:mint`;
 export const topUpBurnKeyOf = (id: string) => `topup:${id}:burn`;
 export const topUpFreezeKeyOf = (id: string) => `topup:${id}:freeze`;
 export const topUpIdOfChainKey = (key: string) => /^topup:(.+):(mint|burn|freeze)$/.exec(key)?.[1];
+
+/** One approved recovery of a flagged shortfall: burning (sent), then recovered (the shortfall shrinks) or failed. */
+export interface ShortfallRecovery {
+  approvalId: string;
+  amount: bigint;
+  status: 'burning' | 'recovered' | 'failed';
+}
+
+export const shortfallRecoveryKeyOf = (topUpId: string, approvalId: string) => `shortfall:${topUpId}:${approvalId}`;
+export function recoveryOfChainKey(key: string): { topUpId: string; approvalId: string } | undefined {
+  const match = /^shortfall:(.+):([0-9a-f-]{36})$/.exec(key);
+  return match ? { topUpId: match[1], approvalId: match[2] } : undefined;
+}

@@ -4,7 +4,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { OUTGOING_WEBHOOK_SCHEMA_FIELDS, type OutgoingWebhookRecord } from '../../../../shared/http/index.js';
-import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict, stringAttributes } from '../../../data/index.js';
 import { paymentMismatch, paymentNotFound, paymentNotPayable } from '../../domain/acquirer.errors.js';
 import type { CardPayment, CardPaymentStatus } from '../../ports/acquirer.port.js';
 
@@ -47,13 +47,7 @@ export class SandboxAcquirerBooks {
       new dynamoose.Schema(
         {
           paymentId: { type: String, hashKey: true },
-          amount: String,
-          reference: String,
-          status: String,
-          declineCode: String,
-          capturedAt: String,
-          createdAt: String,
-          updatedAt: String,
+          ...stringAttributes('amount', 'reference', 'status', 'declineCode', 'capturedAt', 'createdAt', 'updatedAt'),
         },
         { saveUnknown: false },
       ),

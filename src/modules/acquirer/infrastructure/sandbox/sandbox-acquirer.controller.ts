@@ -37,7 +37,7 @@ export class SandboxAcquirerController {
 
   @Post(`${PAYMENT_ID}/pay`)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sandbox: the cardholder pays with a test card; the acquirer notifies the platform by webhook' })
+  @ApiOperation({ operationId: 'paySandboxCardPayment', summary: 'Sandbox: the cardholder pays with a test card; the acquirer notifies the platform by webhook' })
   @ApiOkResponse({ description: 'The payment; `nextAction` when 3-D Secure is required' })
   async pay(@Param('paymentId') paymentId: string, @Body() request: PayRequest) {
     const payment = await this.acquirer.pay(paymentId, request.cardNumber);
@@ -46,21 +46,21 @@ export class SandboxAcquirerController {
 
   @Post(`${PAYMENT_ID}/3ds/complete`)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sandbox: the cardholder completes the 3-D Secure challenge' })
+  @ApiOperation({ operationId: 'completeSandboxThreeDSecure', summary: 'Sandbox: the cardholder completes the 3-D Secure challenge' })
   async completeThreeDSecure(@Param('paymentId') paymentId: string, @Body() request: ThreeDSecureRequest) {
     return view(await this.acquirer.completeThreeDSecure(paymentId, request.succeeded ?? true));
   }
 
   @Post(`${PAYMENT_ID}/chargeback`)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sandbox: the card issuer charges the payment back (a lost dispute)' })
+  @ApiOperation({ operationId: 'chargeBackSandboxCardPayment', summary: 'Sandbox: the card issuer charges the payment back (a lost dispute)' })
   async chargeBack(@Param('paymentId') paymentId: string) {
     return view(await this.acquirer.chargeBack(paymentId));
   }
 
   @Post(`${PAYMENT_ID}/webhooks/redeliver`)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sandbox: deliver every notification about this payment again, several times at once and in shuffled order' })
+  @ApiOperation({ operationId: 'redeliverSandboxAcquirerWebhooks', summary: 'Sandbox: deliver every notification about this payment again, several times at once and in shuffled order' })
   async redeliver(@Param('paymentId') paymentId: string, @Body() request: RedeliverPaymentWebhooksRequest) {
     const ids = await this.books.webhookIdsOf(paymentId);
     if (ids.length === 0) throw sandboxPaymentWebhooksNotFound();

@@ -40,7 +40,7 @@ export class SandboxCheckoutController {
 
   @Get(':paymentId')
   @ApiProduces('text/html')
-  @ApiOperation({ summary: 'Sandbox: the hosted payment page (card form) of a card payment' })
+  @ApiOperation({ operationId: 'showSandboxCheckoutPage', summary: 'Sandbox: the hosted payment page (card form) of a card payment' })
   async form(@Param('paymentId') paymentId: string, @Query() query: CheckoutQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
     const returnUrl = this.allowedReturnUrl(query.returnUrl, request);
     const payment = await this.payment(paymentId);
@@ -50,7 +50,7 @@ export class SandboxCheckoutController {
   @Post(':paymentId')
   @HttpCode(200)
   @ApiProduces('text/html')
-  @ApiOperation({ summary: 'Sandbox: the card form posts here; answers the 3-D Secure challenge, the outcome, or a redirect back to the app' })
+  @ApiOperation({ operationId: 'submitSandboxCheckoutCard', summary: 'Sandbox: the card form posts here; answers the 3-D Secure challenge, the outcome, or a redirect back to the app' })
   async pay(@Param('paymentId') paymentId: string, @Body() form: CheckoutCardForm, @Req() request: Request, @Res() response: Response): Promise<void> {
     const returnUrl = this.allowedReturnUrl(form.returnUrl, request);
     let payment: CardPayment;
@@ -69,7 +69,7 @@ export class SandboxCheckoutController {
   @Post(':paymentId/3ds')
   @HttpCode(200)
   @ApiProduces('text/html')
-  @ApiOperation({ summary: 'Sandbox: the 3-D Secure challenge posts here; then back to the app' })
+  @ApiOperation({ operationId: 'submitSandboxCheckoutChallenge', summary: 'Sandbox: the 3-D Secure challenge posts here; then back to the app' })
   async challenge(@Param('paymentId') paymentId: string, @Body() form: CheckoutChallengeForm, @Req() request: Request, @Res() response: Response): Promise<void> {
     const returnUrl = this.allowedReturnUrl(form.returnUrl, request);
     const payment = await this.acquirer.completeThreeDSecure(paymentId, form.outcome === 'confirm');

@@ -1,5 +1,6 @@
 import dynamoose from 'dynamoose';
 import type { Item } from 'dynamoose/dist/Item.js';
+import { stringAttributes } from '../../../data/index.js';
 
 export interface AuditEntryRecord extends Item {
   partition: string;
@@ -41,14 +42,7 @@ export const auditEntrySchema = new dynamoose.Schema(
     aggregateId: { type: String, index: { name: AGGREGATE_INDEX, type: 'global', rangeKey: 'seq' } },
     customerId: { type: String, index: { name: CUSTOMER_INDEX, type: 'global', rangeKey: 'seq' } },
     counterpartyId: { type: String, index: { name: COUNTERPARTY_INDEX, type: 'global', rangeKey: 'seq' } },
-    actor: String,
-    actorRoles: String,
-    requestId: String,
-    occurredAt: String,
-    recordedAt: String,
-    data: String,
-    previousHash: String,
-    hash: String,
+    ...stringAttributes('actor', 'actorRoles', 'requestId', 'occurredAt', 'recordedAt', 'data', 'previousHash', 'hash'),
   },
   { saveUnknown: false },
 );

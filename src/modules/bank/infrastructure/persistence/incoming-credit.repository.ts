@@ -4,7 +4,7 @@ import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, isDataConflict } from '../../../data/index.js';
+import { DynamoTables, UnitOfWork, isDataConflict, stringAttributes } from '../../../data/index.js';
 import { WebhookReceipts } from './webhook-receipts.js';
 
 interface IncomingCreditRecord extends Item {
@@ -47,14 +47,7 @@ export class IncomingCreditRepository {
       new dynamoose.Schema(
         {
           transactionId: { type: String, hashKey: true },
-          eventId: String,
-          amount: String,
-          currency: String,
-          reference: String,
-          debtorIbanEnc: String,
-          debtorNameEnc: String,
-          bookedAt: String,
-          receivedAt: String,
+          ...stringAttributes('eventId', 'amount', 'currency', 'reference', 'debtorIbanEnc', 'debtorNameEnc', 'bookedAt', 'receivedAt'),
         },
         { saveUnknown: false },
       ),

@@ -4,7 +4,7 @@ import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict, stringAttributes } from '../../../data/index.js';
 import { PAYOUT_STATUS_RANK, type Payout, type PayoutStatus } from '../../domain/payout.js';
 
 interface PayoutRecord extends Item {
@@ -34,15 +34,7 @@ export class PayoutRepository {
       new dynamoose.Schema(
         {
           payoutId: { type: String, hashKey: true },
-          amount: String,
-          reference: String,
-          status: String,
-          creditorIbanEnc: String,
-          creditorNameEnc: String,
-          endToEndId: String,
-          reason: String,
-          createdAt: String,
-          updatedAt: String,
+          ...stringAttributes('amount', 'reference', 'status', 'creditorIbanEnc', 'creditorNameEnc', 'endToEndId', 'reason', 'createdAt', 'updatedAt'),
         },
         { saveUnknown: false },
       ),

@@ -30,7 +30,7 @@ export class SandboxBankController {
 
   @Post('incoming-transfers')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Sandbox: a SEPA credit transfer arrives on the omnibus account; the bank notifies the platform by webhook' })
+  @ApiOperation({ operationId: 'sendSandboxIncomingTransfer', summary: 'Sandbox: a SEPA credit transfer arrives on the omnibus account; the bank notifies the platform by webhook' })
   @ApiAcceptedResponse({ description: 'Booked; the credit.received webhook follows asynchronously' })
   async incomingTransfer(@Body() request: IncomingTransferRequest) {
     const booked = await this.bank.receiveIncomingTransfer({ ...request, amount: parseMinorUnits(request.amount) });
@@ -52,7 +52,7 @@ export class SandboxBankController {
   }
 
   @Post('webhooks/:webhookId/redeliver')
-  @ApiOperation({ summary: 'Sandbox: deliver a notification again, several times at once (as flaky banks do)' })
+  @ApiOperation({ operationId: 'redeliverSandboxBankWebhook', summary: 'Sandbox: deliver a notification again, several times at once (as flaky banks do)' })
   async redeliver(@Param('webhookId') webhookId: string, @Body() request: RedeliverRequest) {
     const results = await this.sender.redeliver(webhookId, request.times ?? 1);
     if (results.length === 0) throw sandboxBankWebhookNotFound();

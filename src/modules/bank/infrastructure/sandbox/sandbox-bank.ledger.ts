@@ -5,7 +5,7 @@ import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
 import { OUTGOING_WEBHOOK_SCHEMA_FIELDS, type OutgoingWebhookRecord } from '../../../../shared/http/index.js';
-import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict, stringAttributes } from '../../../data/index.js';
 import { SandboxBankBalances } from './sandbox-bank.balances.js';
 
 interface EntryRecord extends Item {
@@ -80,15 +80,7 @@ export class SandboxBankLedger {
       new dynamoose.Schema(
         {
           transactionId: { type: String, hashKey: true },
-          iban: String,
-          direction: String,
-          amount: String,
-          currency: String,
-          reference: String,
-          counterpartyIbanEnc: String,
-          counterpartyNameEnc: String,
-          endToEndId: String,
-          bookedAt: String,
+          ...stringAttributes('iban', 'direction', 'amount', 'currency', 'reference', 'counterpartyIbanEnc', 'counterpartyNameEnc', 'endToEndId', 'bookedAt'),
         },
         { saveUnknown: false },
       ),
@@ -99,18 +91,10 @@ export class SandboxBankLedger {
       new dynamoose.Schema(
         {
           payoutId: { type: String, hashKey: true },
-          transactionId: String,
-          endToEndId: String,
-          iban: String,
-          amount: String,
-          reference: String,
-          status: String,
-          outcome: String,
+          ...stringAttributes('transactionId', 'endToEndId', 'iban', 'amount', 'reference', 'status', 'outcome'),
           clearing: { type: String, index: { name: 'clearing-index', type: 'global' } },
           settleAt: Number,
-          returnReason: String,
-          createdAt: String,
-          updatedAt: String,
+          ...stringAttributes('returnReason', 'createdAt', 'updatedAt'),
         },
         { saveUnknown: false },
       ),

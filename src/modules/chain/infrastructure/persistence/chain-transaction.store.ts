@@ -76,4 +76,23 @@ export class ChainTransactionStore {
     } while (lastKey);
     return open;
   }
+
+  /**
+   * The records whose `attribute` equals `value`, reading at most `scanLimit` records: a scan, for
+   * operators' views of rare records (failures, attestations), never for a money path.
+   */
+  async scanWhere(attribute: 'status' | 'kind', value: string, scanLimit: number): Promise<ChainTransactionRecord[]> {
+    const found: ChainTransactionRecord[] = [];
+    let lastKey: object | undefined;
+    let read = 0;
+    do {
+      let scan = this.transactions.scan().where(attribute).eq(value).limit(1_000);
+      if (lastKey) scan = scan.startAt(lastKey as never);
+      const page = await scan.exec();
+      found.push(...page);
+      read += page.scannedCount ?? 1_000;
+      lastKey = page.lastKey;
+    } while (lastKey && read < scanLimit);
+    return found;
+  }
 }

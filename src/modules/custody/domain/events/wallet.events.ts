@@ -9,6 +9,10 @@ export class IdentityRegistered extends DomainEvent<{ customerId: string; addres
 @EventType('custody.identity-onboarding-failed')
 export class IdentityOnboardingFailed extends DomainEvent<{ customerId: string; address: string; reason: string }> {}
 
+/** An operator sent a failed onboarding again (attempt n, from 2). */
+@EventType('custody.identity-onboarding-retried')
+export class IdentityOnboardingRetried extends DomainEvent<{ customerId: string; address: string; attempt: number }> {}
+
 export interface WalletRecoveryPayload {
   recoveryId: string;
   customerId: string;

@@ -1,5 +1,6 @@
 import dynamoose from 'dynamoose';
 import type { Item } from 'dynamoose/dist/Item.js';
+import { stringAttributes } from '../../../data/index.js';
 
 export interface WalletRecord extends Item {
   customerId: string;
@@ -8,6 +9,7 @@ export interface WalletRecord extends Item {
   encryptedKey: string;
   status: string;
   identityAddress?: string;
+  onboardingAttempt?: number;
   /** Set while a wallet recovery is open: a second one cannot start. */
   recoveryId?: string;
   createdAt: string;
@@ -38,12 +40,8 @@ export const walletSchema = new dynamoose.Schema(
   {
     customerId: { type: String, hashKey: true },
     address: { type: String, index: { name: ADDRESS_INDEX, type: 'global' } },
-    encryptedKey: String,
-    status: String,
-    identityAddress: String,
-    recoveryId: String,
-    createdAt: String,
-    updatedAt: String,
+    ...stringAttributes('encryptedKey', 'status', 'identityAddress', 'recoveryId', 'createdAt', 'updatedAt'),
+    onboardingAttempt: Number,
   },
   { saveUnknown: false },
 );
@@ -51,14 +49,7 @@ export const walletSchema = new dynamoose.Schema(
 export const walletRecoverySchema = new dynamoose.Schema(
   {
     id: { type: String, hashKey: true },
-    customerId: String,
-    status: String,
-    lostAddress: String,
-    newAddress: String,
-    newEncryptedKey: String,
-    identityAddress: String,
-    requestedBy: String,
-    error: String,
+    ...stringAttributes('customerId', 'status', 'lostAddress', 'newAddress', 'newEncryptedKey', 'identityAddress', 'requestedBy', 'error'),
     open: { type: String, index: { name: OPEN_RECOVERY_INDEX, type: 'global' } },
     createdAt: String,
     updatedAt: String,

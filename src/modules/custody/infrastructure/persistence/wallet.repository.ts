@@ -41,7 +41,7 @@ export class WalletRepository {
     );
   }
 
-  async transition(customerId: string, from: WalletStatus, to: WalletStatus, changes: { identityAddress?: string }, events: DomainEvent[] = []) {
+  async transition(customerId: string, from: WalletStatus, to: WalletStatus, changes: { identityAddress?: string; onboardingAttempt?: number }, events: DomainEvent[] = []) {
     await this.unitOfWork.commit(
       [
         this.wallets.transaction.update(
@@ -115,6 +115,7 @@ function toView(record: WalletRecord): WalletView {
     address: record.address as Hex,
     status: record.status as WalletStatus,
     ...(record.identityAddress ? { identityAddress: record.identityAddress as Hex } : {}),
+    ...(record.onboardingAttempt ? { onboardingAttempt: record.onboardingAttempt } : {}),
     ...(record.recoveryId ? { recoveryId: record.recoveryId } : {}),
   };
 }

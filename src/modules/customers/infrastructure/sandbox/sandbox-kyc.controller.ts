@@ -29,7 +29,7 @@ export class SandboxKycController {
 
   @Post('applications/:applicationId/decision')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sandbox: the provider’s reviewer decides a case now; the signed webhook follows asynchronously' })
+  @ApiOperation({ operationId: 'decideSandboxKycApplication', summary: 'Sandbox: the provider’s reviewer decides a case now; the signed webhook follows asynchronously' })
   @ApiOkResponse({ schema: { properties: { webhookId: { type: 'string' } } } })
   async decide(@Param('applicationId', new ParseUUIDPipe()) applicationId: string, @Body() request: ForceKycDecisionRequest) {
     const outcome = request.outcome === 'rejected' ? { outcome: 'rejected' as const, reason: request.reason ?? 'REJECTED_BY_REVIEWER' } : { outcome: 'approved' as const };
@@ -39,7 +39,7 @@ export class SandboxKycController {
   }
 
   @Post('webhooks/:webhookId/redeliver')
-  @ApiOperation({ summary: 'Sandbox: deliver a decision again, several times at once' })
+  @ApiOperation({ operationId: 'redeliverSandboxKycWebhook', summary: 'Sandbox: deliver a decision again, several times at once' })
   async redeliver(@Param('webhookId') webhookId: string, @Body() request: RedeliverKycWebhookRequest) {
     const results = await this.sender.redeliver(webhookId, request.times ?? 1);
     if (results.length === 0) throw sandboxKycWebhookNotFound();

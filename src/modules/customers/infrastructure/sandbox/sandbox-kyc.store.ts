@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
-import { DynamoTables, UnitOfWork, isConditionFailure, isDataConflict } from '../../../data/index.js';
+import { DynamoTables, UnitOfWork, isConditionFailure, isDataConflict, stringAttributes } from '../../../data/index.js';
 import { OUTGOING_WEBHOOK_SCHEMA_FIELDS, type OutgoingWebhookRecord } from '../../../../shared/http/index.js';
 
 export type SandboxOutcome = { outcome: 'approved' } | { outcome: 'rejected'; reason: string };
@@ -43,11 +43,7 @@ export class SandboxKycStore {
       new dynamoose.Schema(
         {
           applicationId: { type: String, hashKey: true },
-          checkId: String,
-          status: String,
-          plannedOutcome: String,
-          plannedReason: String,
-          reason: String,
+          ...stringAttributes('checkId', 'status', 'plannedOutcome', 'plannedReason', 'reason'),
           decideAt: Number,
           open: { type: String, index: { name: OPEN_INDEX, type: 'global' } },
           createdAt: String,

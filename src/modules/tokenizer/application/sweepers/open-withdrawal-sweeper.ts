@@ -3,11 +3,12 @@ import { FleetLeases } from '../../../data/index.js';
 import { PeriodicSweeper } from '../../../../shared/state-machine/index.js';
 import type { Withdrawal } from '../../domain/withdrawal.js';
 import { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
+import { WithdrawalApprovals } from '../withdrawals/withdrawal-approvals.js';
 import { WithdrawalProcessor } from '../withdrawals/withdrawal-processor.js';
 
 /**
  * Resumes withdrawals a crash or a lost event left open: each is advanced from the state it was
- * persisted in. Younger open withdrawals are still moved by their own events.
+ * persisted in (one awaiting approval catches up with its approval request). Younger open withdrawals are still moved by their own events.
  */
 @Injectable()
 export class OpenWithdrawalSweeper extends PeriodicSweeper<Withdrawal> {
@@ -15,6 +16,7 @@ export class OpenWithdrawalSweeper extends PeriodicSweeper<Withdrawal> {
     leases: FleetLeases,
     private readonly withdrawals: WithdrawalRepository,
     private readonly processor: WithdrawalProcessor,
+    private readonly approvals: WithdrawalApprovals,
   ) {
     super({ intervalMs: 5_000, quietMs: 15_000, onDuty: () => leases.onDuty });
   }
@@ -24,6 +26,6 @@ export class OpenWithdrawalSweeper extends PeriodicSweeper<Withdrawal> {
   }
 
   protected resume(withdrawal: Withdrawal): Promise<void> {
-    return this.processor.advance(withdrawal.id);
+    return withdrawal.status === 'awaiting_approval' ? this.approvals.reconcile(withdrawal) : this.processor.advance(withdrawal.id);
   }
 }

@@ -4,6 +4,8 @@ import type { Withdrawal, WithdrawalStatus } from '../../domain/withdrawal.js';
 import type { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
 import type { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
 import { WithdrawalProcessor } from './withdrawal-processor.js';
+import { type ApprovableAction, ApprovalActions } from '../../../approvals/index.js';
+import { WITHDRAWAL_APPROVAL, WithdrawalApprovals, withdrawalApprovalIdOf } from './withdrawal-approvals.js';
 
 function withdrawal(status: WithdrawalStatus, extra: Partial<Withdrawal> = {}): Withdrawal {
   return {
@@ -83,11 +85,6 @@ describe('withdrawal processor', () => {
     expect(store.get('w1-return')?.status).toBe('completed');
   });
 
-  it('error: four eyes: the requester cannot approve their own withdrawal', async () => {
-    const { processor } = setup(withdrawal('awaiting_approval'));
-    await expect(processor.approve('w1', 'alice')).rejects.toMatchObject({ code: 'WITHDRAWALS.FOUR_EYES' });
-  });
-
   it('behavior: outcomes that arrive again, or out of turn, change nothing', async () => {
     const { processor, withdrawals } = setup(withdrawal('completed'));
     await processor.holdConfirmed('w1');
@@ -95,5 +92,63 @@ describe('withdrawal processor', () => {
     await processor.releaseConfirmed('w1');
     await processor.payoutSent('w1', 'E2E');
     expect(withdrawals.transition).not.toHaveBeenCalled();
+  });
+});
+
+function setupApprovals(current: Withdrawal, approval?: { status: string; decidedBy?: string }) {
+  const store = new Map<string, Withdrawal>([[current.id, current]]);
+  const withdrawals = {
+    get: jest.fn(async (id: string) => store.get(id)),
+    transition: jest.fn(async (from: Withdrawal, to: WithdrawalStatus, changes: object) => {
+      store.set(from.id, { ...from, ...changes, status: to });
+      return true;
+    }),
+  } as unknown as WithdrawalRepository;
+  const spending = { release: jest.fn(() => ({ release: true })) } as unknown as SpendingRepository;
+  const processor = { advance: jest.fn(async () => undefined) } as unknown as WithdrawalProcessor;
+  const commands = { execute: jest.fn(async () => ({ status: 'pending' })) } as unknown as CommandBus;
+  const queries = { execute: jest.fn(async () => approval) } as unknown as QueryBus;
+  const actions = new ApprovalActions();
+  const approvals = new WithdrawalApprovals(actions, withdrawals, spending, processor, commands, queries);
+  approvals.onModuleInit();
+  return { approvals, action: actions.get(WITHDRAWAL_APPROVAL) as Required<ApprovableAction>, store, spending, processor, commands };
+}
+
+describe('withdrawal approvals (maker-checker above the threshold)', () => {
+  it('behavior: the customer is the maker; an admin executes it and the withdrawal goes on, once', async () => {
+    const { action, store, processor } = setupApprovals(withdrawal('awaiting_approval'));
+    expect(action.roles).toEqual(['admin']);
+    expect(action.requesterRoles).toEqual(['customer']);
+    await action.execute({ withdrawalId: 'w1' }, 'a1', { requestedBy: 'alice', decidedBy: 'bob' });
+    expect(store.get('w1')).toMatchObject({ status: 'pending', approvedBy: 'bob' });
+    await action.execute({ withdrawalId: 'w1' }, 'a1', { requestedBy: 'alice', decidedBy: 'bob' });
+    expect(processor.advance).toHaveBeenCalledTimes(1);
+  });
+
+  it('error: four eyes: the customer who asked cannot be the approver', async () => {
+    const { action, store } = setupApprovals(withdrawal('awaiting_approval'));
+    await expect(action.execute({ withdrawalId: 'w1' }, 'a1', { requestedBy: 'alice', decidedBy: 'alice' })).rejects.toMatchObject({ code: 'WITHDRAWALS.FOUR_EYES' });
+    expect(store.get('w1')?.status).toBe('awaiting_approval');
+  });
+
+  it('behavior: a rejected or expired request rejects the withdrawal and releases the reservation, once', async () => {
+    for (const status of ['rejected', 'expired'] as const) {
+      const { action, store, spending } = setupApprovals(withdrawal('awaiting_approval'));
+      await action.closed({ withdrawalId: 'w1' }, 'a1', status);
+      await action.closed({ withdrawalId: 'w1' }, 'a1', status);
+      expect(store.get('w1')?.status).toBe('rejected');
+      expect(spending.release).toHaveBeenCalledTimes(1);
+    }
+  });
+
+  it('behavior: the sweeper asks again when the request is missing (same id) and follows one that was closed meanwhile', async () => {
+    const missing = setupApprovals(withdrawal('awaiting_approval'));
+    await missing.approvals.reconcile(withdrawal('awaiting_approval'));
+    const [[command]] = (missing.commands.execute as jest.Mock).mock.calls as [[{ approvalId: string; params: Record<string, string> }]];
+    expect(command).toMatchObject({ approvalId: withdrawalApprovalIdOf('w1'), params: { withdrawalId: 'w1', customerId: 'alice', amount: '5000' } });
+
+    const expired = setupApprovals(withdrawal('awaiting_approval'), { status: 'expired' });
+    await expired.approvals.reconcile(withdrawal('awaiting_approval'));
+    expect(expired.store.get('w1')?.status).toBe('rejected');
   });
 });

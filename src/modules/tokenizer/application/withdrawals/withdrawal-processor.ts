@@ -9,7 +9,6 @@ import { isDataConflict } from '../../../data/index.js';
 import { WithdrawalCompleted, WithdrawalCreditedBack, WithdrawalReleased } from '../../domain/events/withdrawal.events.js';
 import { failureOfRevert } from '../../domain/transfer-failure.js';
 import { type Withdrawal, chainKeyOf, payoutIdOf } from '../../domain/withdrawal.js';
-import { fourEyes, notAwaitingApproval, withdrawalNotFound } from '../../domain/errors/withdrawal.errors.js';
 import { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
 import { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
 
@@ -32,28 +31,6 @@ export class WithdrawalProcessor {
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
   ) {}
-
-  async approve(id: string, approverId: string): Promise<Withdrawal> {
-    const withdrawal = await this.withdrawals.get(id);
-    if (!withdrawal) throw withdrawalNotFound();
-    if (withdrawal.status !== 'awaiting_approval') throw notAwaitingApproval();
-    if (withdrawal.requestedBy === approverId) throw fourEyes();
-    if (!(await this.withdrawals.transition(withdrawal, 'pending', { approvedBy: approverId }))) throw notAwaitingApproval();
-    await this.advance(id);
-    return (await this.withdrawals.get(id)) as Withdrawal;
-  }
-
-  async reject(id: string, approverId: string): Promise<Withdrawal> {
-    const withdrawal = await this.withdrawals.get(id);
-    if (!withdrawal) throw withdrawalNotFound();
-    if (withdrawal.status !== 'awaiting_approval') throw notAwaitingApproval();
-    if (withdrawal.requestedBy === approverId) throw fourEyes();
-    const released = await this.withdrawals.transition(withdrawal, 'rejected', { approvedBy: approverId, reason: 'Rejected by the platform.' }, [
-      this.spending.release(withdrawal.customerId, withdrawal.amount),
-    ]);
-    if (!released) throw notAwaitingApproval();
-    return (await this.withdrawals.get(id)) as Withdrawal;
-  }
 
   /** Does whatever the withdrawal's state calls for next (idempotent). */
   async advance(id: string): Promise<void> {

@@ -9,3 +9,4 @@ export const topUpNotRefundable = (status: string) => new ConflictError('TOPUPS.
 export const insufficientBalanceForRefund = () =>
   new ConflictError('TOPUPS.INSUFFICIENT_BALANCE', 'The customer no longer holds the topped-up amount: the tokens cannot be burned, so the card is not refunded.');
 export const topUpUnavailable = (reason: string) => new UnprocessableError('TOPUPS.NOT_ALLOWED', `A card top-up is not possible now (${reason}).`, { reason });
+export const correctionExceedsBalance = () => new ConflictError('CORRECTIONS.INSUFFICIENT_BALANCE', 'The wallet holds less (spendable) than the correction would burn.');

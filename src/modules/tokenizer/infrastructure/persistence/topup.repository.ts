@@ -7,7 +7,7 @@ import { DynamoTables, UnitOfWork } from '../../../data/index.js';
 import type { StatusChange } from '../../domain/deposit.js';
 import { type ListingCursor, pageBefore } from './page-before.js';
 import { stateMachineOf } from './state-machines.js';
-import { OPEN_TOPUP_STATUSES, type TopUp, type TopUpStatus, UNMINTED_TOPUP_STATUSES } from '../../domain/topup.js';
+import { OPEN_TOPUP_STATUSES, type ShortfallRecovery, type TopUp, type TopUpStatus, UNMINTED_TOPUP_STATUSES } from '../../domain/topup.js';
 
 interface TopUpRecord extends Item {
   id: string;
@@ -20,6 +20,7 @@ interface TopUpRecord extends Item {
   reason?: string;
   burnAmount?: string;
   shortfall?: string;
+  shortfallRecoveries?: string;
   history: string;
   open?: string;
   createdAt: string;
@@ -30,7 +31,7 @@ export const TOPUP_CUSTOMER_INDEX = 'customer-index';
 const OPEN_INDEX = 'open-index';
 const PAYMENT_INDEX = 'payment-index';
 
-type TopUpChanges = Partial<Pick<TopUp, 'paymentId' | 'reason' | 'burnAmount' | 'shortfall'>>;
+type TopUpChanges = Partial<Pick<TopUp, 'paymentId' | 'reason' | 'burnAmount' | 'shortfall' | 'shortfallRecoveries'>>;
 
 @Injectable()
 export class TopUpRepository {
@@ -55,6 +56,7 @@ export class TopUpRepository {
           reason: String,
           burnAmount: String,
           shortfall: String,
+          shortfallRecoveries: String,
           history: String,
           open: { type: String, index: { name: OPEN_INDEX, type: 'global', rangeKey: 'createdAt' } },
           createdAt: String,
@@ -96,6 +98,7 @@ export class TopUpRepository {
       ...(changes.reason ? { reason: changes.reason } : {}),
       ...(changes.burnAmount !== undefined ? { burnAmount: changes.burnAmount.toString() } : {}),
       ...(changes.shortfall !== undefined ? { shortfall: changes.shortfall.toString() } : {}),
+      ...(changes.shortfallRecoveries ? { shortfallRecoveries: JSON.stringify(changes.shortfallRecoveries.map((recovery) => ({ ...recovery, amount: recovery.amount.toString() }))) } : {}),
     });
     return this.machine.run(() => this.unitOfWork.commit([this.topUps.transaction.update({ id: topUp.id }, update, { condition })], events));
   }
@@ -140,6 +143,9 @@ function toTopUp(record: TopUpRecord): TopUp {
     ...(record.reason ? { reason: record.reason } : {}),
     ...(record.burnAmount ? { burnAmount: BigInt(record.burnAmount) } : {}),
     ...(record.shortfall ? { shortfall: BigInt(record.shortfall) } : {}),
+    ...(record.shortfallRecoveries
+      ? { shortfallRecoveries: (JSON.parse(record.shortfallRecoveries) as (Omit<ShortfallRecovery, 'amount'> & { amount: string })[]).map((recovery) => ({ ...recovery, amount: BigInt(recovery.amount) })) }
+      : {}),
     history: JSON.parse(record.history) as StatusChange[],
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,

@@ -1,5 +1,4 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { ChainTransactionRecord } from '../../../infrastructure/persistence/chain-transaction.model.js';
 import { ChainTransactionStore } from '../../../infrastructure/persistence/chain-transaction.store.js';
 import { type ChainTransactionSummary, ListChainTransactionsQuery } from './list-chain-transactions.query.js';
 
@@ -11,7 +10,7 @@ export class ListChainTransactionsHandler implements IQueryHandler<ListChainTran
   constructor(private readonly store: ChainTransactionStore) {}
 
   async execute({ status, limit }: ListChainTransactionsQuery): Promise<ChainTransactionSummary[]> {
-    const records = status === 'open' ? await this.store.listOpen() : await this.failed();
+    const records = status === 'open' ? await this.store.listOpen() : await this.store.scanWhere('status', 'failed', FAILED_SCAN_LIMIT);
     const now = Date.now();
     return records
       .sort((a, b) => (status === 'open' ? a.createdAt.localeCompare(b.createdAt) : b.updatedAt.localeCompare(a.updatedAt)))
@@ -28,20 +27,5 @@ export class ListChainTransactionsHandler implements IQueryHandler<ListChainTran
         updatedAt: record.updatedAt,
         ageSeconds: Math.max(0, Math.floor((now - Date.parse(record.createdAt)) / 1000)),
       }));
-  }
-
-  private async failed(): Promise<ChainTransactionRecord[]> {
-    const found: ChainTransactionRecord[] = [];
-    let lastKey: object | undefined;
-    let read = 0;
-    do {
-      let scan = this.store.transactions.scan().where('status').eq('failed').limit(1_000);
-      if (lastKey) scan = scan.startAt(lastKey as never);
-      const page = await scan.exec();
-      found.push(...page);
-      read += page.scannedCount ?? 1_000;
-      lastKey = page.lastKey;
-    } while (lastKey && read < FAILED_SCAN_LIMIT);
-    return found;
   }
 }

@@ -1,7 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { type Hex, decodeFunctionData } from 'viem';
 import { euroTokenAbi } from '../../../contracts/generated/index.js';
-import type { ChainTransactionRecord } from '../../../infrastructure/persistence/chain-transaction.model.js';
 import { ChainTransactionStore } from '../../../infrastructure/persistence/chain-transaction.store.js';
 import { ListReserveAttestationsQuery, type ReserveAttestation } from './list-reserve-attestations.query.js';
 
@@ -13,17 +12,7 @@ export class ListReserveAttestationsHandler implements IQueryHandler<ListReserve
   constructor(private readonly store: ChainTransactionStore) {}
 
   async execute({ limit }: ListReserveAttestationsQuery): Promise<ReserveAttestation[]> {
-    const found: ChainTransactionRecord[] = [];
-    let lastKey: object | undefined;
-    let read = 0;
-    do {
-      let scan = this.store.transactions.scan().where('kind').eq('attest').limit(2_000);
-      if (lastKey) scan = scan.startAt(lastKey as never);
-      const page = await scan.exec();
-      found.push(...page);
-      read += page.scannedCount ?? 2_000;
-      lastKey = page.lastKey;
-    } while (lastKey && read < SCAN_LIMIT);
+    const found = await this.store.scanWhere('kind', 'attest', SCAN_LIMIT);
     return found
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
       .slice(0, limit)

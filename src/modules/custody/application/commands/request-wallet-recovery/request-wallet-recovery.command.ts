@@ -11,6 +11,8 @@ export class RequestWalletRecoveryCommand extends Command<WalletRecoveryView> {
     readonly customerId: string,
     /** The operator who asked for it, for the audit trail. */
     readonly requestedBy: string,
+    /** Given by an approved request: asking again with it returns the recovery already started. */
+    readonly recoveryId?: string,
   ) {
     super();
   }

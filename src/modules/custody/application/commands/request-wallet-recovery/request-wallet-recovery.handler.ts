@@ -18,13 +18,15 @@ export class RequestWalletRecoveryHandler implements ICommandHandler<RequestWall
     private readonly processor: WalletRecoveryProcessor,
   ) {}
 
-  async execute({ customerId, requestedBy }: RequestWalletRecoveryCommand): Promise<WalletRecoveryView> {
+  async execute({ customerId, requestedBy, recoveryId }: RequestWalletRecoveryCommand): Promise<WalletRecoveryView> {
+    const started = recoveryId ? await this.recoveries.get(recoveryId) : undefined;
+    if (started) return started;
     const wallet = await this.wallets.find(customerId);
     if (!wallet) throw walletNotFound();
     if (wallet.recoveryId) throw recoveryInProgress();
     if (wallet.status !== 'registered' || !wallet.identityAddress) throw walletNotRegistered();
 
-    const id = randomUUID();
+    const id = recoveryId ?? randomUUID();
     const newPrivateKey = generatePrivateKey();
     const newAddress = privateKeyToAccount(newPrivateKey).address;
     const recovery = { id, customerId, lostAddress: wallet.address, newAddress, requestedBy };
@@ -33,7 +35,11 @@ export class RequestWalletRecoveryHandler implements ICommandHandler<RequestWall
         new WalletRecoveryRequested(customerId, { recoveryId: id, customerId, lostAddress: wallet.address, newAddress, requestedBy }),
       ]);
     } catch (error) {
-      if (isDataConflict(error)) throw recoveryInProgress(); // another recovery locked the wallet first
+      if (isDataConflict(error)) {
+        const same = recoveryId ? await this.recoveries.get(recoveryId) : undefined;
+        if (same) return same; // the same approved request, executed concurrently
+        throw recoveryInProgress(); // another recovery locked the wallet first
+      }
       throw error;
     }
     await this.processor.advance(id);

@@ -12,6 +12,7 @@ import type { AccountState, TokenReader } from '../../token-reader.js';
 import type { WalletDirectory } from '../../transfers/wallet-directory.js';
 import { RequestWithdrawalCommand } from './request-withdrawal.command.js';
 import { RequestWithdrawalHandler } from './request-withdrawal.handler.js';
+import type { WithdrawalApprovals } from '../../withdrawals/withdrawal-approvals.js';
 import type { WithdrawalProcessor } from '../../withdrawals/withdrawal-processor.js';
 
 const WALLET = '0x1111111111111111111111111111111111111111';
@@ -45,9 +46,10 @@ function setup() {
   const directory = { walletOf: jest.fn(async () => ({ address: WALLET, status: 'registered' })) } as unknown as WalletDirectory;
   const queries = { execute: jest.fn(async () => ({ id: 'account-1' })) } as unknown as QueryBus;
   const processor = { advance: jest.fn(async () => undefined) } as unknown as WithdrawalProcessor;
+  const approvals = { request: jest.fn(async () => undefined) } as unknown as WithdrawalApprovals;
   const config = { WITHDRAWAL_APPROVAL_THRESHOLD: 1_000_000, WITHDRAWAL_HOLD_SECONDS: 604_800 } as TokenizerConfig;
   const reservation = new SpendingReservation(spending, tokens, transfers);
-  const handler = new RequestWithdrawalHandler(withdrawals, reservation, processor, directory, tokens, queries, config);
+  const handler = new RequestWithdrawalHandler(withdrawals, reservation, processor, approvals, directory, tokens, queries, config);
   const request = (amount: bigint) => handler.execute(new RequestWithdrawalCommand({ customerId: 'alice', amount, bankAccountId: 'account-1', idempotencyKey: `k-${amount}` }));
   return { request, created, reserve, processor };
 }

@@ -14,6 +14,7 @@ import { SpendingReservation } from '../../reservations/spending-reservation.js'
 import { TokenReader } from '../../token-reader.js';
 import { WalletDirectory } from '../../transfers/wallet-directory.js';
 import { RequestWithdrawalCommand } from './request-withdrawal.command.js';
+import { WithdrawalApprovals } from '../../withdrawals/withdrawal-approvals.js';
 import { WithdrawalProcessor } from '../../withdrawals/withdrawal-processor.js';
 
 const HOLD_SIGNATURE_VALIDITY_SECONDS = 24 * 3600;
@@ -21,7 +22,7 @@ const HOLD_SIGNATURE_VALIDITY_SECONDS = 24 * 3600;
 /**
  * Checks the customer and the account, reserves the amount against the spendable balance while
  * recording the withdrawal (one DynamoDB transaction, the same reservation as transfers), and
- * starts it unless it waits for an admin's approval.
+ * starts it, or asks for an admin's approval above the threshold (maker-checker).
  */
 @CommandHandler(RequestWithdrawalCommand)
 export class RequestWithdrawalHandler implements ICommandHandler<RequestWithdrawalCommand> {
@@ -31,6 +32,7 @@ export class RequestWithdrawalHandler implements ICommandHandler<RequestWithdraw
     private readonly withdrawals: WithdrawalRepository,
     private readonly reservation: SpendingReservation,
     private readonly processor: WithdrawalProcessor,
+    private readonly approvals: WithdrawalApprovals,
     private readonly directory: WalletDirectory,
     private readonly tokens: TokenReader,
     private readonly queries: QueryBus,
@@ -68,7 +70,8 @@ export class RequestWithdrawalHandler implements ICommandHandler<RequestWithdraw
       amount,
       record: async (reservation) => {
         const created = await this.withdrawals.create(withdrawal, [reservation]);
-        if (created.status === 'pending') void this.processor.advance(id).catch((error) => this.logger.warn({ err: error, withdrawalId: id }, 'withdrawal waits for the sweeper'));
+        const next = created.status === 'pending' ? this.processor.advance(id) : this.approvals.request(created);
+        await next.catch((error) => this.logger.warn({ err: error, withdrawalId: id }, 'withdrawal waits for the sweeper'));
         return created;
       },
       recorded: () => this.withdrawals.get(id),

@@ -1,0 +1,7 @@
+import { Query } from '@nestjs/cqrs';
+
+export class FindCustomerByContactQuery extends Query<string | undefined> {
+  constructor(readonly contact: { email: string } | { phone: string }) {
+    super();
+  }
+}

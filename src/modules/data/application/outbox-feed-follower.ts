@@ -1,0 +1,72 @@
+import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { EventBus } from '@nestjs/cqrs';
+import type { Subscription } from 'rxjs';
+
+export interface FollowTiming {
+  /** The safety net: how often it looks even when nothing was published here. */
+  intervalMs: number;
+  /** How long after a published event it looks (the outbox index is eventually consistent). */
+  wakeDelayMs: number;
+  /** Whether this instance follows for the fleet now (FleetLeases.onDuty); any instance catches up when asked. */
+  onDuty?: () => boolean;
+}
+
+/**
+ * A reader of the outbox feed that keeps up with commits: it looks a moment after any event this
+ * process publishes and on an interval for what other instances committed. One pass at a time;
+ * shutdown waits for the pass in progress. Subclasses say what a pass does.
+ */
+export abstract class OutboxFeedFollower implements OnApplicationBootstrap, OnApplicationShutdown {
+  protected readonly logger = new Logger(this.constructor.name);
+  private timer?: NodeJS.Timeout;
+  private soon?: NodeJS.Timeout;
+  private pass?: Promise<void>;
+  private events?: Subscription;
+  private stopped = false;
+
+  protected constructor(
+    private readonly eventBus: EventBus,
+    private readonly timing: FollowTiming,
+  ) {}
+
+  /** Handles what is pending now; a failure is logged by the caller and retried on the next pass. */
+  protected abstract catchUp(): Promise<void>;
+
+  /** False when the follower has nowhere to deliver (it then never starts). */
+  protected isEnabled(): boolean {
+    return true;
+  }
+
+  protected get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.isEnabled()) return;
+    const onDuty = this.timing.onDuty ?? (() => true);
+    this.timer = setInterval(() => onDuty() && void this.sweep(), this.timing.intervalMs);
+    this.events = this.eventBus.subscribe(() => {
+      this.soon ??= setTimeout(() => {
+        this.soon = undefined;
+        if (onDuty()) void this.sweep();
+      }, this.timing.wakeDelayMs);
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    clearTimeout(this.soon);
+    this.events?.unsubscribe();
+    await this.pass;
+  }
+
+  /** Catches up now; resolves when done (tests and operators' routes call it to read their writes). */
+  sweep(): Promise<void> {
+    if (this.stopped || !this.isEnabled()) return Promise.resolve();
+    this.pass ??= this.catchUp()
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'outbox follower pass failed; the next one tries again'))
+      .finally(() => (this.pass = undefined));
+    return this.pass;
+  }
+}
