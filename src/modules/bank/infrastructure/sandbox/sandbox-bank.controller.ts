@@ -39,14 +39,14 @@ export class SandboxBankController {
 
   @Post('webhooks/pause')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Sandbox: hold every notification back until resumed (to book many credits before the platform hears of them)' })
+  @ApiOperation({ operationId: 'pauseSandboxBankWebhooks', summary: 'Sandbox: hold every notification back until resumed (to book many credits before the platform hears of them)' })
   pauseWebhooks(): void {
     this.sender.pause();
   }
 
   @Post('webhooks/resume')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Sandbox: deliver the held notifications and every later one again' })
+  @ApiOperation({ operationId: 'resumeSandboxBankWebhooks', summary: 'Sandbox: deliver the held notifications and every later one again' })
   resumeWebhooks(): void {
     this.sender.resume();
   }
