@@ -111,15 +111,15 @@ async function bench(url) {
   const factory = await deploy(artifact('IdentityFactory.sol', 'IdentityFactory'));
   const registry = await deploy(artifact('IdentityRegistry.sol', 'IdentityRegistry'), [operator.address, factory.address, KYC_TOPIC]);
   const issuer = await deploy(artifact('ClaimIssuer.sol', 'ClaimIssuer'), [operator.address, claimSigner.address]);
-  const token = await deploy(artifact('EuroToken.sol', 'EuroToken'), [operator.address, registry.address, 86400n]);
+  const token = await deploy(artifact('EuroToken.sol', 'EuroToken'), [operator.address, 2n * 86400n, registry.address, 86400n, operator.address, 10n ** 15n]);
   const call = (c, functionName, args = []) => publicClient.readContract({ address: c.address, abi: c.abi, functionName, args });
   const tx = (c, functionName, args = [], client = op) => send(client, { address: c.address, abi: c.abi, functionName, args });
 
   await tx(registry, 'addTrustedIssuer', [issuer.address]);
   await tx(registry, 'bindToken', [token.address]);
   await tx(registry, 'grantRole', [await call(registry, 'AGENT_ROLE'), operator.address]);
-  await tx(token, 'configureMinter', [operator.address, 10n ** 15n]);
-  for (const role of ['BURNER_ROLE', 'PAUSER_ROLE', 'COMPLIANCE_ROLE', 'RESERVE_ATTESTER_ROLE']) {
+  await tx(issuer, 'setRegistry', [registry.address]);
+  for (const role of ['BURNER_ROLE', 'PAUSER_ROLE', 'COMPLIANCE_ROLE', 'RESERVE_ATTESTER_ROLE', 'NOTARY_ROLE']) {
     await tx(token, 'grantRole', [await call(token, role), operator.address]);
   }
   await tx(token, 'attestReserve', [10n ** 15n]);

@@ -24,12 +24,24 @@ import {EuroTokenMinting} from "./token/EuroTokenMinting.sol";
 ///   EuroTokenMinting         reserve-gated minting with minter allowances, burning
 ///   EuroTokenCompliance      pause, freezes, forced transfers, wallet recovery
 contract EuroToken is EuroTokenAuthorizations, EuroTokenHolds, EuroTokenMinting, EuroTokenCompliance {
-    /// @param admin Receives DEFAULT_ADMIN_ROLE (grants every other role, configures minters).
+    /// @param admin Receives DEFAULT_ADMIN_ROLE (grants every other role, configures minters); it is
+    /// transferred in two steps, the second after `adminDelay` (OpenZeppelin AccessControlDefaultAdminRules).
+    /// @param adminDelay Seconds an admin transfer, a new or raised minter allowance and a longer maximum
+    /// attestation age wait before they take effect.
     /// @param registry The identity registry whose eligibility this token caches; bind this token to it.
     /// @param maxAttestationAge Seconds a reserve attestation stays fresh enough to mint against.
-    constructor(address admin, IIdentityRegistry registry, uint256 maxAttestationAge) EuroTokenBase(registry) {
-        if (admin == address(0) || address(registry) == address(0)) revert EURTZeroAddress();
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    /// @param minter The first minter (zero for none), configured without the delay.
+    /// @param minterAllowance Its mint allowance.
+    constructor(
+        address admin,
+        uint48 adminDelay,
+        IIdentityRegistry registry,
+        uint256 maxAttestationAge,
+        address minter,
+        uint256 minterAllowance
+    ) EuroTokenBase(admin, adminDelay, registry) {
+        if (address(registry) == address(0)) revert EURTZeroAddress();
         _setMaxAttestationAge(maxAttestationAge);
+        if (minter != address(0)) _configureMinter(minter, minterAllowance);
     }
 }

@@ -229,7 +229,7 @@ contract IdentityRegistryTest is Fixture {
         (,, uint256 nonce) = abi.decode(data, (address, uint256, uint256));
         vm.prank(admin);
         issuer.revokeClaim(nonce);
-        assertTrue(registry.isVerified(alice)); // the cache holds until refreshed
+        assertFalse(registry.isVerified(alice)); // the issuer invalidated every cached eligibility
         vm.expectEmit(address(registry));
         emit IIdentityRegistry.VerificationUpdated(alice, 0);
         vm.prank(stranger); // anyone may refresh
@@ -301,7 +301,7 @@ contract IdentityRegistryTest is Fixture {
     // ================================================================ bound tokens
 
     function test_BindToken_PushesToEveryToken() public {
-        EuroToken second = new EuroToken(admin, registry, 1 days);
+        EuroToken second = deployToken(admin, registry, 1 days, address(0), 0);
         vm.expectEmit(address(registry));
         emit IIdentityRegistry.TokenBound(address(second));
         vm.prank(admin);
@@ -319,7 +319,8 @@ contract IdentityRegistryTest is Fixture {
         registry.unbindToken(address(token));
         vm.prank(operator);
         registry.deleteIdentity(alice);
-        assertTrue(token.isEligible(alice)); // no longer pushed
+        assertFalse(token.isEligible(alice)); // unbinding invalidated the token's cache
+        assertFalse(token.isEligible(bob));
     }
 
     function test_RevertWhen_BindTokenTwice() public {

@@ -290,22 +290,27 @@ contract TokenAuthorizationsTest is Fixture {
         assertTrue(token.authorizationState(alice, bytes32(uint256(2))));
     }
 
-    function test_RevertWhen_BatchContainsDuplicateNonce() public {
+    function test_Batch_SkipsDuplicateNonce() public {
         IERC3009.TransferAuthorization[] memory batch = new IERC3009.TransferAuthorization[](2);
         batch[0] = signedTransfer(aliceKey, bob, 10_00, NONCE);
         batch[1] = signedTransfer(aliceKey, carol, 10_00, NONCE);
-        vm.expectRevert(abi.encodeWithSelector(IERC3009.EURTAuthorizationUsed.selector, alice, NONCE));
-        token.batchTransferWithAuthorization(batch);
+        uint256 carolBefore = token.balanceOf(carol);
+        vm.expectEmit(address(token));
+        emit IERC3009.AuthorizationSkipped(alice, NONCE, 1, IERC3009.EURTAuthorizationUsed.selector);
+        assertEq(token.batchTransferWithAuthorization(batch), 2);
+        assertEq(token.balanceOf(carol), carolBefore);
     }
 
-    function test_RevertWhen_BatchEntryInvalid_RevertsAll() public {
+    function test_Batch_SkipsInvalidEntryOnly() public {
         IERC3009.TransferAuthorization[] memory batch = new IERC3009.TransferAuthorization[](2);
         batch[0] = signedTransfer(aliceKey, bob, 10_00, NONCE);
         batch[1] = signedTransfer(bobKey, carol, 10_00, NONCE);
         batch[1].value = 11_00; // tampered
-        vm.expectRevert(abi.encodeWithSelector(IERC3009.EURTInvalidSignature.selector, bob));
-        token.batchTransferWithAuthorization(batch);
-        assertFalse(token.authorizationState(alice, NONCE));
+        vm.expectEmit(address(token));
+        emit IERC3009.AuthorizationSkipped(bob, NONCE, 1, IERC3009.EURTInvalidSignature.selector);
+        assertEq(token.batchTransferWithAuthorization(batch), 2);
+        assertTrue(token.authorizationState(alice, NONCE));
+        assertFalse(token.authorizationState(bob, NONCE));
     }
 
     function test_RevertWhen_BatchWhilePaused() public {

@@ -5,6 +5,7 @@ import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol"
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IEuroToken} from "../src/interfaces/IEuroToken.sol";
+import {IHoldable} from "../src/interfaces/IHoldable.sol";
 import {IIdentity} from "../src/interfaces/IIdentity.sol";
 import {IIdentityRegistry} from "../src/interfaces/IIdentityRegistry.sol";
 import {Fixture} from "./utils/Fixture.sol";
@@ -176,10 +177,9 @@ contract TokenFreezeTest is Fixture {
         assertEq(token.balanceOf(carol), 25_00);
     }
 
-    function test_ForcedTransfer_FromFrozenAddressWhilePaused() public {
+    function test_ForcedTransfer_FromFrozenAddress() public {
         vm.startPrank(operator);
         token.setAddressFrozen(alice, true);
-        token.pause();
         token.forcedTransfer(alice, carol, 100_00);
         vm.stopPrank();
         assertEq(token.balanceOf(carol), 100_00);
@@ -216,10 +216,10 @@ contract TokenFreezeTest is Fixture {
         token.forcedTransfer(alice, alice, 1);
     }
 
-    function test_RevertWhen_ForcedTransferToZeroAddress() public {
-        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InvalidReceiver.selector, address(0)));
+    function test_ForcedTransferToZeroAddress_Burns() public {
         vm.prank(operator);
         token.forcedTransfer(alice, address(0), 1);
+        assertEq(token.totalSupply(), 100_00 * 2 - 1);
     }
 
     function test_RevertWhen_ForcedTransferZero() public {
@@ -257,6 +257,7 @@ contract TokenFreezeTest is Fixture {
     function test_RecoverWallet() public {
         address newWallet = makeAddr("alice-new");
         IIdentity identity = registry.identity(alice);
+        addWalletKey(address(identity), newWallet);
         vm.startPrank(operator);
         token.freezePartialTokens(alice, 10_00);
         token.setAddressFrozen(alice, true);
@@ -283,6 +284,7 @@ contract TokenFreezeTest is Fixture {
     function test_RecoverWallet_NewWalletCanSpend() public {
         address newWallet = makeAddr("alice-new");
         address identity = address(registry.identity(alice));
+        addWalletKey(identity, newWallet);
         vm.prank(operator);
         token.recoverWallet(alice, newWallet, identity);
         vm.prank(newWallet);
@@ -306,17 +308,25 @@ contract TokenFreezeTest is Fixture {
         token.recoverWallet(stranger, makeAddr("new"), address(0));
     }
 
-    function test_RevertWhen_RecoverWalletWithActiveHolds() public {
+    function test_RevertWhen_RecoverWalletRecoveredWithHolds() public {
         vm.prank(alice);
         token.hold(keccak256("h"), operator, address(0), 5_00, block.timestamp + 1 days);
         address identity = address(registry.identity(alice));
-        vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTActiveHolds.selector, alice, 5_00));
+        address newWallet = makeAddr("new");
+        addWalletKey(identity, newWallet);
         vm.prank(operator);
-        token.recoverWallet(alice, makeAddr("new"), identity);
+        token.recoverWallet(alice, newWallet, identity);
+        vm.prank(operator);
+        registry.registerIdentity(alice, IIdentity(identity), FRANCE);
+        addWalletKey(identity, makeAddr("other"));
+        vm.expectRevert(abi.encodeWithSelector(IHoldable.EURTWalletRecovered.selector, alice));
+        vm.prank(operator);
+        token.recoverWallet(alice, makeAddr("other"), identity);
     }
 
     function test_RevertWhen_RecoverWalletToRegisteredWallet() public {
         address identity = address(registry.identity(alice));
+        addWalletKey(identity, bob);
         vm.expectRevert(abi.encodeWithSelector(IIdentityRegistry.RegistryWalletAlreadyRegistered.selector, bob));
         vm.prank(operator);
         token.recoverWallet(alice, bob, identity);
@@ -342,6 +352,7 @@ contract TokenFreezeTest is Fixture {
 
     function test_RevertWhen_RecoverWalletFromUnboundToken() public {
         address identity = address(registry.identity(alice));
+        addWalletKey(identity, makeAddr("new"));
         vm.prank(admin);
         registry.unbindToken(address(token));
         vm.expectRevert(abi.encodeWithSelector(IIdentityRegistry.RegistryUnauthorized.selector, address(token)));

@@ -21,6 +21,7 @@ const token = parseAbi([
   'function transferWithAuthorization(address from, address to, uint256 value, uint256 validAfter, uint256 validBefore, bytes32 nonce, bytes signature)',
   'function holdWithAuthorization(address holder, bytes32 holdId, address notary, address payee, uint256 amount, uint256 expiresAt, uint256 deadline, bytes signature)',
   'function heldBalanceOf(address) view returns (uint256)',
+  'function paused() view returns (bool)',
 ]);
 const registry = parseAbi(['function investorCountry(address) view returns (uint16)']);
 
@@ -446,42 +447,24 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
       adaWallet = newWallet;
     });
 
-    it('error: a recovery the token refuses (an active hold) fails, and the customer keeps the wallet', async () => {
-      const now = BigInt(Math.floor(Date.now() / 1000));
-      const hold = {
-        holder: graceWallet,
-        holdId: `0x${randomBytes(32).toString('hex')}` as Hex,
-        notary: graceWallet,
-        payee: '0x0000000000000000000000000000000000000000' as Hex,
-        amount: 100n,
-        expiresAt: now + 86_400n,
-        deadline: now + 3600n,
-      };
-      const { signature } = await sign(grace.id, {
-        domain: { name: 'Euro Token', version: '1', chainId: contracts.chainId, verifyingContract: contracts.address },
-        types: {
-          HoldWithAuthorization: [
-            { name: 'holder', type: 'address' },
-            { name: 'holdId', type: 'bytes32' },
-            { name: 'notary', type: 'address' },
-            { name: 'payee', type: 'address' },
-            { name: 'amount', type: 'uint256' },
-            { name: 'expiresAt', type: 'uint256' },
-            { name: 'deadline', type: 'uint256' },
-          ],
-        },
-        primaryType: 'HoldWithAuthorization',
-        message: hold,
-      });
-      await relay('holdWithAuthorization', [hold.holder, hold.holdId, hold.notary, hold.payee, hold.amount, hold.expiresAt, hold.deadline, signature]);
-      expect(await chain().readContract({ address: contracts.address, abi: token, functionName: 'heldBalanceOf', args: [graceWallet] })).toBe(100n);
+    it('error: a recovery the token refuses (the token is paused) fails, and the customer keeps the wallet', async () => {
+      // Active holds no longer stop a recovery (they follow the new wallet); an emergency pause does. The
+      // pause flag is set in storage so the platform's operator nonce stays untouched (slot of the token's
+      // control word: pause flag in its lowest byte; `forge inspect EuroToken storage-layout`).
+      const CONTROL_SLOT = `0x${(17).toString(16).padStart(64, '0')}` as Hex;
+      const anvil = createTestClient({ mode: 'anvil', transport: http(`http://127.0.0.1:${platform.env.ANVIL_PORT}`) });
+      const control = (await chain().getStorageAt({ address: contracts.address, slot: CONTROL_SLOT })) ?? '0x0';
+      const paused = `0x${(BigInt(control) | 1n).toString(16).padStart(64, '0')}` as Hex;
+      await anvil.setStorageAt({ address: contracts.address, index: CONTROL_SLOT, value: paused });
+      expect(await chain().readContract({ address: contracts.address, abi: token, functionName: 'paused' })).toBe(true);
 
       const recoveryId = await recoverWallet(grace.id);
       const failed = await eventually(async () => {
         const body = (await platform.http.get(`/v1/admin/wallet-recoveries/${recoveryId}`).set(bearer(admin)).expect(200)).body;
         return body.status === 'failed' ? body : undefined;
       }, 'the refused recovery');
-      expect(failed.error).toBe('EURTActiveHolds');
+      await anvil.setStorageAt({ address: contracts.address, index: CONTROL_SLOT, value: `0x${BigInt(control).toString(16).padStart(64, '0')}` as Hex });
+      expect(failed.error).toBe('EnforcedPause');
       expect((await me(grace)).walletAddress).toBe(graceWallet);
       expect(await isVerifiedOnChain(platform, graceWallet)).toBe(true);
       // Unlocked again: the customer's key signs, and another recovery may be asked for later.

@@ -5,6 +5,7 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {IClaimIssuer} from "../interfaces/IClaimIssuer.sol";
 import {IIdentity} from "../interfaces/IIdentity.sol";
+import {IIdentityRegistry} from "../interfaces/IIdentityRegistry.sol";
 import {IdentityBase} from "./IdentityBase.sol";
 
 /// @title ClaimIssuer
@@ -16,6 +17,7 @@ contract ClaimIssuer is IdentityBase, EIP712, IClaimIssuer {
         keccak256("Claim(address identity,uint256 topic,address registry,uint256 expiresAt,uint256 nonce)");
 
     mapping(uint256 nonce => bool) private _revoked;
+    IIdentityRegistry private _registry;
 
     /// @param managementKey The issuer's management key (may also sign claims, and revokes them).
     /// @param claimSigner A claim-signer key (the platform's KYC signing key); zero for none.
@@ -37,6 +39,33 @@ contract ClaimIssuer is IdentityBase, EIP712, IClaimIssuer {
         if (_revoked[nonce]) revert ClaimIssuerAlreadyRevoked(nonce);
         _revoked[nonce] = true;
         emit ClaimRevoked(nonce);
+        _invalidateRegistry();
+    }
+
+    /// @inheritdoc IClaimIssuer
+    function setRegistry(IIdentityRegistry registry_) external {
+        _checkKey(MANAGEMENT_KEY);
+        _registry = registry_;
+        emit RegistrySet(registry_);
+    }
+
+    /// @inheritdoc IClaimIssuer
+    function revocationRegistry() external view returns (IIdentityRegistry) {
+        return _registry;
+    }
+
+    /// @dev A removed key may have signed claims (a management key has every purpose): they must stop counting.
+    function _removeKey(bytes32 key, uint256 purpose) internal override {
+        super._removeKey(key, purpose);
+        if (purpose == CLAIM_SIGNER_KEY || purpose == MANAGEMENT_KEY) _invalidateRegistry();
+    }
+
+    /// @dev Tells the registry that claims it cached may no longer be valid. A registry that no longer trusts
+    /// this issuer refuses; its claims do not count there any more, so the revocation goes ahead.
+    function _invalidateRegistry() private {
+        IIdentityRegistry target = _registry;
+        if (address(target) == address(0)) return;
+        try target.invalidateEligibility() {} catch {}
     }
 
     /// @inheritdoc IClaimIssuer

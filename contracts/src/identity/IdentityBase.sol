@@ -207,7 +207,7 @@ abstract contract IdentityBase is IIdentity {
         emit KeyAdded(key, purpose, record >> _TYPE_SHIFT);
     }
 
-    function _removeKey(bytes32 key, uint256 purpose) internal {
+    function _removeKey(bytes32 key, uint256 purpose) internal virtual {
         uint256 record = _keys[key];
         if (purpose == 0 || purpose > _MAX_PURPOSE || record & (1 << purpose) == 0) {
             revert IdentityKeyNotFound(key, purpose);

@@ -11,7 +11,8 @@ import {IIdentityRegistry} from "../interfaces/IIdentityRegistry.sol";
 
 /// @title IdentityRegistry
 /// @notice Wallet to identity registry answering ERC-3643's `isVerified`. See {IIdentityRegistry}.
-/// @dev One word per wallet: identity (bits 0..159) | country (160..175) | verified until (176..215).
+/// @dev One word per wallet: identity (bits 0..159) | country (160..175) | verified until (176..215) | the
+/// eligibility epoch it was computed in (216..247); a record of an older epoch is not verified.
 /// Trusted issuers and the required claim topic live here (ERC-3643 splits them into separate
 /// registries; one platform needs one topic and a few issuers).
 contract IdentityRegistry is IIdentityRegistry, AccessControl {
@@ -23,6 +24,8 @@ contract IdentityRegistry is IIdentityRegistry, AccessControl {
     uint256 private constant _IDENTITY_MASK = type(uint160).max;
     uint256 private constant _COUNTRY_SHIFT = 160;
     uint256 private constant _VERIFIED_SHIFT = 176;
+    uint256 private constant _VERIFIED_MASK = type(uint40).max;
+    uint256 private constant _EPOCH_SHIFT = 216;
     uint256 private constant _ECDSA_SCHEME = 1;
 
     IIdentityFactory private immutable _factory;
@@ -31,6 +34,7 @@ contract IdentityRegistry is IIdentityRegistry, AccessControl {
     mapping(address wallet => uint256 record) private _records;
     EnumerableSet.AddressSet private _issuers;
     EnumerableSet.AddressSet private _tokens;
+    uint32 private _epoch;
 
     /// @param admin Receives DEFAULT_ADMIN_ROLE (trusted issuers, bound tokens, roles).
     /// @param factory The identity factory {onboard} uses.
@@ -56,12 +60,19 @@ contract IdentityRegistry is IIdentityRegistry, AccessControl {
 
     /// @inheritdoc IIdentityRegistry
     function isVerified(address wallet) external view returns (bool) {
-        return _records[wallet] >> _VERIFIED_SHIFT > block.timestamp;
+        uint256 record = _records[wallet];
+        return (record >> _VERIFIED_SHIFT) & _VERIFIED_MASK > block.timestamp && record >> _EPOCH_SHIFT == _epoch;
     }
 
     /// @inheritdoc IIdentityRegistry
     function verifiedUntil(address wallet) external view returns (uint256) {
-        return _records[wallet] >> _VERIFIED_SHIFT;
+        uint256 record = _records[wallet];
+        return record >> _EPOCH_SHIFT == _epoch ? (record >> _VERIFIED_SHIFT) & _VERIFIED_MASK : 0;
+    }
+
+    /// @inheritdoc IIdentityRegistry
+    function eligibilityEpoch() external view returns (uint256) {
+        return _epoch;
     }
 
     /// @inheritdoc IIdentityRegistry
@@ -155,6 +166,22 @@ contract IdentityRegistry is IIdentityRegistry, AccessControl {
     }
 
     /// @inheritdoc IIdentityRegistry
+    function refreshBatch(address[] calldata wallets) external {
+        uint256 count = wallets.length;
+        for (uint256 i; i < count; ++i) {
+            uint256 record = _records[wallets[i]];
+            if (record == 0) emit RefreshSkipped(wallets[i]);
+            else _sync(wallets[i], record);
+        }
+    }
+
+    /// @inheritdoc IIdentityRegistry
+    function invalidateEligibility() external {
+        if (!hasRole(AGENT_ROLE, msg.sender) && !_issuers.contains(msg.sender)) revert RegistryUnauthorized(msg.sender);
+        _invalidate();
+    }
+
+    /// @inheritdoc IIdentityRegistry
     function recoverWallet(address lostWallet, address newWallet) external {
         if (!hasRole(AGENT_ROLE, msg.sender) && !_tokens.contains(msg.sender)) revert RegistryUnauthorized(msg.sender);
         if (newWallet == address(0)) revert RegistryInvalidAddress();
@@ -166,7 +193,7 @@ contract IdentityRegistry is IIdentityRegistry, AccessControl {
         emit IdentityRemoved(lostWallet, identity_);
         emit IdentityRegistered(newWallet, identity_);
         emit WalletRecovered(lostWallet, newWallet, identity_);
-        uint256 until = record >> _VERIFIED_SHIFT;
+        uint256 until = record >> _EPOCH_SHIFT == _epoch ? (record >> _VERIFIED_SHIFT) & _VERIFIED_MASK : 0;
         _setVerifiedUntil(lostWallet, 0, 0);
         _setVerifiedUntil(newWallet, record, until);
     }
@@ -184,6 +211,7 @@ contract IdentityRegistry is IIdentityRegistry, AccessControl {
     function removeTrustedIssuer(IClaimIssuer issuer) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (!_issuers.remove(address(issuer))) revert RegistryNotListed(address(issuer));
         emit TrustedIssuerRemoved(issuer);
+        _invalidate();
     }
 
     /// @inheritdoc IIdentityRegistry
@@ -197,6 +225,11 @@ contract IdentityRegistry is IIdentityRegistry, AccessControl {
     function unbindToken(address token) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (!_tokens.remove(token)) revert RegistryNotListed(token);
         emit TokenUnbound(token);
+        // The token no longer hears of deletions and revocations: nothing it cached may stay valid.
+        try IEligibilityConsumer(token).invalidateEligibility() {}
+        catch {
+            emit EligibilityPushFailed(token, address(0));
+        }
     }
 
     // ================================================================ internal
@@ -215,6 +248,20 @@ contract IdentityRegistry is IIdentityRegistry, AccessControl {
         if (record == 0) revert RegistryWalletNotRegistered(wallet);
     }
 
+    /// @dev Bumps the epoch: every record and every bound token's cached eligibility is stale until refreshed.
+    function _invalidate() private {
+        uint32 epoch = ++_epoch;
+        emit EligibilityInvalidated(epoch);
+        uint256 count = _tokens.length();
+        for (uint256 i; i < count; ++i) {
+            address token = _tokens.at(i);
+            try IEligibilityConsumer(token).invalidateEligibility() {}
+            catch {
+                emit EligibilityPushFailed(token, address(0));
+            }
+        }
+    }
+
     /// @dev Re-evaluates the claims of `wallet`'s identity and stores and pushes the result.
     function _sync(address wallet, uint256 record) private returns (uint256 until) {
         until = _evaluate(IIdentity(address(uint160(record))));
@@ -225,18 +272,26 @@ contract IdentityRegistry is IIdentityRegistry, AccessControl {
     /// it to every bound token.
     function _setVerifiedUntil(address wallet, uint256 record, uint256 until) private {
         if (record != 0) {
-            _records[wallet] = (record & ((1 << _VERIFIED_SHIFT) - 1)) | (until << _VERIFIED_SHIFT);
+            _records[wallet] =
+                (record & ((1 << _VERIFIED_SHIFT) - 1)) | (until << _VERIFIED_SHIFT) | (uint256(_epoch) << _EPOCH_SHIFT);
         }
         emit VerificationUpdated(wallet, until);
         uint256 count = _tokens.length();
         for (uint256 i; i < count; ++i) {
-            IEligibilityConsumer(_tokens.at(i)).updateEligibility(wallet, until);
+            // One misbehaving token must not block the registry's writes for every other one.
+            address token = _tokens.at(i);
+            try IEligibilityConsumer(token).updateEligibility(wallet, until) {}
+            catch {
+                emit EligibilityPushFailed(token, wallet);
+            }
         }
     }
 
     /// @dev The latest expiry among the identity's valid claims about the topic from trusted issuers that are
     /// bound to this registry; 0 when there is none. Misbehaving identities or issuers count as no claim.
     function _evaluate(IIdentity identity_) private view returns (uint256 best) {
+        // try/catch does not catch a call to an address without code (the return data fails to decode).
+        if (address(identity_).code.length == 0) return 0;
         uint256 count = _issuers.length();
         for (uint256 i; i < count; ++i) {
             address issuer = _issuers.at(i);
@@ -247,6 +302,7 @@ contract IdentityRegistry is IIdentityRegistry, AccessControl {
                 if (claimIssuer != issuer || topic != _claimTopic || data.length != 96) continue;
                 (address registry, uint256 expiresAt) = _decodeClaimData(data);
                 if (registry != address(this) || expiresAt <= block.timestamp || expiresAt <= best) continue;
+                if (issuer.code.length == 0) continue;
                 try IClaimIssuer(issuer).isClaimValid(identity_, topic, signature, data) returns (bool valid) {
                     if (valid) best = expiresAt;
                 } catch {}

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IIdentity} from "./IIdentity.sol";
+import {IIdentityRegistry} from "./IIdentityRegistry.sol";
 
 /// @title IClaimIssuer
 /// @notice The platform's KYC claim issuer, itself an ERC-734/735 identity: keys with the claim-signer
@@ -15,6 +16,9 @@ interface IClaimIssuer is IIdentity {
     /// @notice Emitted when the claim with `nonce` is revoked.
     event ClaimRevoked(uint256 indexed nonce);
 
+    /// @notice Emitted when the registry told of revocations and key removals is set.
+    event RegistrySet(IIdentityRegistry indexed registry);
+
     /// @notice The claim with `nonce` is already revoked.
     error ClaimIssuerAlreadyRevoked(uint256 nonce);
 
@@ -23,6 +27,13 @@ interface IClaimIssuer is IIdentity {
 
     /// @notice Revokes the claim with `nonce`. Management key only.
     function revokeClaim(uint256 nonce) external;
+
+    /// @notice Sets the registry whose `invalidateEligibility` this issuer calls when it revokes a claim or loses
+    /// a signing (or management) key, so the revocation takes effect at once. Management key only.
+    function setRegistry(IIdentityRegistry registry_) external;
+
+    /// @notice The registry told of revocations and key removals (zero for none).
+    function revocationRegistry() external view returns (IIdentityRegistry);
 
     /// @notice Whether the claim with `nonce` is revoked.
     function isClaimRevoked(uint256 nonce) external view returns (bool);

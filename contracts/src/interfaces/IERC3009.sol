@@ -29,6 +29,10 @@ interface IERC3009 {
     /// @notice Emitted when `authorizer` cancels the still unused authorization `nonce`.
     event AuthorizationCanceled(address indexed authorizer, bytes32 indexed nonce);
 
+    /// @notice Emitted when entry `index` of a batch, `authorizer`'s `nonce`, is skipped; `reason` is the selector
+    /// of the error {transferWithAuthorization} would have reverted with.
+    event AuthorizationSkipped(address indexed authorizer, bytes32 indexed nonce, uint256 index, bytes4 reason);
+
     /// @notice The authorization `nonce` of `authorizer` was already used or canceled.
     error EURTAuthorizationUsed(address authorizer, bytes32 nonce);
 
@@ -115,9 +119,13 @@ interface IERC3009 {
     /// @notice {cancelAuthorization} with a `bytes` signature (EOA or ERC-1271 contract signer).
     function cancelAuthorization(address authorizer, bytes32 nonce, bytes calldata signature) external;
 
-    /// @notice Settles many `TransferWithAuthorization` messages in one transaction, all or nothing.
-    /// @dev Each entry is checked exactly as {transferWithAuthorization} checks it; any failure reverts the
-    /// whole batch with that entry's error. The pause check, the call overhead and the intrinsic
+    /// @notice Settles many `TransferWithAuthorization` messages in one transaction. An entry that
+    /// {transferWithAuthorization} would reject is skipped, with {AuthorizationSkipped} naming the error it
+    /// would have reverted with, so one entry (e.g. copied from the mempool and submitted alone first) never
+    /// reverts the batch. Returns one bit per entry, set for a skipped one.
+    /// @dev Only the pause reverts the batch. The pause check, the call overhead and the intrinsic
     /// transaction cost are paid once, which is what makes a batch cheaper per transfer.
-    function batchTransferWithAuthorization(TransferAuthorization[] calldata authorizations) external;
+    function batchTransferWithAuthorization(TransferAuthorization[] calldata authorizations)
+        external
+        returns (uint256 skipped);
 }

@@ -35,6 +35,18 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice Emitted when the admin removes `minter`.
     event MinterRemoved(address indexed minter);
 
+    /// @notice Emitted when a new minter or a higher allowance is scheduled: {configureMinter} with the same
+    /// arguments applies it from `readyAt` on.
+    event MinterConfigurationScheduled(address indexed minter, uint256 allowance, uint256 readyAt);
+
+    /// @notice Emitted when a longer maximum attestation age is scheduled: {setMaxAttestationAge} with the same
+    /// argument applies it from `readyAt` on.
+    event MaxAttestationAgeScheduled(uint256 maxAge, uint256 readyAt);
+
+    /// @notice Emitted when entry `index` of a {batchMint}, `amount` to `to`, is skipped; `reason` is the
+    /// selector of the error {mint} would have reverted with.
+    event MintSkipped(address indexed to, uint256 index, uint256 amount, bytes4 reason);
+
     /// @notice Emitted when `minter` mints `amount` in one call, leaving `remainingAllowance`.
     event MintAllowanceUsed(address indexed minter, uint256 amount, uint256 remainingAllowance);
 
@@ -98,11 +110,11 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice The amount must not be zero.
     error EURTZeroAmount();
 
+    /// @notice `newWallet` is not a management key of `identity`: add it there first.
+    error EURTNewWalletNotAKey(address newWallet, address identity);
+
     /// @notice `lostWallet` is not registered to `identity` in the identity registry.
     error EURTIdentityMismatch(address lostWallet, address identity);
-
-    /// @notice `account` still has `held` tokens on hold; release or execute its holds first.
-    error EURTActiveHolds(address account, uint256 held);
 
     /// @notice The permit expired at `deadline`.
     error ERC2612ExpiredSignature(uint256 deadline);
@@ -112,6 +124,27 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
 
     /// @notice This token cannot be rescued from itself.
     error EURTCannotRescueSelf();
+
+    /// @notice Emitted when the token is paused by `account` (OpenZeppelin Pausable's event).
+    event Paused(address account);
+
+    /// @notice Emitted when the token is unpaused by `account` (OpenZeppelin Pausable's event).
+    event Unpaused(address account);
+
+    /// @notice The token is paused (OpenZeppelin Pausable's error).
+    error EnforcedPause();
+
+    /// @notice The token is not paused (OpenZeppelin Pausable's error).
+    error ExpectedPause();
+
+    /// @notice Emitted when the admin points the token at another identity registry.
+    event IdentityRegistrySet(IIdentityRegistry indexed previous, IIdentityRegistry indexed registry);
+
+    /// @notice An all-or-nothing batch had entries to skip (one bit per entry, set for a skipped one).
+    error EURTBatchEntriesSkipped(uint256 skipped);
+
+    /// @notice The scheduled admin change is not due before `readyAt`.
+    error EURTChangeNotReady(uint256 readyAt);
 
     /// @notice Role that may mint within its mint allowance.
     function MINTER_ROLE() external view returns (bytes32);
@@ -134,6 +167,10 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice The identity registry whose eligibility this token caches (fixed at construction).
     function identityRegistry() external view returns (IIdentityRegistry);
 
+    /// @notice Points the token at another identity registry (bind the token there first). Admin only. Every
+    /// cached eligibility is invalidated: wallets are eligible again once the new registry refreshes them.
+    function setIdentityRegistry(IIdentityRegistry registry) external;
+
     /// @notice Everything the token stores about `account`.
     function accountState(address account) external view returns (AccountState memory);
 
@@ -142,7 +179,9 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
 
     // ---------------------------------------------------------------- minting and burning
 
-    /// @notice Grants `minter` the minter role and sets its mint allowance to `allowance`. Admin only.
+    /// @notice Grants `minter` the minter role and sets its mint allowance to `allowance`. Admin only. Lowering
+    /// an existing minter's allowance applies at once; a new minter or a higher allowance is scheduled and
+    /// applied by calling again with the same arguments after the admin delay.
     function configureMinter(address minter, uint256 allowance) external;
 
     /// @notice Revokes `minter`'s role and zeroes its allowance. Admin only.
@@ -156,14 +195,23 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// and not frozen.
     function mint(address to, uint256 amount) external;
 
-    /// @notice Mints `amounts[i]` to `to[i]` for every i, with the checks of {mint} on the total.
-    function batchMint(address[] calldata to, uint256[] calldata amounts) external;
+    /// @notice Mints `amounts[i]` to `to[i]` for every i. An entry {mint} would refuse (recipient not eligible,
+    /// zero amount or address) is skipped with {MintSkipped}; the allowance, reserve and cap checks apply to the
+    /// total of the others and revert the batch. Returns one bit per entry, set for a skipped one.
+    function batchMint(address[] calldata to, uint256[] calldata amounts) external returns (uint256 skipped);
 
-    /// @notice Burns `amount` of `from`'s spendable balance. Burner only, not while paused.
-    function burn(address from, uint256 amount) external;
+    /// @notice {batchMint}, all or nothing: reverts with {EURTBatchEntriesSkipped} if any entry would be
+    /// skipped (for a caller that settles a batch's members together).
+    function batchMintAtomic(address[] calldata to, uint256[] calldata amounts) external;
 
-    /// @notice Burns `amounts[i]` from `from[i]` for every i, as {burn}.
-    function batchBurn(address[] calldata from, uint256[] calldata amounts) external;
+    /// @notice {IERC3009.batchTransferWithAuthorization}, all or nothing: reverts with
+    /// {EURTBatchEntriesSkipped} if any entry would be skipped.
+    function batchTransferWithAuthorizationAtomic(TransferAuthorization[] calldata authorizations) external;
+
+    /// @notice Burns `amount` of the caller's own spendable balance (the issuer's redemption account). Burner
+    /// only, not while paused. A customer's tokens are burned only through a burning hold the customer signed
+    /// ({IHoldable.executeHold}) or seized by compliance ({forcedTransfer} to the zero address).
+    function burn(uint256 amount) external;
 
     // ---------------------------------------------------------------- reserve
 
@@ -180,7 +228,8 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice What may still be minted against the current attestation (before its freshness is checked).
     function mintHeadroom() external view returns (uint256);
 
-    /// @notice Sets how many seconds an attestation stays fresh enough to mint against. Admin only.
+    /// @notice Sets how many seconds an attestation stays fresh enough to mint against (at most 7 days). Admin
+    /// only. Shortening applies at once; lengthening is scheduled like {configureMinter}.
     function setMaxAttestationAge(uint256 maxAge) external;
 
     /// @notice The last attested reserve, when it was attested, and the maximum attestation age.
@@ -190,6 +239,13 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
 
     /// @notice Stops transfers, authorizations, mint, burn, new holds and hold execution. Pauser only.
     function pause() external;
+
+    /// @notice Whether the token is paused.
+    function paused() external view returns (bool);
+
+    /// @notice The eligibility epoch: a wallet is eligible only if the registry computed its verified-until in
+    /// this epoch. The registry bumps it on a revocation, an issuer removal or a key rotation.
+    function eligibilityEpoch() external view returns (uint256);
 
     /// @notice Resumes. Pauser only.
     function unpause() external;
@@ -211,13 +267,17 @@ interface IEuroToken is IERC20, IERC20Metadata, IERC20Errors, IERC20Permit, IERC
     /// @notice The partially frozen amount of `account`.
     function getFrozenTokens(address account) external view returns (uint256);
 
-    /// @notice Moves `amount` from `from` to the verified `to` regardless of freezes and pause, unfreezing
-    /// frozen tokens of `from` when its free balance is short. Held tokens cannot be moved. Compliance only.
+    /// @notice Moves `amount` from `from` to the verified `to` regardless of freezes (not while paused: an
+    /// emergency halt stops compliance's movements too), unfreezing frozen tokens
+    /// of `from` when its free balance is short. Held tokens cannot be moved (release the hold first, see
+    /// {IHoldable.forceReleaseHold}). Compliance only. `to == address(0)` seizes and burns (a chargeback); the
+    /// caller must then also be a burner. Emits {ForcedTransfer}.
     function forcedTransfer(address from, address to, uint256 amount) external;
 
-    /// @notice Moves the balance, frozen tokens, frozen flag and registry entry of `lostWallet` to
-    /// `newWallet`. `lostWallet` must be registered to `identity` and have nothing on hold. Compliance only;
-    /// the token must be bound to its registry.
+    /// @notice Moves the balance, held and frozen tokens (the holds follow), frozen flag and registry entry of
+    /// `lostWallet` to `newWallet`. `lostWallet` must be registered to `identity`, and `newWallet` must be a
+    /// management key of `identity` (T-REX's rule). Compliance only, not while paused; the token must be bound
+    /// to its registry.
     function recoverWallet(address lostWallet, address newWallet, address identity) external;
 
     // ---------------------------------------------------------------- admin and gasless approvals

@@ -58,10 +58,13 @@ interface IHoldable {
     /// @notice Hold `holdId` only expires at `expiresAt`; until then only its notary may release it.
     error EURTHoldNotExpired(bytes32 holdId, uint256 expiresAt);
 
-    /// @notice The expiry `expiresAt` is not in the future or does not fit 40 bits.
+    /// @notice The expiry `expiresAt` is not in the future or further than {MAX_HOLD_DURATION} from now.
     error EURTInvalidHoldExpiry(uint256 expiresAt);
 
-    /// @notice A hold needs a non-zero notary.
+    /// @notice `holder` was recovered to another wallet while holding: it cannot hold again.
+    error EURTWalletRecovered(address holder);
+
+    /// @notice A hold's notary must hold the notary role (an allow-list kept by the admin).
     error EURTInvalidNotary(address notary);
 
     /// @notice The hold authorization signature expired at `deadline`.
@@ -69,6 +72,12 @@ interface IHoldable {
 
     /// @notice The EIP-712 typehash of `HoldWithAuthorization(address holder,bytes32 holdId,address notary,address payee,uint256 amount,uint256 expiresAt,uint256 deadline)`.
     function HOLD_WITH_AUTHORIZATION_TYPEHASH() external view returns (bytes32);
+
+    /// @notice The role of the accounts that may be a hold's notary.
+    function NOTARY_ROLE() external view returns (bytes32);
+
+    /// @notice The longest a hold may last: its expiry is at most this many seconds after its creation.
+    function MAX_HOLD_DURATION() external view returns (uint256);
 
     /// @notice Puts `amount` of the caller's spendable balance on hold `holdId`.
     /// @dev The caller must be verified and not frozen, the token not paused, `expiresAt` in the future.
@@ -93,6 +102,15 @@ interface IHoldable {
     /// @dev Not while paused; the holder must not be frozen; a payee must be verified and not frozen.
     /// Emits {HoldExecuted} and {IERC20.Transfer}.
     function executeHold(bytes32 holdId) external;
+
+    /// @notice Compliance executes hold `holdId` as its notary would, at any time, even if the holder is
+    /// frozen (a payee must still be verified). Not while paused. Emits {HoldExecuted} with the compliance
+    /// officer as notary.
+    function forceExecuteHold(bytes32 holdId) external;
+
+    /// @notice Compliance releases hold `holdId` at any time (works while paused), e.g. before a seizure by
+    /// forced transfer. Emits {HoldReleased}.
+    function forceReleaseHold(bytes32 holdId) external;
 
     /// @notice Releases hold `holdId`: by its notary at any time, by anyone once expired.
     /// @dev Works while paused. Emits {HoldReleased}.

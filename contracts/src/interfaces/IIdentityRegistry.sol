@@ -30,6 +30,17 @@ interface IIdentityRegistry {
     /// @notice Emitted when the cached verification of `wallet` changes.
     event VerificationUpdated(address indexed wallet, uint256 verifiedUntil);
 
+    /// @notice Emitted when every cached eligibility is invalidated; records are verified again once refreshed
+    /// in `epoch`.
+    event EligibilityInvalidated(uint256 epoch);
+
+    /// @notice Emitted when bound token `token` refused an eligibility push for `wallet` (zero: an invalidation);
+    /// the other tokens were updated. Unbind or fix the token, then refresh.
+    event EligibilityPushFailed(address indexed token, address indexed wallet);
+
+    /// @notice Emitted by {refreshBatch} for a wallet that is not registered (skipped).
+    event RefreshSkipped(address indexed wallet);
+
     /// @notice Emitted when `issuer` becomes trusted.
     event TrustedIssuerAdded(IClaimIssuer indexed issuer);
 
@@ -129,6 +140,19 @@ interface IIdentityRegistry {
     /// @notice Moves `lostWallet`'s registration to `newWallet` (which must not be registered). Agent or
     /// bound token only (the token calls it from its own wallet recovery).
     function recoverWallet(address lostWallet, address newWallet) external;
+
+    /// @notice Refreshes every registered wallet of `wallets` as {refresh} does; unregistered ones are skipped
+    /// with {RefreshSkipped}. Anyone may call it, e.g. after {invalidateEligibility}.
+    function refreshBatch(address[] calldata wallets) external;
+
+    /// @notice Makes every wallet unverified at once, here and on every bound token, until it is refreshed:
+    /// how a revocation, an issuer removal or a rotated signing key takes effect without waiting for a
+    /// per-wallet refresh. By an agent or a trusted issuer (the ClaimIssuer calls it when it revokes a claim
+    /// or loses a key); {removeTrustedIssuer} does it too.
+    function invalidateEligibility() external;
+
+    /// @notice The current eligibility epoch (bumped by {invalidateEligibility}).
+    function eligibilityEpoch() external view returns (uint256);
 
     /// @notice Trusts `issuer`'s claims. Admin only.
     function addTrustedIssuer(IClaimIssuer issuer) external;

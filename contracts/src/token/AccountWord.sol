@@ -5,21 +5,26 @@ pragma solidity 0.8.30;
 /// @notice The packed per-account storage word of EuroToken and the pure reads over it.
 /// @dev Layout of one word:
 ///
-///   bits   0..71   balance
-///   bits  72..143  held (sum of the account's active holds)
-///   bits 144..215  partially frozen tokens
-///   bits 216..247  verified until (unix seconds, exclusive; 0 = not verified), pushed by the registry
-///   bit  248       address frozen
+///   bits   0..63   balance
+///   bits  64..127  held (sum of the active holds weighing on the account)
+///   bits 128..191  partially frozen tokens
+///   bits 192..223  verified until (unix seconds, exclusive; 0 = not verified), pushed by the registry
+///   bits 224..253  eligibility epoch the verified-until was computed in (see {isVerified})
+///   bit  254       recovered with active holds: the holds now weigh on the wallet it was recovered to
+///   bit  255       address frozen
 ///
-/// Invariant kept by the token: held + frozen <= balance, and every balance <= totalSupply <= 2**72 - 1.
-/// Field updates rely on it to stay inside their 72 bits, which is why they are unchecked.
+/// Invariant kept by the token: held + frozen <= balance, and every balance <= totalSupply <= 2**64 - 1
+/// (1.8e17 euros). Field updates rely on it to stay inside their 64 bits, which is why they are unchecked.
 library AccountWord {
-    uint256 internal constant AMOUNT_MASK = type(uint72).max;
-    uint256 internal constant HELD_SHIFT = 72;
-    uint256 internal constant FROZEN_SHIFT = 144;
-    uint256 internal constant VERIFIED_SHIFT = 216;
+    uint256 internal constant AMOUNT_MASK = type(uint64).max;
+    uint256 internal constant HELD_SHIFT = 64;
+    uint256 internal constant FROZEN_SHIFT = 128;
+    uint256 internal constant VERIFIED_SHIFT = 192;
     uint256 internal constant VERIFIED_MASK = type(uint32).max;
-    uint256 internal constant ADDRESS_FROZEN = 1 << 248;
+    uint256 internal constant EPOCH_SHIFT = 224;
+    uint256 internal constant EPOCH_MASK = (1 << 30) - 1;
+    uint256 internal constant RECOVERED = 1 << 254;
+    uint256 internal constant ADDRESS_FROZEN = 1 << 255;
 
     function balance(uint256 word) internal pure returns (uint256) {
         return word & AMOUNT_MASK;
@@ -41,9 +46,11 @@ library AccountWord {
         return word & ADDRESS_FROZEN != 0;
     }
 
-    /// @dev True while the registry's verified-until lies in the future.
-    function isVerified(uint256 word) internal view returns (bool) {
-        return (word >> VERIFIED_SHIFT) & VERIFIED_MASK > block.timestamp;
+    /// @dev True while the registry's verified-until lies in the future and was computed in the token's
+    /// current eligibility `epoch`: a revocation, an issuer removal or a key rotation bumps the epoch, which
+    /// unverifies every wallet at once until the registry refreshes it.
+    function isVerified(uint256 word, uint256 epoch) internal view returns (bool) {
+        return (word >> VERIFIED_SHIFT) & VERIFIED_MASK > block.timestamp && (word >> EPOCH_SHIFT) & EPOCH_MASK == epoch;
     }
 
     /// @dev Balance minus held minus partially frozen: what the owner may move.
@@ -54,8 +61,9 @@ library AccountWord {
         }
     }
 
-    /// @dev The word with its verified-until field replaced by `until` (at most 32 bits).
-    function withVerifiedUntil(uint256 word, uint256 until) internal pure returns (uint256) {
-        return (word & ~(VERIFIED_MASK << VERIFIED_SHIFT)) | (until << VERIFIED_SHIFT);
+    /// @dev The word with its verified-until field replaced by `until` (at most 32 bits), computed in `epoch`.
+    function withVerifiedUntil(uint256 word, uint256 until, uint256 epoch) internal pure returns (uint256) {
+        uint256 cleared = word & ~((VERIFIED_MASK << VERIFIED_SHIFT) | (EPOCH_MASK << EPOCH_SHIFT));
+        return cleared | (until << VERIFIED_SHIFT) | ((epoch & EPOCH_MASK) << EPOCH_SHIFT);
     }
 }

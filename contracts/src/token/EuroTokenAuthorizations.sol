@@ -135,21 +135,34 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
     }
 
     /// @inheritdoc IERC3009
-    function batchTransferWithAuthorization(TransferAuthorization[] calldata authorizations) external {
+    function batchTransferWithAuthorization(TransferAuthorization[] calldata authorizations)
+        external
+        returns (uint256 skipped)
+    {
+        return _batchTransferWithAuthorization(authorizations);
+    }
+
+    /// @inheritdoc IEuroToken
+    function batchTransferWithAuthorizationAtomic(TransferAuthorization[] calldata authorizations) external {
+        uint256 skipped = _batchTransferWithAuthorization(authorizations);
+        if (skipped != 0) revert EURTBatchEntriesSkipped(skipped);
+    }
+
+    // ================================================================ internal
+
+    function _batchTransferWithAuthorization(TransferAuthorization[] calldata authorizations)
+        private
+        returns (uint256 skipped)
+    {
         _requireNotPaused();
         uint256 count = authorizations.length;
         for (uint256 i; i < count;) {
             TransferAuthorization calldata a = authorizations[i];
-            _transferWithAuthorization(
-                TRANSFER_WITH_AUTHORIZATION_TYPEHASH,
-                a.from,
-                a.to,
-                a.value,
-                a.validAfter,
-                a.validBefore,
-                a.nonce,
-                abi.encodePacked(a.r, a.s, a.v)
-            );
+            bytes4 reason = _tryAuthorizedTransfer(a);
+            if (reason != bytes4(0)) {
+                emit AuthorizationSkipped(a.from, a.nonce, i, reason);
+                if (i < 256) skipped |= 1 << i;
+            }
             // i < count, so ++i cannot overflow.
             unchecked {
                 ++i;
@@ -157,11 +170,10 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
         }
     }
 
-    // ================================================================ internal
-
     function _permit(address owner, address spender, uint256 value, uint256 deadline, bytes memory signature)
         private
     {
+        _requireNotPaused();
         if (block.timestamp > deadline) revert ERC2612ExpiredSignature(deadline);
         bytes32 digest = _hashTypedDataV4(
             keccak256(abi.encode(PERMIT_TYPEHASH, owner, spender, value, _useNonce(owner), deadline))
@@ -184,10 +196,11 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
     ) private {
         _requireValidSignature(from, _authorizationDigest(typehash, from, to, value, validAfter, validBefore, nonce), signature);
         _useAuthorization(from, nonce, false);
-        _move(from, to, value);
+        _move(from, to, value, _control.eligibilityEpoch);
     }
 
     function _cancelAuthorization(address authorizer, bytes32 nonce, bytes memory signature) private {
+        _requireNotPaused();
         bytes32 digest = _hashTypedDataV4(keccak256(abi.encode(CANCEL_AUTHORIZATION_TYPEHASH, authorizer, nonce)));
         _requireValidSignature(authorizer, digest, signature);
         _useAuthorization(authorizer, nonce, true);
@@ -205,6 +218,28 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
         else emit AuthorizationUsed(authorizer, nonce);
     }
 
+    /// @dev One batch entry: {_transferWithAuthorization}'s checks without reverting. Returns zero once the
+    /// transfer is done, otherwise the selector of the error the single call would revert with (nothing changed).
+    function _tryAuthorizedTransfer(TransferAuthorization calldata a) private returns (bytes4) {
+        if (block.timestamp <= a.validAfter) return EURTAuthorizationNotYetValid.selector;
+        if (block.timestamp >= a.validBefore) return EURTAuthorizationExpired.selector;
+        address from = a.from;
+        bytes32 digest = _structDigest(
+            TRANSFER_WITH_AUTHORIZATION_TYPEHASH, from, a.to, a.value, a.validAfter, a.validBefore, a.nonce
+        );
+        if (!_isValidSignature(from, digest, abi.encodePacked(a.r, a.s, a.v))) return EURTInvalidSignature.selector;
+        mapping(uint256 => uint256) storage words = _usedAuthorizations[from];
+        uint256 index = uint256(a.nonce) >> 8;
+        uint256 bit = 1 << (uint256(a.nonce) & 0xff);
+        uint256 nonceWord = words[index];
+        if (nonceWord & bit != 0) return EURTAuthorizationUsed.selector;
+        bytes4 reason = _tryMove(from, a.to, a.value);
+        if (reason != bytes4(0)) return reason;
+        words[index] = nonceWord | bit;
+        emit AuthorizationUsed(from, a.nonce);
+        return bytes4(0);
+    }
+
     /// @dev Checks the validity window and returns the EIP-712 digest of a transfer or receive authorization.
     function _authorizationDigest(
         bytes32 typehash,
@@ -217,6 +252,19 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
     ) private view returns (bytes32) {
         if (block.timestamp <= validAfter) revert EURTAuthorizationNotYetValid(validAfter, block.timestamp);
         if (block.timestamp >= validBefore) revert EURTAuthorizationExpired(validBefore, block.timestamp);
+        return _structDigest(typehash, from, to, value, validAfter, validBefore, nonce);
+    }
+
+    /// @dev The EIP-712 digest of a transfer or receive authorization.
+    function _structDigest(
+        bytes32 typehash,
+        address from,
+        address to,
+        uint256 value,
+        uint256 validAfter,
+        uint256 validBefore,
+        bytes32 nonce
+    ) private view returns (bytes32) {
         bytes32 structHash;
         // Hashes abi.encode(typehash, from, to, value, validAfter, validBefore, nonce) in scratch memory past
         // the free memory pointer, without allocating (a batch would otherwise grow memory per entry).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IERC734} from "../interfaces/IERC734.sol";
 import {IEuroToken} from "../interfaces/IEuroToken.sol";
 import {AccountWord} from "./AccountWord.sol";
 import {EuroTokenBase} from "./EuroTokenBase.sol";
@@ -11,14 +12,16 @@ import {EuroTokenBase} from "./EuroTokenBase.sol";
 abstract contract EuroTokenCompliance is EuroTokenBase {
     using AccountWord for uint256;
 
+    uint256 private constant _MANAGEMENT_KEY = 1;
+
     /// @inheritdoc IEuroToken
     function pause() external onlyRole(PAUSER_ROLE) {
-        _pause();
+        _setPaused(true);
     }
 
     /// @inheritdoc IEuroToken
     function unpause() external onlyRole(PAUSER_ROLE) {
-        _unpause();
+        _setPaused(false);
     }
 
     /// @inheritdoc IEuroToken
@@ -56,7 +59,10 @@ abstract contract EuroTokenCompliance is EuroTokenBase {
 
     /// @inheritdoc IEuroToken
     function forcedTransfer(address from, address to, uint256 amount) external onlyRole(COMPLIANCE_ROLE) {
-        if (to == address(0) || to == from) revert ERC20InvalidReceiver(to);
+        _requireNotPaused();
+        if (to == from) revert ERC20InvalidReceiver(to);
+        // A seizure to the zero address destroys the tokens: only the issuer (a burner) may do that.
+        if (to == address(0)) _checkRole(BURNER_ROLE, msg.sender);
         if (amount == 0) revert EURTZeroAmount();
         uint256 word = _accounts[from];
         uint256 frozen = word.frozen();
@@ -90,32 +96,43 @@ abstract contract EuroTokenCompliance is EuroTokenBase {
         onlyRole(COMPLIANCE_ROLE)
     {
         if (newWallet == address(0) || newWallet == lostWallet) revert ERC20InvalidReceiver(newWallet);
+        _requireNotPaused();
         if (identity == address(0) || address(_registry.identity(lostWallet)) != identity) {
             revert EURTIdentityMismatch(lostWallet, identity);
         }
-        uint256 held = _accounts[lostWallet].held();
-        if (held != 0) revert EURTActiveHolds(lostWallet, held);
+        // As in T-REX: the identity's own management keys say which wallets are the owner's.
+        if (!IERC734(identity).keyHasPurpose(keccak256(abi.encode(newWallet)), _MANAGEMENT_KEY)) {
+            revert EURTNewWalletNotAKey(newWallet, identity);
+        }
+        uint256 lostWord = _accounts[lostWallet];
+        if (lostWord & AccountWord.RECOVERED != 0) revert EURTWalletRecovered(lostWallet);
+        if (_accounts[newWallet] & AccountWord.RECOVERED != 0) revert EURTWalletRecovered(newWallet);
 
         // The registry moves the registration and pushes the eligibility of both wallets back to this token.
         _registry.recoverWallet(lostWallet, newWallet);
 
-        uint256 lostWord = _accounts[lostWallet];
+        lostWord = _accounts[lostWallet];
         uint256 balance = lostWord.balance();
-        uint256 frozenField = lostWord & (AccountWord.AMOUNT_MASK << AccountWord.FROZEN_SHIFT);
+        uint256 lockedFields = lostWord
+            & ((AccountWord.AMOUNT_MASK << AccountWord.HELD_SHIFT) | (AccountWord.AMOUNT_MASK << AccountWord.FROZEN_SHIFT));
         uint256 flag = lostWord & AccountWord.ADDRESS_FROZEN;
-        uint256 movedMask = AccountWord.AMOUNT_MASK | (AccountWord.AMOUNT_MASK << AccountWord.FROZEN_SHIFT)
-            | AccountWord.ADDRESS_FROZEN;
+        uint256 remaining = lostWord & ~(AccountWord.AMOUNT_MASK | lockedFields | AccountWord.ADDRESS_FROZEN);
+        if (lostWord.held() != 0) {
+            // The active holds keep naming the lost wallet; they now weigh on the new one.
+            _recoveredTo[lostWallet] = newWallet;
+            remaining |= AccountWord.RECOVERED;
+        }
         if (balance != 0) {
             // The new wallet was just registered for the same identity, hence verified.
-            _update(lostWallet, lostWord & ~movedMask, newWallet, balance, true);
+            _update(lostWallet, remaining, newWallet, balance, true);
         } else {
-            _accounts[lostWallet] = lostWord & ~movedMask;
+            _accounts[lostWallet] = remaining;
         }
-        if (frozenField | flag != 0) {
-            // Frozen amounts add up to at most the supply (< 2**72): the field cannot carry. The frozen flag
-            // is OR-ed in, so the addition cannot carry into bit 248.
+        if (lockedFields | flag != 0) {
+            // Held and frozen amounts add up to at most the supply (< 2**72) and stay below the balance just
+            // credited: the fields cannot carry. The frozen flag is OR-ed in, so nothing carries into bit 248.
             unchecked {
-                _accounts[newWallet] = (_accounts[newWallet] + frozenField) | flag;
+                _accounts[newWallet] = (_accounts[newWallet] + lockedFields) | flag;
             }
         }
         emit RecoverySuccess(lostWallet, newWallet, identity);

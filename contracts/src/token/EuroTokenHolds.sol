@@ -15,6 +15,8 @@ abstract contract EuroTokenHolds is EuroTokenSignatures {
     bytes32 public constant HOLD_WITH_AUTHORIZATION_TYPEHASH = keccak256(
         "HoldWithAuthorization(address holder,bytes32 holdId,address notary,address payee,uint256 amount,uint256 expiresAt,uint256 deadline)"
     );
+    /// @inheritdoc IHoldable
+    uint256 public constant MAX_HOLD_DURATION = 30 days;
 
     /// @inheritdoc IHoldable
     function hold(bytes32 holdId, address notary, address payee, uint256 amount, uint256 expiresAt) external {
@@ -51,22 +53,25 @@ abstract contract EuroTokenHolds is EuroTokenSignatures {
         if (msg.sender != notary) revert EURTHoldUnauthorized(holdId, msg.sender, notary);
         if (block.timestamp >= expiresAt) revert EURTHoldExpired(holdId, expiresAt);
         _requireNotPaused();
-        uint256 amount = record.amount;
+        if (_accounts[notary].isAddressFrozen()) revert EURTAddressFrozen(notary);
+        (address account, uint256 word) = _holdAccount(holder);
+        if (word.isAddressFrozen()) revert EURTAddressFrozen(account);
         address payee = record.payee;
-        record.status = HoldStatus.Executed;
-
-        uint256 word = _accounts[holder];
-        if (word.isAddressFrozen()) revert EURTAddressFrozen(holder);
         if (payee == address(0)) {
             _checkRole(BURNER_ROLE, msg.sender);
         } else {
-            _requireEligible(holder, word);
+            _requireEligible(account, word);
         }
-        // The hold's amount is part of held, and held <= balance: neither field borrows.
-        unchecked {
-            _update(holder, word - amount - (amount << AccountWord.HELD_SHIFT), payee, amount, false);
-        }
-        emit HoldExecuted(holdId, msg.sender, payee, amount);
+        _execute(holdId, record, account, word, payee, false);
+    }
+
+    /// @inheritdoc IHoldable
+    function forceExecuteHold(bytes32 holdId) external onlyRole(COMPLIANCE_ROLE) {
+        _requireNotPaused();
+        HoldRecord storage record = _holds[holdId];
+        (address holder,,) = _requireActiveHold(holdId, record);
+        (address account, uint256 word) = _holdAccount(holder);
+        _execute(holdId, record, account, word, record.payee, true);
     }
 
     /// @inheritdoc IHoldable
@@ -74,13 +79,14 @@ abstract contract EuroTokenHolds is EuroTokenSignatures {
         HoldRecord storage record = _holds[holdId];
         (address holder, uint256 expiresAt, address notary) = _requireActiveHold(holdId, record);
         if (msg.sender != notary && block.timestamp < expiresAt) revert EURTHoldNotExpired(holdId, expiresAt);
-        uint256 amount = record.amount;
-        record.status = HoldStatus.Released;
-        // The hold's amount is part of the holder's held field: it cannot borrow.
-        unchecked {
-            _accounts[holder] -= amount << AccountWord.HELD_SHIFT;
-        }
-        emit HoldReleased(holdId, msg.sender, amount);
+        _release(holdId, record, holder);
+    }
+
+    /// @inheritdoc IHoldable
+    function forceReleaseHold(bytes32 holdId) external onlyRole(COMPLIANCE_ROLE) {
+        HoldRecord storage record = _holds[holdId];
+        (address holder,,) = _requireActiveHold(holdId, record);
+        _release(holdId, record, holder);
     }
 
     /// @inheritdoc IHoldable
@@ -104,13 +110,17 @@ abstract contract EuroTokenHolds is EuroTokenSignatures {
         uint256 amount,
         uint256 expiresAt
     ) private {
-        if (notary == address(0)) revert EURTInvalidNotary(notary);
+        if (!hasRole(NOTARY_ROLE, notary)) revert EURTInvalidNotary(notary);
         if (amount == 0) revert EURTZeroAmount();
-        if (expiresAt <= block.timestamp || expiresAt > type(uint40).max) revert EURTInvalidHoldExpiry(expiresAt);
+        if (expiresAt <= block.timestamp || expiresAt > block.timestamp + MAX_HOLD_DURATION) {
+            revert EURTInvalidHoldExpiry(expiresAt);
+        }
         HoldRecord storage record = _holds[holdId];
         if (record.status != HoldStatus.Nonexistent) revert EURTHoldExists(holdId);
         uint256 word = _accounts[holder];
         _requireEligible(holder, word);
+        // A wallet recovered with active holds never holds again: its holds resolve to its successor.
+        if (word & AccountWord.RECOVERED != 0) revert EURTWalletRecovered(holder);
         uint256 spendable = word.spendable();
         if (amount > spendable) revert ERC20InsufficientBalance(holder, spendable, amount);
         // amount <= spendable, so held + amount <= balance - frozen: the held field cannot carry.
@@ -124,6 +134,36 @@ abstract contract EuroTokenHolds is EuroTokenSignatures {
         record.amount = uint72(amount);
         if (payee != address(0)) record.payee = payee;
         emit HoldCreated(holdId, holder, notary, payee, amount, expiresAt);
+    }
+
+    /// @dev Executes the active hold `record` against `account` (the holder, or the wallet it was recovered
+    /// to), whose word is `word`: pays the payee (verified, and eligible unless `compliance`) or burns.
+    function _execute(
+        bytes32 holdId,
+        HoldRecord storage record,
+        address account,
+        uint256 word,
+        address payee,
+        bool compliance
+    ) private {
+        uint256 amount = record.amount;
+        record.status = HoldStatus.Executed;
+        // The hold's amount is part of held, and held <= balance: neither field borrows.
+        unchecked {
+            _update(account, word - amount - (amount << AccountWord.HELD_SHIFT), payee, amount, compliance);
+        }
+        emit HoldExecuted(holdId, msg.sender, payee, amount);
+    }
+
+    function _release(bytes32 holdId, HoldRecord storage record, address holder) private {
+        uint256 amount = record.amount;
+        record.status = HoldStatus.Released;
+        (address account, uint256 word) = _holdAccount(holder);
+        // The hold's amount is part of the account's held field: it cannot borrow.
+        unchecked {
+            _accounts[account] = word - (amount << AccountWord.HELD_SHIFT);
+        }
+        emit HoldReleased(holdId, msg.sender, amount);
     }
 
     function _requireActiveHold(bytes32 holdId, HoldRecord storage record)

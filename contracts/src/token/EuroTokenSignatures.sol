@@ -12,11 +12,12 @@ abstract contract EuroTokenSignatures is EuroTokenBase {
     /// asks `signer` through ERC-1271 if it has code. Every signed entry point ends here; the `(v, r, s)`
     /// overloads pass `abi.encodePacked(r, s, v)`.
     function _requireValidSignature(address signer, bytes32 digest, bytes memory signature) internal view {
+        if (!_isValidSignature(signer, digest, signature)) revert EURTInvalidSignature(signer);
+    }
+
+    function _isValidSignature(address signer, bytes32 digest, bytes memory signature) internal view returns (bool) {
         (address recovered, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signature);
-        if (err == ECDSA.RecoverError.NoError && recovered == signer) return;
-        if (signer.code.length != 0 && SignatureChecker.isValidERC1271SignatureNow(signer, digest, signature)) {
-            return;
-        }
-        revert EURTInvalidSignature(signer);
+        if (err == ECDSA.RecoverError.NoError && recovered == signer) return true;
+        return signer.code.length != 0 && SignatureChecker.isValidERC1271SignatureNow(signer, digest, signature);
     }
 }

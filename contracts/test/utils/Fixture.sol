@@ -19,6 +19,7 @@ abstract contract Fixture is Test {
     uint256 internal constant RESERVE = 1_000_000_000_00; // one billion euros, in cents
     uint256 internal constant MINTER_ALLOWANCE = 500_000_000_00;
     uint256 internal constant KYC_VALIDITY = 365 days;
+    uint48 internal constant ADMIN_DELAY = 2 days;
 
     bytes32 internal constant EIP712_DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
@@ -57,17 +58,18 @@ abstract contract Fixture is Test {
         factory = new IdentityFactory();
         registry = new IdentityRegistry(admin, factory, KYC_TOPIC);
         issuer = new ClaimIssuer(admin, claimSigner);
-        token = new EuroToken(admin, registry, MAX_ATTESTATION_AGE);
+        token = deployToken(admin, registry, MAX_ATTESTATION_AGE, operator, MINTER_ALLOWANCE);
 
         vm.startPrank(admin);
         registry.addTrustedIssuer(issuer);
+        issuer.setRegistry(registry);
         registry.bindToken(address(token));
         registry.grantRole(registry.AGENT_ROLE(), operator);
-        token.configureMinter(operator, MINTER_ALLOWANCE);
         token.grantRole(token.BURNER_ROLE(), operator);
         token.grantRole(token.PAUSER_ROLE(), operator);
         token.grantRole(token.COMPLIANCE_ROLE(), operator);
         token.grantRole(token.RESERVE_ATTESTER_ROLE(), operator);
+        token.grantRole(token.NOTARY_ROLE(), operator);
         vm.stopPrank();
 
         vm.prank(operator);
@@ -87,6 +89,35 @@ abstract contract Fixture is Test {
         (bytes memory signature, bytes memory data) = signClaim(predicted, block.timestamp + KYC_VALIDITY);
         vm.prank(operator);
         identity = registry.onboard(wallet, operator, salt, FRANCE, issuer, signature, data);
+    }
+
+    /// @dev The token as the platform deploys it, with the fixture's admin delay.
+    function deployToken(
+        address admin_,
+        IdentityRegistry registry_,
+        uint256 maxAttestationAge,
+        address minter,
+        uint256 minterAllowance
+    ) internal returns (EuroToken) {
+        return new EuroToken(admin_, ADMIN_DELAY, registry_, maxAttestationAge, minter, minterAllowance);
+    }
+
+    /// @dev Schedules a minter configuration, lets the admin delay pass, applies it, and returns to the present.
+    function configureMinterNow(address minter, uint256 allowance) internal {
+        uint256 now_ = block.timestamp;
+        vm.startPrank(admin);
+        token.configureMinter(minter, allowance);
+        vm.warp(now_ + ADMIN_DELAY);
+        token.configureMinter(minter, allowance);
+        vm.stopPrank();
+        vm.warp(now_);
+    }
+
+    /// @dev Makes `wallet` a management key of `wallet`'s future owner's identity (by the operator, its
+    /// management key), as recovery requires.
+    function addWalletKey(address identity, address wallet) internal {
+        vm.prank(operator);
+        IIdentity(identity).addKey(keccak256(abi.encode(wallet)), 1, 1);
     }
 
     function mint(address to, uint256 amount) internal {

@@ -24,7 +24,7 @@ describe('mint batches', () => {
   it('behavior: one request is a plain mint, several are one batchMint', () => {
     expect(decodeFunctionData({ abi: euroTokenAbi, data: batchCalldata([mint(1)]) }).functionName).toBe('mint');
     const batch = decodeFunctionData({ abi: euroTokenAbi, data: batchCalldata([mint(1), mint(2)]) });
-    expect(batch.functionName).toBe('batchMint');
+    expect(batch.functionName).toBe('batchMintAtomic');
     expect(batch.args?.[1]).toEqual([2n, 3n]);
   });
 

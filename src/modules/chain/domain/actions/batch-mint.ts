@@ -1,6 +1,6 @@
 import { type ChainAction, tokenAction } from './chain-action.js';
 import type { MintParameters } from './mint.js';
 
-/** Several mints in one transaction: all or nothing on chain. */
+/** Several mints in one transaction, all or nothing on chain (the token's atomic variant: every member of a mined batch is confirmed). */
 export const batchMint = (mints: readonly MintParameters[]): ChainAction =>
-  tokenAction('batchMint', [mints.map((entry) => entry.to), mints.map((entry) => entry.amount)]);
+  tokenAction('batchMintAtomic', [mints.map((entry) => entry.to), mints.map((entry) => entry.amount)]);

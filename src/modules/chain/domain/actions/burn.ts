@@ -1,4 +1,4 @@
-import type { Address } from 'viem';
+import { type Address, zeroAddress } from 'viem';
 import { type ChainAction, tokenAction } from './chain-action.js';
 
 export interface BurnParameters {
@@ -7,5 +7,8 @@ export interface BurnParameters {
   amount: bigint;
 }
 
-/** Burns from an account's spendable balance (a reversed top-up). */
-export const burn = ({ from, amount }: BurnParameters): ChainAction => tokenAction('burn', [from, amount]);
+/**
+ * Seizes and burns from an account (a reversed top-up): compliance's forced transfer to the zero
+ * address, with its ForcedTransfer event; the token burns a customer's tokens no other way.
+ */
+export const burn = ({ from, amount }: BurnParameters): ChainAction => tokenAction('forcedTransfer', [from, zeroAddress, amount]);

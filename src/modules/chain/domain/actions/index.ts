@@ -1,4 +1,5 @@
 export type { ChainAction, PlatformContract } from './chain-action.js';
+export { addIdentityKey, type AddIdentityKeyParameters } from './add-identity-key.js';
 export { attestReserve } from './attest-reserve.js';
 export { batchMint } from './batch-mint.js';
 export { batchTransferWithAuthorization } from './batch-transfer-with-authorization.js';

@@ -22,8 +22,10 @@ export interface DeployedAddresses {
 export const KYC_CLAIM_TOPIC = 1n;
 /** Mints stop when the last reserve attestation is older than this (the platform attests before each mint). */
 const MAX_ATTESTATION_AGE_SECONDS = 24n * 3600n;
-/** The operator's mint allowance; an admin raises it as the business grows. */
+/** The operator's mint allowance (set at construction; raising it later waits for the admin delay). */
 const OPERATOR_MINT_ALLOWANCE = 10n ** 15n;
+/** The token admin's delay: a two-step admin transfer, a new minter or a higher allowance wait this long. */
+const ADMIN_DELAY_SECONDS = 2n * 24n * 3600n;
 
 const role = (name: string) => keccak256(toBytes(name));
 
@@ -37,15 +39,24 @@ export async function deployPlatformContracts(clients: ChainClients, logger: Log
   const identityFactory = await deploy(clients, identityFactoryAbi, identityFactoryBytecode, []);
   const identityRegistry = await deploy(clients, identityRegistryAbi, identityRegistryBytecode, [operator, identityFactory, KYC_CLAIM_TOPIC]);
   const claimIssuer = await deploy(clients, claimIssuerAbi, claimIssuerBytecode, [operator, clients.claimSigner.address]);
-  const token = await deploy(clients, euroTokenAbi, euroTokenBytecode, [operator, identityRegistry, MAX_ATTESTATION_AGE_SECONDS]);
+  const token = await deploy(clients, euroTokenAbi, euroTokenBytecode, [
+    operator,
+    ADMIN_DELAY_SECONDS,
+    identityRegistry,
+    MAX_ATTESTATION_AGE_SECONDS,
+    operator,
+    OPERATOR_MINT_ALLOWANCE,
+  ]);
 
   await call(clients, identityRegistry, identityRegistryAbi, 'grantRole', [role('AGENT_ROLE'), operator]);
   await call(clients, identityRegistry, identityRegistryAbi, 'addTrustedIssuer', [claimIssuer]);
   await call(clients, identityRegistry, identityRegistryAbi, 'bindToken', [token]);
-  for (const name of ['MINTER_ROLE', 'BURNER_ROLE', 'PAUSER_ROLE', 'COMPLIANCE_ROLE', 'RESERVE_ATTESTER_ROLE']) {
+  // Revocations and signing-key removals at the issuer invalidate the registry's cached eligibility at once.
+  await call(clients, claimIssuer, claimIssuerAbi, 'setRegistry', [identityRegistry]);
+  // The minter role came with the constructor. One key holds every role here (see contracts/README.md, "Roles").
+  for (const name of ['BURNER_ROLE', 'PAUSER_ROLE', 'COMPLIANCE_ROLE', 'RESERVE_ATTESTER_ROLE', 'NOTARY_ROLE']) {
     await call(clients, token, euroTokenAbi, 'grantRole', [role(name), operator]);
   }
-  await call(clients, token, euroTokenAbi, 'configureMinter', [operator, OPERATOR_MINT_ALLOWANCE]);
   const addresses = { token, identityRegistry, claimIssuer, identityFactory };
   logger.log(addresses, 'platform contracts deployed');
   return addresses;

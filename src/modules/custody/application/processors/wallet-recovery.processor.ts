@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { SendChainActionCommand, recoverWallet } from '../../../chain/index.js';
+import { SendChainActionCommand, addIdentityKey, recoverWallet } from '../../../chain/index.js';
 import { isDataConflict } from '../../../data/index.js';
 import { WalletRecovered, WalletRecoveryFailed } from '../../domain/events/wallet.events.js';
-import { recoveryKeyOf } from '../../domain/wallet-recovery.js';
+import { recoveryKeyOf, recoveryKeyGrantKeyOf } from '../../domain/wallet-recovery.js';
 import { WalletRecoveryRepository } from '../../infrastructure/persistence/wallet-recovery.repository.js';
 
 /**
@@ -28,6 +28,14 @@ export class WalletRecoveryProcessor {
       recovery = { ...recovery, status: 'submitted' };
     }
     if (recovery.status !== 'submitted') return;
+    // The token recovers only to a management key of the identity: add the new wallet first. Sent
+    // from the same operator key, it is mined before the recovery (keyed: a re-drive sends it once).
+    await this.commands.execute(
+      new SendChainActionCommand({
+        key: recoveryKeyGrantKeyOf(id),
+        action: addIdentityKey({ identity: recovery.identityAddress, wallet: recovery.newAddress }),
+      }),
+    );
     const transaction = await this.commands.execute(
       new SendChainActionCommand({
         key: recoveryKeyOf(id),

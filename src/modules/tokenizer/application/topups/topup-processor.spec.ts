@@ -1,4 +1,4 @@
-import { decodeFunctionData, getAddress } from 'viem';
+import { decodeFunctionData, getAddress, zeroAddress } from 'viem';
 import { GetCardPaymentQuery } from '../../../acquirer/index.js';
 import { GetChainTransactionQuery, GetPlatformContractsQuery, SendChainActionCommand, euroTokenAbi } from '../../../chain/index.js';
 import type { TopUp } from '../../domain/topup.js';
@@ -58,7 +58,7 @@ describe('TopUpProcessor: reversals', () => {
     await processor.advance('topup-1');
     expect(state.topUp).toMatchObject({ status: 'charging_back', burnAmount: 600n, shortfall: 400n, reason: 'CHARGEBACK' });
     const burn = decodeFunctionData({ abi: euroTokenAbi, data: chain.get('topup:topup-1:burn')!.data });
-    expect(burn).toMatchObject({ functionName: 'burn', args: [getAddress(WALLET), 600n] });
+    expect(burn).toMatchObject({ functionName: 'forcedTransfer', args: [getAddress(WALLET), zeroAddress, 600n] });
 
     confirm('topup:topup-1:burn');
     await processor.advance('topup-1');

@@ -109,7 +109,7 @@ export class TransferSettler implements OnApplicationShutdown {
   private async withoutFailing(transfers: Transfer[]): Promise<Transfer[]> {
     if (!transfers.length) return [];
     try {
-      await this.tokens.simulate('batchTransferWithAuthorization', [transfers.map(authorizationTuple)]);
+      await this.tokens.simulate('batchTransferWithAuthorizationAtomic', [transfers.map(authorizationTuple)]);
       return transfers;
     } catch (error) {
       if (!revertOf(error)) throw error;

@@ -12,6 +12,8 @@ export class SendChainActionHandler implements ICommandHandler<SendChainActionCo
   ) {}
 
   execute({ request: { key, action } }: SendChainActionCommand): Promise<ChainTransactionView> {
-    return this.transactions.submit({ key, to: this.registry.contracts[action.contract], data: action.data });
+    const to = action.contract === 'identity' ? action.to : this.registry.contracts[action.contract];
+    if (!to) throw new Error(`chain action ${action.functionName} names no address`);
+    return this.transactions.submit({ key, to, data: action.data });
   }
 }
