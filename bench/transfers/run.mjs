@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPublicClient, createWalletClient, http, parseAbi, parseEther } from 'viem';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
+import { describeCost, describeIdle, difference, dynamoSnapshot, idleCallsPerSecond, peakRssMb } from '../support/dynamo-figures.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const arg = (name, fallback) => {
@@ -93,9 +94,10 @@ async function startPlatform() {
   };
   const child = spawn(process.execPath, [path.join(root, 'dist', 'main.js')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const baseUrl = `http://127.0.0.1:${env.PORT}`;
-  await eventually(async () => ((await fetch(`${baseUrl}/health/ready`)).ok ? true : undefined), 'the platform to be ready', 180_000);
+  await eventually(async () => ((await fetch(`${baseUrl}/health/ready`)).ok ? true : undefined), 'the platform to be ready', 420_000);
   return {
     baseUrl,
+    pid: child.pid,
     rpcUrl: `http://127.0.0.1:${env.ANVIL_PORT}`,
     async stop() {
       child.kill('SIGTERM');
@@ -106,7 +108,7 @@ async function startPlatform() {
 }
 
 function api(baseUrl) {
-  return async (method, route, { token, body } = {}) => {
+  return Object.assign(async (method, route, { token, body } = {}) => {
     const response = await fetch(`${baseUrl}${route}`, {
       method,
       headers: {
@@ -118,7 +120,7 @@ function api(baseUrl) {
     });
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  };
+  }, { baseUrl });
 }
 
 async function onboard(call, chain, tokenAddress) {
@@ -183,6 +185,7 @@ async function runTransfers(call, customers) {
   const bySender = customers.map((_, index) => plan.filter((transfer) => transfer.from === index));
   const sent = [];
   const refused = [];
+  const dynamoBefore = await dynamoSnapshot(call.baseUrl);
   const started = Date.now();
   await Promise.all(
     bySender.map(async (transfers) => {
@@ -204,9 +207,11 @@ async function runTransfers(call, customers) {
   const completedAt = [];
   const failed = [];
   let outstanding = [...sent];
+  let statusReads = 0;
   while (outstanding.length) {
     const still = [];
     await limited(outstanding, 2, async (transfer) => {
+      statusReads += 1;
       const operation = (await call('GET', `/v1/operations/${transfer.id}`, { token: transfer.sender.token })).body;
       if (operation.status === 'failed') return failed.push(operation);
       const completed = operation.history.find((change) => change.status === 'completed');
@@ -216,6 +221,13 @@ async function runTransfers(call, customers) {
     outstanding = still;
     if (outstanding.length) await sleep(1000);
   }
+  const dynamoAfter = await dynamoSnapshot(call.baseUrl);
+  // What the bench's own status reads cost, to take them out of the platform's figure.
+  await call('GET', `/v1/operations/${sent[0].id}`, { token: sent[0].sender.token });
+  const oneRead = difference(await dynamoSnapshot(call.baseUrl), dynamoAfter);
+  const dynamo = difference(dynamoAfter, dynamoBefore);
+  for (const key of ['calls', 'read', 'write']) dynamo[key] -= statusReads * oneRead[key];
+  for (const [operation, value] of Object.entries(oneRead.byOperation)) dynamo.byOperation[operation] -= statusReads * value;
   const last = Math.max(...completedAt.map((entry) => entry.at));
   const latencies = completedAt.map((entry) => entry.latency).sort((a, b) => a - b);
   const percentile = (p) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)];
@@ -228,6 +240,9 @@ async function runTransfers(call, customers) {
     p50: percentile(50),
     p99: percentile(99),
     transactions: new Set(completedAt.map((entry) => entry.hash)).size,
+    dynamo,
+    statusReads,
+    oneReadCalls: oneRead.calls,
   };
 }
 
@@ -294,7 +309,7 @@ async function ceiling(rpcUrl, count) {
     return sent;
   }));
   // Accepted means mined: wait for the last of each sender.
-  const receipts = await Promise.all(hashes.map((sent) => publicClient.waitForTransactionReceipt({ hash: sent[sent.length - 1], pollingInterval: 20 })));
+  const receipts = await Promise.all(hashes.map((sent) => publicClient.waitForTransactionReceipt({ hash: sent[sent.length - 1], pollingInterval: 20, timeout: 600_000 })));
   const seconds = (Date.now() - started) / 1000;
   if (receipts.some((receipt) => receipt.status !== 'success')) throw new Error('a ceiling transfer reverted');
   const total = signed.reduce((sum, transactions) => sum + transactions.length, 0);
@@ -331,7 +346,12 @@ async function main() {
     console.log(`  completed/s: ${result.perSecond.toFixed(1)}`);
     console.log(`  request -> completed: p50 ${result.p50} ms, p99 ${result.p99} ms`);
     console.log(`  settled in ${result.transactions} chain transactions (${(result.completed / result.transactions).toFixed(1)} transfers per transaction)`);
-    console.log(`API completed/s vs ceiling: ${(result.perSecond / top.perSecond).toFixed(2)}x`);
+    console.log(`API completed/s vs ceiling: ${(result.perSecond / top.perSecond).toFixed(2)}x (ceiling ${top.perSecond.toFixed(1)}/s, platform ${result.perSecond.toFixed(1)}/s, same run)`);
+    for (const line of describeCost(result.dynamo, result.completed, 'transfer')) console.log(line);
+    console.log(`  (the bench's ${result.statusReads} status reads, ${result.oneReadCalls} call(s) each, are taken out)`);
+    log('waiting 10 s after the last request, then counting idle calls');
+    console.log(describeIdle(await idleCallsPerSecond(platform.baseUrl)));
+    console.log(`peak RSS of the platform process: ${peakRssMb(platform.pid).toFixed(0)} MB (goal < 400)`);
   } finally {
     await platform.stop();
   }

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { isDefinedConfig, type DefinedConfig } from '../../src/shared/config/define-config.js';
+import { productionProfileConfig, unsafeProductionSetting } from '../../src/shared/config/production-profile.js';
 
 /**
  * Both overlays render with `kubectl kustomize`, every object is valid against the Kubernetes
@@ -44,7 +45,8 @@ async function platformConfigs(): Promise<DefinedConfig[]> {
     const module = (await import(pathToFileURL(join(process.cwd(), 'src', file)).href)) as Record<string, unknown>;
     configs.push(...Object.values(module).filter(isDefinedConfig));
   }
-  return configs;
+  // The production profile's own schema (SANDBOX_ENABLED) lives beside the check that reads it.
+  return [...configs, productionProfileConfig as unknown as DefinedConfig];
 }
 
 function deploymentOf(objects: K8sObject[]): K8sObject {
@@ -161,6 +163,11 @@ describe('the two overlays', () => {
     expect(Object.keys(values).filter((name) => /KEY|SECRET|PASSWORD|RPC_URL/.test(name))).toEqual([]);
     expect(objects.find((object) => object.kind === 'HorizontalPodAutoscaler')!.spec.minReplicas).toBeGreaterThanOrEqual(3);
     expect(objects.find((object) => object.kind === 'PodDisruptionBudget')!.spec.minAvailable).toBe(2);
+    // The production profile boots on what the overlay gives it (secrets stand in for the store's values).
+    expect(values.NODE_ENV).toBe('production');
+    const fromStore = Object.fromEntries(secretNames.map((name) => [name, name.endsWith('PRIVATE_KEY') ? `0x${'1'.repeat(64)}` : name === 'CHAIN_RPC_URL' ? 'https://rpc.example' : 'x'.repeat(32)]));
+    expect(unsafeProductionSetting({ ...values, ...fromStore })).toBeUndefined();
+    expect(unsafeProductionSetting({ ...values, ...fromStore, MASTER_KEY: undefined })).toMatch(/MASTER_KEY/);
     const egressPorts = objects.find((object) => object.kind === 'NetworkPolicy')!.spec.egress.flatMap((rule: { ports: { port: number }[] }) => rule.ports.map((port) => port.port));
     expect([...new Set(egressPorts)].sort()).toEqual([443, 53]);
   });

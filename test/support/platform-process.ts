@@ -45,7 +45,9 @@ export class PlatformProcess {
       },
       'the platform process to listen',
       120_000,
-    );
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; its output ends: ${this.output.slice(-3000)}`);
+    });
   }
 
   /** Resolves with the signal that ended the process (e.g. its own CRASH_AT SIGKILL). */
@@ -62,6 +64,10 @@ export class PlatformProcess {
     const exited = this.exited();
     child.kill('SIGKILL');
     await exited;
+  }
+
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
   }
 
   get log(): string {

@@ -1158,6 +1158,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sandbox/bank/webhooks/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sandbox: hold every notification back until resumed (to book many credits before the platform hears of them) */
+        post: operations["pauseSandboxBankWebhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandbox/bank/webhooks/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sandbox: deliver the held notifications and every later one again */
+        post: operations["resumeSandboxBankWebhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sandbox/kyc/applications/{applicationId}/decision": {
         parameters: {
             query?: never;
@@ -6590,6 +6624,64 @@ export interface operations {
                         code?: "REQUEST.INVALID" | "REQUEST.MALFORMED";
                     };
                 };
+            };
+            /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    pauseSandboxBankWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    resumeSandboxBankWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
             503: {

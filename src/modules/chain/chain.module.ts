@@ -33,6 +33,7 @@ import { NonceAllocator } from './infrastructure/transactions/nonce-allocator.js
 import { TransactionManager } from './infrastructure/transactions/transaction-manager.js';
 import { TransactionOutcomes } from './infrastructure/transactions/transaction-outcomes.js';
 import { TransactionSender } from './infrastructure/transactions/transaction-sender.js';
+import { SigningLease } from './infrastructure/transactions/signing-lease.js';
 
 /** viem clients, the embedded node, the contracts and the operator's transaction manager. */
 @Module({
@@ -59,6 +60,7 @@ import { TransactionSender } from './infrastructure/transactions/transaction-sen
     TransactionSender,
     MintBatcher,
     TransactionManager,
+    SigningLease,
     TokenEventIndexer,
     SendChainActionHandler,
     MintTokensHandler,
@@ -80,6 +82,7 @@ export class ChainModule implements OnModuleInit, OnApplicationBootstrap, OnAppl
     @Inject(ContractRegistry) private readonly registry: ContractRegistry,
     @Inject(TransactionManager) private readonly transactions: TransactionManager,
     @Inject(ChainClients) private readonly clients: ChainClients,
+    @Inject(SigningLease) private readonly signingLease: SigningLease,
   ) {}
 
   /** Contracts are known before any module starts its work. */
@@ -89,8 +92,9 @@ export class ChainModule implements OnModuleInit, OnApplicationBootstrap, OnAppl
     this.transactions.useErrorAbis([euroTokenAbi, identityRegistryAbi, claimIssuerAbi]);
   }
 
+  /** The first instance to take the signing lease resumes what is open; the others wait to take over. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.transactions.resume();
+    await this.signingLease.start();
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -9,6 +9,10 @@ export const dataConfig = defineConfig(
     DYNAMODB_TABLE_PREFIX: z.string().default('eurt_'),
     AWS_REGION: z.string().default('eu-west-1'),
     EVENTBRIDGE_BUS_NAME: optionalString(),
+    /** Names this process in the fleet's leases; unset: host name and port (a restart on the same pod takes its lease back at once). */
+    INSTANCE_ID: optionalString(),
+    /** How long a lease (the signing lease) lasts without renewal: the failover time after an instance dies. */
+    LEASE_MS: z.coerce.number().int().min(1_000).max(120_000).default(10_000),
   }),
 );
 export type DataConfig = ReturnType<typeof dataConfig>;

@@ -8,6 +8,8 @@ import { DynamoConnection } from './infrastructure/dynamo-connection.js';
 import { DynamoTables } from './infrastructure/dynamo-tables.js';
 import { OutboxFeed } from './infrastructure/persistence/outbox-feed.js';
 import { OutboxRelay } from './application/outbox-relay.js';
+import { FleetLeases } from './application/fleet-leases.js';
+import { LeaseStore } from './infrastructure/persistence/lease-store.js';
 import { OUTBOX_MODEL } from './infrastructure/persistence/outbox.tokens.js';
 import { UnitOfWork, defineOutbox } from './infrastructure/persistence/unit-of-work.js';
 
@@ -35,9 +37,11 @@ import { UnitOfWork, defineOutbox } from './infrastructure/persistence/unit-of-w
     OutboxFeed,
     OutboxRelay,
     UnitOfWork,
+    LeaseStore,
+    FleetLeases,
     { provide: IDEMPOTENCY_STORE, useClass: IdempotencyKeyRepository },
   ],
-  exports: [DynamoConnection, DynamoTables, UnitOfWork, OutboxFeed, IDEMPOTENCY_STORE],
+  exports: [DynamoConnection, DynamoTables, UnitOfWork, OutboxFeed, FleetLeases, IDEMPOTENCY_STORE],
 })
 export class DataModule implements OnModuleInit {
   constructor(@Inject(DynamoTables) private readonly tables: DynamoTables) {}

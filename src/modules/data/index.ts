@@ -5,5 +5,7 @@ export { UnitOfWork, isConditionFailure, isDataConflict, type WriteItem } from '
 export { WebhookReceiptStore } from './infrastructure/persistence/webhook-receipt-store.js';
 export { OutboxFeed, type LoggedEvent, type OutboxConsumer } from './infrastructure/persistence/outbox-feed.js';
 export { dataConfig, type DataConfig } from './data.config.js';
+export { FleetLeases } from './application/fleet-leases.js';
+export type { LeaseKeeper, LeaseHandlers } from './application/lease-keeper.js';
 export { OutboxFeedFollower, type FollowTiming } from './application/outbox-feed-follower.js';
 export { stringAttributes } from './infrastructure/persistence/schema-attributes.js';

@@ -1,2 +1,3 @@
 export * from './persisted-transition.js';
 export * from './periodic-sweeper.js';
+export * from './idle-backoff.js';

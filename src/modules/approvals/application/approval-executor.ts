@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DomainError } from '../../../shared/errors/index.js';
-import { UnitOfWork, isDataConflict } from '../../data/index.js';
+import { FleetLeases, UnitOfWork, isDataConflict } from '../../data/index.js';
 import type { Approval } from '../domain/approval.js';
 import { ApprovalExecuted, ApprovalExecutionFailed } from '../domain/events/approval.events.js';
 import { ApprovalRepository } from '../infrastructure/persistence/approval.repository.js';
@@ -20,10 +20,12 @@ export class ApprovalExecutor implements OnApplicationBootstrap, OnApplicationSh
     private readonly approvals: ApprovalRepository,
     private readonly actions: ApprovalActions,
     private readonly unitOfWork: UnitOfWork,
+    private readonly leases: FleetLeases,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.resume(), RESUME_INTERVAL_MS);
+    // The instance on duty for the fleet resumes interrupted approvals; N would read the same rows.
+    this.timer = setInterval(() => this.leases.onDuty && void this.resume(), RESUME_INTERVAL_MS);
   }
 
   onApplicationShutdown(): void {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
-import { type LoggedEvent, OutboxFeed, OutboxFeedFollower, isConditionFailure } from '../../data/index.js';
+import { FleetLeases, type LoggedEvent, OutboxFeed, OutboxFeedFollower, isConditionFailure } from '../../data/index.js';
 import { type AuditEntryContent, chainEntries } from '../domain/audit-entry.js';
 import { AuditLogRepository } from '../infrastructure/persistence/audit-log.repository.js';
 
@@ -21,8 +21,10 @@ export class AuditAppender extends OutboxFeedFollower {
     private readonly feed: OutboxFeed,
     private readonly log: AuditLogRepository,
     eventBus: EventBus,
+    leases: FleetLeases,
   ) {
-    super(eventBus, { intervalMs: SWEEP_INTERVAL_MS, wakeDelayMs: 150 });
+    // One instance of the fleet appends on its own (the one on duty); any catches up on request.
+    super(eventBus, { intervalMs: SWEEP_INTERVAL_MS, wakeDelayMs: 150, onDuty: () => leases.onDuty });
   }
 
   protected async catchUp(): Promise<void> {

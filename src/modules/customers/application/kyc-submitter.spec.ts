@@ -23,7 +23,7 @@ function setUp(provider: KycProviderPort) {
     listUnacknowledged: async () => (application.providerReference ? [] : [{ ...application }]),
   } as unknown as KycRepository;
   const customers = { findById: async () => ({ id: 'c1', fullName: 'Ada Lovelace' }) } as unknown as CustomerRepository;
-  return { application, submitter: new KycSubmitter(applications, customers, provider) };
+  return { application, submitter: new KycSubmitter(applications, customers, provider, { onDuty: true } as never) };
 }
 
 describe('KYC submitter', () => {

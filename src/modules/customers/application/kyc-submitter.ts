@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { FleetLeases } from '../../data/index.js';
 import { CustomerRepository } from '../infrastructure/persistence/customer.repository.js';
 import { KycRepository } from '../infrastructure/persistence/kyc.repository.js';
 import { KYC_PROVIDER, type KycProviderPort } from '../ports/kyc-provider.port.js';
@@ -21,10 +22,12 @@ export class KycSubmitter implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly applications: KycRepository,
     private readonly customers: CustomerRepository,
     @Inject(KYC_PROVIDER) private readonly provider: KycProviderPort,
+    private readonly leases: FleetLeases,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.resendUnacknowledged(), RESEND_SWEEP_MS);
+    // The instance on duty for the fleet resends; N would read the same rows.
+    this.timer = setInterval(() => this.leases.onDuty && void this.resendUnacknowledged(), RESEND_SWEEP_MS);
     void this.resendUnacknowledged(0);
   }
 

@@ -7,6 +7,8 @@ export interface FollowTiming {
   intervalMs: number;
   /** How long after a published event it looks (the outbox index is eventually consistent). */
   wakeDelayMs: number;
+  /** Whether this instance follows for the fleet now (FleetLeases.onDuty); any instance catches up when asked. */
+  onDuty?: () => boolean;
 }
 
 /**
@@ -41,11 +43,12 @@ export abstract class OutboxFeedFollower implements OnApplicationBootstrap, OnAp
 
   onApplicationBootstrap(): void {
     if (!this.isEnabled()) return;
-    this.timer = setInterval(() => void this.sweep(), this.timing.intervalMs);
+    const onDuty = this.timing.onDuty ?? (() => true);
+    this.timer = setInterval(() => onDuty() && void this.sweep(), this.timing.intervalMs);
     this.events = this.eventBus.subscribe(() => {
       this.soon ??= setTimeout(() => {
         this.soon = undefined;
-        void this.sweep();
+        if (onDuty()) void this.sweep();
       }, this.timing.wakeDelayMs);
     });
   }

@@ -4,6 +4,7 @@ import dynamoose from 'dynamoose';
 import { appConfig } from '../../../shared/config/index.js';
 import { dataConfig } from '../data.config.js';
 import { DynamoDbLocal } from './dynamodb-local.js';
+import { instrumentDynamoClient } from './dynamo-metrics.js';
 
 type DynamoClient = InstanceType<typeof dynamoose.aws.ddb.DynamoDB>;
 
@@ -34,6 +35,7 @@ export class DynamoConnection implements OnApplicationShutdown {
       // DynamoDB Local accepts any credentials; real DynamoDB uses the default AWS provider chain.
       ...(isLocal ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     });
+    instrumentDynamoClient(this.client);
     dynamoose.aws.ddb.set(this.client);
   }
 

@@ -37,7 +37,7 @@ function harness(events: LoggedEvent[], refuse: (eventId: string, call: number) 
       return entries.map((entry) => (refuse(entry.eventId, calls.length) ? { ok: false, errorCode: 'InternalFailure' } : { ok: true }));
     },
   };
-  const forwarder = new EventForwarder(feed as never, deliveries as never, publisher, { EVENTBRIDGE_FAILING_AFTER_ATTEMPTS: 2 } as never, new Subject() as never);
+  const forwarder = new EventForwarder(feed as never, deliveries as never, publisher, { EVENTBRIDGE_FAILING_AFTER_ATTEMPTS: 2 } as never, new Subject() as never, { onDuty: true } as never);
   return { forwarder, calls, pending, states };
 }
 

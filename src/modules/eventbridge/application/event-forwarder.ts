@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { EventBus } from '@nestjs/cqrs';
-import { type LoggedEvent, OutboxFeed, OutboxFeedFollower } from '../../data/index.js';
+import { FleetLeases, type LoggedEvent, OutboxFeed, OutboxFeedFollower } from '../../data/index.js';
 import { type OutgoingEntry, backoffMs, packBatches } from '../domain/batching.js';
 import { detailOf, sourceOf } from '../domain/event-catalog.js';
 import { eventBridgeConfig } from '../eventbridge.config.js';
@@ -29,8 +29,10 @@ export class EventForwarder extends OutboxFeedFollower {
     @Inject(EVENT_BUS_PUBLISHER) private readonly publisher: EventBusPublisher | null,
     @Inject(eventBridgeConfig.KEY) private readonly config: ConfigType<typeof eventBridgeConfig>,
     eventBus: EventBus,
+    leases: FleetLeases,
   ) {
-    super(eventBus, { intervalMs: SWEEP_INTERVAL_MS, wakeDelayMs: 100 });
+    // One instance of the fleet forwards (the one on duty): N would read the same outbox rows.
+    super(eventBus, { intervalMs: SWEEP_INTERVAL_MS, wakeDelayMs: 100, onDuty: () => leases.onDuty });
   }
 
   protected isEnabled(): boolean {

@@ -37,6 +37,20 @@ export class SandboxBankController {
     return { ...booked, status: 'booked' };
   }
 
+  @Post('webhooks/pause')
+  @HttpCode(204)
+  @ApiOperation({ operationId: 'pauseSandboxBankWebhooks', summary: 'Sandbox: hold every notification back until resumed (to book many credits before the platform hears of them)' })
+  pauseWebhooks(): void {
+    this.sender.pause();
+  }
+
+  @Post('webhooks/resume')
+  @HttpCode(204)
+  @ApiOperation({ operationId: 'resumeSandboxBankWebhooks', summary: 'Sandbox: deliver the held notifications and every later one again' })
+  resumeWebhooks(): void {
+    this.sender.resume();
+  }
+
   @Post('webhooks/:webhookId/redeliver')
   @ApiOperation({ operationId: 'redeliverSandboxBankWebhook', summary: 'Sandbox: deliver a notification again, several times at once (as flaky banks do)' })
   async redeliver(@Param('webhookId') webhookId: string, @Body() request: RedeliverRequest) {

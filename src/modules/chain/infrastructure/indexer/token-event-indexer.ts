@@ -4,7 +4,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { getAbiItem } from 'viem';
-import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
+import { DynamoTables, FleetLeases, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
 import { chainConfig } from '../../chain.config.js';
 import { euroTokenAbi } from '../../contracts/generated/index.js';
 import { ContractRegistry } from '../deployment/contract-registry.js';
@@ -40,12 +40,15 @@ export class TokenEventIndexer implements OnApplicationBootstrap, OnApplicationS
   private readonly observed: ModelType<ObservedLogRecord>;
   private timer?: NodeJS.Timeout;
   private running = false;
+  /** The last block this process indexed: a poll with no newer confirmed block reads no cursor. */
+  private indexedUpTo?: number;
 
   constructor(
     tables: DynamoTables,
     private readonly unitOfWork: UnitOfWork,
     private readonly clients: ChainClients,
     private readonly registry: ContractRegistry,
+    private readonly leases: FleetLeases,
     @Inject(chainConfig.KEY) private readonly config: ConfigType<typeof chainConfig>,
   ) {
     this.cursors = tables.define<CursorRecord>(
@@ -68,17 +71,20 @@ export class TokenEventIndexer implements OnApplicationBootstrap, OnApplicationS
 
   /** Processes every confirmed block not yet indexed; returns the last block indexed. */
   async poll(): Promise<number | undefined> {
-    if (this.running) return undefined;
+    // One instance of the fleet indexes (the one on duty); a crash or a handover replays harmlessly.
+    if (this.running || !this.leases.onDuty) return undefined;
     this.running = true;
     try {
       const confirmations = this.config.INDEXER_CONFIRMATIONS ?? this.clients.confirmations;
       const safeHead = Number(await this.clients.publicClient.getBlockNumber({ cacheTime: 0 })) - confirmations;
+      if (this.indexedUpTo !== undefined && safeHead <= this.indexedUpTo) return this.indexedUpTo;
       let last = (await this.cursors.get({ name: CURSOR }, { consistent: true }))?.lastBlock ?? this.config.INDEXER_START_BLOCK - 1;
       while (last < safeHead) {
         const to = Math.min(safeHead, last + this.config.INDEXER_MAX_BLOCK_RANGE);
         await this.index(last + 1, to);
         last = to;
       }
+      this.indexedUpTo = last;
       return last;
     } catch (error) {
       this.logger.warn({ err: error }, 'indexing failed; retrying on the next poll');

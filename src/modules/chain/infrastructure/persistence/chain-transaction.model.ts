@@ -52,6 +52,8 @@ export interface ChainTransactionRecord extends Item, ChainTransactionFields {}
 export interface SignerNonceRecord extends Item {
   signer: string;
   next: number;
+  /** The signing lease's fence of the instance that may take the next nonce. */
+  fence?: number;
 }
 
 /** Which platform transaction (by key) a hash belongs to: the read side tells platform movements from others. */
@@ -95,6 +97,6 @@ export const chainTransactionSchema = new dynamoose.Schema(
   { saveUnknown: false },
 );
 
-export const signerNonceSchema = new dynamoose.Schema({ signer: { type: String, hashKey: true }, next: Number }, { saveUnknown: false });
+export const signerNonceSchema = new dynamoose.Schema({ signer: { type: String, hashKey: true }, next: Number, fence: Number }, { saveUnknown: false });
 
 export const transactionHashSchema = new dynamoose.Schema({ hash: { type: String, hashKey: true }, key: String }, { saveUnknown: false });

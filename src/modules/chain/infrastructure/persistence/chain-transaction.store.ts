@@ -57,6 +57,12 @@ export class ChainTransactionStore {
     return (await this.hashes.get({ hash: hash.toLowerCase() }))?.key;
   }
 
+  /** Queued transactions recorded since `sinceIso` (by any instance): what the signer picks up. */
+  async listQueuedSince(sinceIso: string): Promise<ChainTransactionRecord[]> {
+    const page = await this.transactions.query('open').eq('1').where('createdAt').ge(sinceIso).filter('status').eq('queued').using(OPEN_INDEX).limit(500).exec();
+    return [...page];
+  }
+
   /** Every transaction not final yet (the sparse open index). */
   async listOpen(): Promise<ChainTransactionRecord[]> {
     const open: ChainTransactionRecord[] = [];

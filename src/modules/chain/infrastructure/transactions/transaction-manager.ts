@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { IdleBackoff } from '../../../../shared/state-machine/index.js';
 import type { Abi, Address, Hex } from 'viem';
 import { mint } from '../../domain/actions/mint.js';
 import type { ChainTransactionView } from '../../domain/chain-transaction.js';
@@ -27,16 +28,24 @@ export interface MintRequest {
   amount: bigint;
 }
 
+/** How often the signer looks for transactions other instances recorded: while busy, then backing off when idle. */
+const PICK_UP_MS = 250;
+const PICK_UP_IDLE_MAX_MS = 4_000;
+/** A pick-up reads the recent part of the open index; a full read of it, this often, is the safety net. */
+const PICK_UP_WINDOW_MS = 30_000;
+const FULL_PICK_UP_MS = 60_000;
+
 interface QueueEntry {
   key: string;
   mint?: QueuedMint;
 }
 
 /**
- * The platform operator's transactions, each a persisted state machine: recorded as queued,
- * signed with the next nonce and broadcast in nonce order by one in-process queue, followed to
- * its receipt; the outcome is raised as an event through the outbox (TransactionSender,
- * TransactionOutcomes).
+ * The platform operator's transactions, each a persisted state machine: recorded as queued (by any
+ * instance of the fleet), signed with the next nonce and broadcast in nonce order by the queue of
+ * the instance holding the signing lease (SigningLease), followed to its receipt; the outcome is
+ * raised as an event through the outbox (TransactionSender, TransactionOutcomes). The holder finds
+ * what other instances recorded in the open index; nothing travels between instances in memory.
  *
  * Mint requests wait in the same queue; when the queue reaches one, every pending mint request is
  * taken into one batch (MintBatcher). When the batch is final, each member is settled with its own
@@ -49,6 +58,10 @@ export class TransactionManager implements OnApplicationShutdown {
   private readonly queue: QueueEntry[] = [];
   private draining = false;
   private stopped = false;
+  private pickUpTimer?: NodeJS.Timeout;
+  private pickingUp = false;
+  private lastFullPickUp = 0;
+  private readonly pickUpBackoff = new IdleBackoff(PICK_UP_MS, PICK_UP_IDLE_MAX_MS);
 
   constructor(
     private readonly store: ChainTransactionStore,
@@ -94,9 +107,13 @@ export class TransactionManager implements OnApplicationShutdown {
     return this.store.keyOfHash(hash);
   }
 
-  /** Resumes every transaction a previous run left open: re-sends signed ones in nonce order, then the queue. */
-  async resume(): Promise<void> {
-    await this.nonces.init();
+  /**
+   * This instance now holds the signing lease (`fence`): resumes every transaction left open by a
+   * previous holder or run (re-sends signed ones in nonce order, settles final batches, queues the
+   * rest) and starts picking up what other instances record.
+   */
+  async takeOver(fence: number): Promise<void> {
+    await this.nonces.init(fence);
     const open = await this.store.listOpen();
     const sent = open.filter((tx) => tx.nonce !== undefined).sort((a, b) => (a.nonce ?? 0) - (b.nonce ?? 0));
     for (const tx of sent) {
@@ -105,26 +122,64 @@ export class TransactionManager implements OnApplicationShutdown {
     }
     const batches = new Set(open.filter((tx) => tx.status === 'batched').map((tx) => tx.batchKey as string));
     for (const batchKey of batches) await this.outcomes.settleMembersOf(batchKey);
-    // An attestation is recorded a millisecond before its batch, so it is queued (and mined) first.
-    for (const tx of open.filter((record) => record.status === 'queued').sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
-      this.enqueue(tx);
-    }
-    if (open.length) this.logger.log({ resumed: open.length }, 'resumed open chain transactions');
+    this.enqueueQueued(open);
+    this.lastFullPickUp = Date.now();
+    clearInterval(this.pickUpTimer);
+    this.pickUpTimer = setInterval(() => {
+      if (this.pickUpBackoff.due()) void this.pickUp();
+    }, PICK_UP_MS);
+    if (open.length) this.logger.log({ resumed: open.length, fence }, 'resumed open chain transactions');
+  }
+
+  /** The signing lease is gone: nothing more is signed here; the tables keep the queue for the next holder. */
+  standDown(): void {
+    this.nonces.release();
+    clearInterval(this.pickUpTimer);
+    this.queue.length = 0;
   }
 
   onApplicationShutdown(): void {
     this.stopped = true;
+    clearInterval(this.pickUpTimer);
+  }
+
+  /** An attestation is recorded a millisecond before its batch, so it is queued (and mined) first. */
+  private enqueueQueued(records: ChainTransactionRecord[]): number {
+    const fresh = records
+      .filter((record) => record.status === 'queued' && !this.queue.some((entry) => entry.key === record.key))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    for (const record of fresh) this.enqueue(record);
+    return fresh.length;
+  }
+
+  private async pickUp(): Promise<void> {
+    if (this.pickingUp || this.stopped || !this.nonces.ready) return;
+    this.pickingUp = true;
+    try {
+      const full = Date.now() - this.lastFullPickUp > FULL_PICK_UP_MS;
+      const records = full ? await this.store.listOpen() : await this.store.listQueuedSince(new Date(Date.now() - PICK_UP_WINDOW_MS).toISOString());
+      if (full) this.lastFullPickUp = Date.now();
+      const found = this.nonces.ready ? this.enqueueQueued(records) : 0;
+      this.pickUpBackoff.done(found > 0 || this.queue.length > 0);
+    } catch (error) {
+      this.pickUpBackoff.done(true);
+      this.logger.warn({ err: error }, 'picking up recorded transactions failed; trying again');
+    } finally {
+      this.pickingUp = false;
+    }
   }
 
   private async record(fields: Pick<ChainTransactionFields, 'key' | 'to' | 'data' | 'kind' | 'recipient' | 'amount'>): Promise<ChainTransactionView> {
     const now = new Date().toISOString();
     const record = { ...fields, signer: this.clients.operator.address, status: 'queued' as const, open: '1', createdAt: now, updatedAt: now };
     if (!(await this.store.create(record))) return this.get(fields.key) as Promise<ChainTransactionView>;
-    this.enqueue(record as ChainTransactionRecord);
+    // Recorded: the signing instance queues it (here, or through its pick-up of the open index).
+    if (this.nonces.ready) this.enqueue(record as ChainTransactionRecord);
     return { key: fields.key, status: 'queued' as const };
   }
 
   private enqueue(record: Pick<ChainTransactionRecord, 'key' | 'kind' | 'recipient' | 'amount' | 'solo'>): void {
+    if (!this.nonces.ready) return; // not the signer (any more): the holder picks it up from the table
     this.queue.push({ key: record.key, ...(record.kind === 'mint' ? { mint: queuedMintOf(record) } : {}) });
     void this.drain();
   }
@@ -133,7 +188,7 @@ export class TransactionManager implements OnApplicationShutdown {
     if (this.draining || !this.nonces.ready) return;
     this.draining = true;
     try {
-      while (this.queue.length && !this.stopped) {
+      while (this.queue.length && !this.stopped && this.nonces.ready) {
         const { key, mint: queuedMint } = this.queue[0];
         try {
           if (queuedMint) {

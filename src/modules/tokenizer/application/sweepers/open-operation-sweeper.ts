@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { FleetLeases } from '../../../data/index.js';
 import { PeriodicSweeper, type SweptRecord } from '../../../../shared/state-machine/index.js';
 import { DepositRepository } from '../../infrastructure/persistence/deposit.repository.js';
 import { TopUpRepository } from '../../infrastructure/persistence/topup.repository.js';
@@ -11,12 +12,13 @@ type OpenOperation = SweptRecord & { kind: 'deposit' | 'topup' };
 @Injectable()
 export class OpenOperationSweeper extends PeriodicSweeper<OpenOperation> {
   constructor(
+    leases: FleetLeases,
     private readonly deposits: DepositRepository,
     private readonly topUps: TopUpRepository,
     private readonly depositProcessor: DepositProcessor,
     private readonly topUpProcessor: TopUpProcessor,
   ) {
-    super({ intervalMs: 5_000, quietMs: 30_000 });
+    super({ intervalMs: 5_000, quietMs: 30_000, onDuty: () => leases.onDuty });
   }
 
   protected async listOpen(): Promise<OpenOperation[]> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { FleetLeases } from '../../../data/index.js';
 import { QueryBus } from '@nestjs/cqrs';
 import { PeriodicSweeper } from '../../../../shared/state-machine/index.js';
 import { GetChainTransactionQuery } from '../../../chain/index.js';
@@ -16,13 +17,14 @@ import { TransferSigner } from '../transfers/transfer-signer.js';
 @Injectable()
 export class OpenTransferSweeper extends PeriodicSweeper<Transfer> {
   constructor(
+    leases: FleetLeases,
     private readonly transfers: TransferRepository,
     private readonly signer: TransferSigner,
     private readonly settler: TransferSettler,
     private readonly outcomes: TransferOutcomes,
     private readonly queries: QueryBus,
   ) {
-    super({ intervalMs: 5_000, quietMs: 30_000 });
+    super({ intervalMs: 5_000, quietMs: 30_000, onDuty: () => leases.onDuty });
   }
 
   protected listOpen(): Promise<Transfer[]> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { FleetLeases } from '../../../data/index.js';
 import { PeriodicSweeper } from '../../../../shared/state-machine/index.js';
 import type { Withdrawal } from '../../domain/withdrawal.js';
 import { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
@@ -12,11 +13,12 @@ import { WithdrawalProcessor } from '../withdrawals/withdrawal-processor.js';
 @Injectable()
 export class OpenWithdrawalSweeper extends PeriodicSweeper<Withdrawal> {
   constructor(
+    leases: FleetLeases,
     private readonly withdrawals: WithdrawalRepository,
     private readonly processor: WithdrawalProcessor,
     private readonly approvals: WithdrawalApprovals,
   ) {
-    super({ intervalMs: 5_000, quietMs: 15_000 });
+    super({ intervalMs: 5_000, quietMs: 15_000, onDuty: () => leases.onDuty });
   }
 
   protected listOpen(): Promise<Withdrawal[]> {
