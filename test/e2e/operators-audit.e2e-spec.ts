@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { type TestCustomer, onboardCustomer } from '../support/customers.js';
 import { EventBridgeWireServer } from '../support/eventbridge-wire-server.js';
-import { bearer, fund, settled } from '../support/money.js';
+import { bearer, fund, operationsOf, settled } from '../support/money.js';
 import { type RunningPlatform, TEST_ADMIN, eventually, startPlatform } from '../support/platform.js';
 
 interface AuditEntry {
@@ -53,6 +53,8 @@ describe('operators: the audit trail, and the same events on EventBridge', () =>
 
   it('behavior: a deposit, a transfer and a withdrawal appear in order with their actors, and the chain verifies', async () => {
     await fund(platform, alice, 50_000n);
+    // fund() sees the minted balance on chain; the deposit's own completion is recorded a moment later.
+    await eventually(async () => ((await operationsOf(platform, alice)).some((op) => op.type === 'deposit' && op.status === 'completed') ? true : undefined), 'the deposit completed');
     const transfer = await platform.http
       .post('/v1/me/transfers')
       .set(bearer(alice))

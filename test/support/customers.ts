@@ -62,6 +62,11 @@ export async function onboardCustomer(platform: PlatformClient): Promise<TestCus
     return response.body.kycStatus === 'approved' && response.body.walletAddress ? response.body : undefined;
   }, 'KYC approval and the custodial wallet');
   await eventually(async () => ((await isVerifiedOnChain(platform, me.walletAddress)) ? true : undefined), 'the identity registry to verify the wallet');
+  // The chain verifies the identity a moment before the platform records it: wait for what the API says.
+  await eventually(async () => {
+    const response = await platform.http.get('/v1/me').set('authorization', `Bearer ${token}`).expect(200);
+    return response.body.walletStatus === 'registered' ? true : undefined;
+  }, 'the wallet to be registered');
   return {
     id: registered.body.id,
     email: input.email,

@@ -1908,6 +1908,11 @@ export interface components {
             roles: string[];
             /** @description Absent until the custodial wallet exists */
             walletAddress?: string;
+            /**
+             * @description The wallet can send and receive once `registered` (its identity is on chain)
+             * @enum {string}
+             */
+            walletStatus?: "created" | "identity_pending" | "registered" | "identity_failed";
         };
         OperationPageResponse: {
             items: components["schemas"]["OperationResponse"][];

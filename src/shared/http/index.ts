@@ -12,3 +12,4 @@ export * from './sandbox-or-unavailable.js';
 export * from './http.config.js';
 export * from './accepted-command.decorator.js';
 export * from './signed-webhook-receiver.decorator.js';
+export * from './operator-controller.decorator.js';

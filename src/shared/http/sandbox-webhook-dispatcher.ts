@@ -31,22 +31,32 @@ const MAX_ATTEMPTS = 15;
  * backoff until the platform acknowledges (2xx, or 409 for a delivery it already has), and on
  * demand several times at once (`redeliver`), as flaky providers do.
  */
+/** Where a sandbox's notifications go and how they are signed. */
+export interface SandboxWebhookRoute {
+  /** The platform's route that receives them, e.g. `/v1/webhooks/bank`. */
+  path: string;
+  /** The sandbox's outgoing notifications (written with the state change they announce). */
+  webhooks: ModelType<OutgoingWebhookRecord>;
+  /** The sandbox's own secret: a real partner's configured one never signs what the sandbox sends. */
+  secret: string;
+}
+
 export abstract class SandboxWebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   protected readonly logger = new Logger(this.constructor.name);
   private timer?: NodeJS.Timeout;
   private running = false;
   private paused = false;
 
-  protected abstract readonly webhooks: ModelType<OutgoingWebhookRecord>;
-  protected abstract readonly path: string;
-  protected abstract signingSecret(): string;
 
   /** The body as sent; a sandbox that stores bodies encrypted (they carry IBANs and names) opens them here. */
   protected bodyOf(webhook: OutgoingWebhookRecord): string {
     return webhook.body;
   }
 
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly route: SandboxWebhookRoute,
+  ) {}
 
   /** Work a sandbox does on the same clock before each delivery round (the KYC provider decides its due cases here). */
   protected async beforeDelivery(_now: number): Promise<void> {}
@@ -70,7 +80,7 @@ export abstract class SandboxWebhookDispatcher implements OnApplicationBootstrap
 
   /** Sends a notification again, `times` times at once. */
   async redeliver(webhookId: string, times: number): Promise<DeliveryResult[]> {
-    const webhook = await this.webhooks.get({ id: webhookId });
+    const webhook = await this.route.webhooks.get({ id: webhookId });
     if (!webhook) return [];
     const body = this.bodyOf(webhook);
     return Promise.all(Array.from({ length: times }, () => this.post(body)));
@@ -83,7 +93,7 @@ export abstract class SandboxWebhookDispatcher implements OnApplicationBootstrap
     try {
       const now = Date.now();
       await this.beforeDelivery(now);
-      const due = (await this.webhooks.query('pending').eq('1').using('pending-index').all().exec()).filter((webhook) => webhook.nextAttemptAt <= now);
+      const due = (await this.route.webhooks.query('pending').eq('1').using('pending-index').all().exec()).filter((webhook) => webhook.nextAttemptAt <= now);
       await Promise.all(due.map((webhook) => this.attempt(webhook.id, this.bodyOf(webhook), webhook.attempts)));
     } catch (error) {
       this.logger.warn({ err: error }, 'sandbox webhook delivery round failed');
@@ -96,25 +106,25 @@ export abstract class SandboxWebhookDispatcher implements OnApplicationBootstrap
     const result = await this.post(body);
     const acknowledged = (result.status >= 200 && result.status < 300) || result.status === 409;
     if (acknowledged) {
-      await this.webhooks.update({ id }, { $REMOVE: ['pending'], $SET: { deliveredAt: new Date().toISOString(), attempts: attempts + 1 } });
+      await this.route.webhooks.update({ id }, { $REMOVE: ['pending'], $SET: { deliveredAt: new Date().toISOString(), attempts: attempts + 1 } });
       return;
     }
     const next = attempts + 1;
     if (next >= MAX_ATTEMPTS) {
       this.logger.error({ webhookId: id, status: result.status }, 'sandbox gave up delivering a webhook');
-      await this.webhooks.update({ id }, { $REMOVE: ['pending'], $SET: { attempts: next } });
+      await this.route.webhooks.update({ id }, { $REMOVE: ['pending'], $SET: { attempts: next } });
       return;
     }
     const backoffMs = Math.min(60_000, 500 * 2 ** attempts);
-    await this.webhooks.update({ id }, { attempts: next, nextAttemptAt: Date.now() + backoffMs });
+    await this.route.webhooks.update({ id }, { attempts: next, nextAttemptAt: Date.now() + backoffMs });
   }
 
   private async post(body: string): Promise<DeliveryResult> {
     const base = ownBaseUrl(this.adapterHost);
     try {
-      const response = await fetch(`${base}${this.path}`, {
+      const response = await fetch(`${base}${this.route.path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-signature': signWebhook(this.signingSecret(), body) },
+        headers: { 'content-type': 'application/json', 'x-signature': signWebhook(this.route.secret, body) },
         body,
         signal: AbortSignal.timeout(10_000),
       });

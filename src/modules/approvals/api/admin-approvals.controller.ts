@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
-import { ApiProblems } from '../../../shared/http/index.js';
+import { ApiProblems, OperatorController } from '../../../shared/http/index.js';
 import { ApprovalActions } from '../application/approval-actions.js';
 import { ApproveRequestCommand, GetApprovalQuery, ListApprovalsQuery, RejectRequestCommand } from '../application/approval-commands.js';
 import type { Approval } from '../domain/approval.js';
@@ -11,11 +11,7 @@ import { ApprovalPageResponse, ApprovalResponse, DecisionDto, ListApprovalsQuery
 
 const DECIDE = 'Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause, role changes, withdrawals above the threshold, suspense assign and return, top-up refunds, corrections: `admin`; unfreeze and wallet recovery: `admin` or `compliance`; shortfall recovery: `admin` or `treasury`).';
 
-@ApiTags('admin: approvals')
-@ApiBearerAuth()
-@Roles('admin', 'compliance', 'treasury')
-@ApiProblems({ 401: ['AUTH.UNAUTHENTICATED', 'AUTH.INVALID_TOKEN'], 403: ['AUTH.FORBIDDEN'] })
-@Controller('v1/admin/approvals')
+@OperatorController('v1/admin/approvals', 'admin: approvals', ['admin', 'compliance', 'treasury'])
 export class AdminApprovalsController {
   constructor(
     private readonly commands: CommandBus,

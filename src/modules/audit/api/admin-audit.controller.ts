@@ -1,19 +1,15 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../../../shared/auth/index.js';
-import { ApiProblems } from '../../../shared/http/index.js';
+import { ApiProblems, OperatorController } from '../../../shared/http/index.js';
 import { ListAuditEntriesQuery, VerifyAuditChainQuery } from '../application/queries/audit.queries.js';
 import type { AuditEntry } from '../domain/audit-entry.js';
 import { AuditEntryResponse, AuditListQueryDto, AuditPageResponse, AuditVerificationResponse, CustomerAuditQueryDto } from './audit.dto.js';
 
 const DEFAULT_LIMIT = 50;
 
-@ApiTags('admin: audit')
-@ApiBearerAuth()
-@Roles('admin', 'compliance')
-@ApiProblems({ 401: ['AUTH.UNAUTHENTICATED', 'AUTH.INVALID_TOKEN'], 403: ['AUTH.FORBIDDEN'] })
-@Controller('v1/admin')
+@OperatorController('v1/admin', 'admin: audit', ['admin', 'compliance'])
 export class AdminAuditController {
   constructor(private readonly queries: QueryBus) {}
 

@@ -1,8 +1,8 @@
-import { Controller, Get } from '@nestjs/common';
+import { Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { Roles } from '../../../shared/auth/index.js';
-import { ApiProblems } from '../../../shared/http/index.js';
+import { OperatorController } from '../../../shared/http/index.js';
 import { ListReserveAttestationsQuery } from '../application/queries/list-reserve-attestations/list-reserve-attestations.query.js';
 
 export class ReserveAttestationResponse {
@@ -19,11 +19,7 @@ export class ReserveAttestationListResponse {
   @ApiProperty({ type: [ReserveAttestationResponse] }) items: ReserveAttestationResponse[];
 }
 
-@ApiTags('admin: reserves')
-@ApiBearerAuth()
-@Roles('admin', 'treasury')
-@ApiProblems({ 401: ['AUTH.UNAUTHENTICATED', 'AUTH.INVALID_TOKEN'], 403: ['AUTH.FORBIDDEN'] })
-@Controller('v1/admin/reserves/attestations')
+@OperatorController('v1/admin/reserves/attestations', 'admin: reserves', ['admin', 'treasury'])
 export class AdminReserveAttestationsController {
   constructor(private readonly queries: QueryBus) {}
 

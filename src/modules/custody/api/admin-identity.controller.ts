@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { Roles } from '../../../shared/auth/index.js';
-import { ApiProblems } from '../../../shared/http/index.js';
+import { ApiProblems, OperatorController } from '../../../shared/http/index.js';
 import { IdentityOnboarding } from '../application/identity-onboarding.js';
 import { WALLET_STATUSES } from '../domain/wallet.js';
 import { CustodyReasonDto } from './admin-wallet-recovery.controller.js';
@@ -13,11 +13,7 @@ export class IdentityRetryResponse {
   @ApiProperty({ type: 'integer', example: 2, description: 'The onboarding attempt now under way' }) attempt: number;
 }
 
-@ApiTags('admin: customers')
-@ApiBearerAuth()
-@Roles('admin', 'compliance')
-@ApiProblems({ 401: ['AUTH.UNAUTHENTICATED', 'AUTH.INVALID_TOKEN'], 403: ['AUTH.FORBIDDEN'] })
-@Controller('v1/admin/customers/:customerId/identity')
+@OperatorController('v1/admin/customers/:customerId/identity', 'admin: customers', ['admin', 'compliance'])
 export class AdminIdentityController {
   constructor(private readonly onboarding: IdentityOnboarding) {}
 

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { type AuthenticatedUser, CurrentUser, type Role, Roles } from '../../../shared/auth/index.js';
-import { ApiProblems } from '../../../shared/http/index.js';
+import { ApiProblems, OperatorController } from '../../../shared/http/index.js';
 import { RequestApprovalCommand } from '../../approvals/index.js';
 import { OPERATOR_ROLES } from '../application/operator-roles.actions.js';
 import { customerNotFound } from '../domain/customer.errors.js';
@@ -46,11 +46,7 @@ export class RoleChangeRequestedResponse {
 
 const MAKER_CHECKER = 'Roles: `admin`. Maker-checker: creates an approval request; the role changes when a different admin approves, from the account\'s next login or token refresh.';
 
-@ApiTags('admin: operators')
-@ApiBearerAuth()
-@Roles('admin')
-@ApiProblems({ 401: ['AUTH.UNAUTHENTICATED', 'AUTH.INVALID_TOKEN'], 403: ['AUTH.FORBIDDEN'] })
-@Controller('v1/admin/operators')
+@OperatorController('v1/admin/operators', 'admin: operators', ['admin'])
 export class AdminOperatorsController {
   constructor(
     private readonly commands: CommandBus,

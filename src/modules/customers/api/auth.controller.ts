@@ -76,7 +76,7 @@ export class MeController {
       fullName: customer.fullName,
       phone: customer.phone,
       kycStatus: customer.kycStatus,
-      ...(wallet ? { walletAddress: wallet.address } : {}),
+      ...(wallet ? { walletAddress: wallet.address, walletStatus: wallet.status } : {}),
       depositReference: customer.depositReference,
       roles: customer.roles,
     };

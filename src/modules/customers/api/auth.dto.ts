@@ -61,6 +61,12 @@ export class MeResponse {
   @ApiProperty() phone: string;
   @ApiProperty({ enum: ['none', 'pending', 'approved', 'rejected'] }) kycStatus: string;
   @ApiProperty({ required: false, description: 'Absent until the custodial wallet exists' }) walletAddress?: string;
+  @ApiProperty({
+    required: false,
+    enum: ['created', 'identity_pending', 'registered', 'identity_failed'],
+    description: 'The wallet can send and receive once `registered` (its identity is on chain)',
+  })
+  walletStatus?: string;
   @ApiProperty({ description: 'ISO 11649 creditor reference to quote on bank transfers' }) depositReference: string;
   @ApiProperty({ type: [String] }) roles: string[];
 }

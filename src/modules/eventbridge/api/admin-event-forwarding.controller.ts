@@ -1,7 +1,7 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { Roles } from '../../../shared/auth/index.js';
-import { ApiProblems } from '../../../shared/http/index.js';
+import { OperatorController } from '../../../shared/http/index.js';
 import { DeliveryStateRepository } from '../infrastructure/delivery-state.repository.js';
 
 export class ForwardingFailureResponse {
@@ -18,11 +18,7 @@ export class ForwardingFailurePageResponse {
   @ApiProperty({ type: [ForwardingFailureResponse] }) items: ForwardingFailureResponse[];
 }
 
-@ApiTags('admin: monitoring')
-@ApiBearerAuth()
-@Roles('admin', 'treasury')
-@ApiProblems({ 401: ['AUTH.UNAUTHENTICATED', 'AUTH.INVALID_TOKEN'], 403: ['AUTH.FORBIDDEN'] })
-@Controller('v1/admin/event-forwarding')
+@OperatorController('v1/admin/event-forwarding', 'admin: monitoring', ['admin', 'treasury'])
 export class AdminEventForwardingController {
   constructor(private readonly deliveries: DeliveryStateRepository) {}
 

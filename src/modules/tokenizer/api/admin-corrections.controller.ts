@@ -1,9 +1,9 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
-import { AcceptedCommand, ApiProblems } from '../../../shared/http/index.js';
+import { AcceptedCommand, ApiProblems, OperatorController } from '../../../shared/http/index.js';
 import { IsMinorUnits, parseMinorUnits } from '../../../shared/money/index.js';
 import { RequestApprovalCommand } from '../../approvals/index.js';
 import { ApprovalRequestedResponse, RequiredReasonDto, approvalRequested } from './approval-request.dto.js';
@@ -17,11 +17,7 @@ export class CorrectionRequest extends RequiredReasonDto {
   amount: string;
 }
 
-@ApiTags('admin: money')
-@ApiBearerAuth()
-@Roles('admin')
-@ApiProblems({ 401: ['AUTH.UNAUTHENTICATED', 'AUTH.INVALID_TOKEN'], 403: ['AUTH.FORBIDDEN'] })
-@Controller('v1/admin/customers/:customerId/corrections')
+@OperatorController('v1/admin/customers/:customerId/corrections', 'admin: money', ['admin'])
 export class AdminCorrectionsController {
   constructor(private readonly commands: CommandBus) {}
 

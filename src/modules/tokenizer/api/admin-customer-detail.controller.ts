@@ -1,12 +1,12 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Roles } from '../../../shared/auth/index.js';
 import { NotFoundError } from '../../../shared/errors/index.js';
-import { ApiProblems } from '../../../shared/http/index.js';
+import { ApiProblems, OperatorController } from '../../../shared/http/index.js';
 import { GetWalletQuery } from '../../custody/index.js';
 import { GetCustomerQuery, GetKycStateQuery, maskEmail, maskName, maskPhone } from '../../customers/index.js';
 import { OperationHistory } from '../application/operations/operation-history.js';
@@ -51,11 +51,7 @@ export class CustomerOperationsQueryDto {
 const customerNotFound = () => new NotFoundError('CUSTOMERS.NOT_FOUND', 'No customer has this id.');
 
 /** One customer as an operator sees it: identity and KYC state, wallet and its on-chain state, limits, operations. */
-@ApiTags('admin: customers')
-@ApiBearerAuth()
-@Roles('admin', 'compliance')
-@ApiProblems({ 401: ['AUTH.UNAUTHENTICATED', 'AUTH.INVALID_TOKEN'], 403: ['AUTH.FORBIDDEN'] })
-@Controller('v1/admin/customers/:customerId')
+@OperatorController('v1/admin/customers/:customerId', 'admin: customers', ['admin', 'compliance'])
 export class AdminCustomerDetailController {
   constructor(
     private readonly queries: QueryBus,

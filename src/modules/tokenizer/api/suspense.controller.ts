@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Get, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
-import { AcceptedCommand, ApiProblems } from '../../../shared/http/index.js';
+import { AcceptedCommand, ApiProblems, OperatorController } from '../../../shared/http/index.js';
 import { RequestApprovalCommand } from '../../approvals/index.js';
 import { OperatorMoneyActions } from '../application/operator-money.actions.js';
 import { DepositRepository } from '../infrastructure/persistence/deposit.repository.js';
@@ -12,11 +12,7 @@ import { AssignSuspenseRequest, SuspenseListResponse } from './money.dto.js';
 const MAKER_CHECKER =
   'Roles: `admin`. Maker-checker: this creates an approval request (`GET /v1/admin/approvals`); it takes effect when a different admin approves it, once however often it is approved or retried. Send an `Idempotency-Key`: the same key returns the same request.';
 
-@ApiTags('admin: suspense')
-@ApiBearerAuth()
-@Roles('admin')
-@ApiProblems({ 401: ['AUTH.UNAUTHENTICATED', 'AUTH.INVALID_TOKEN'], 403: ['AUTH.FORBIDDEN'] })
-@Controller('v1/admin/suspense')
+@OperatorController('v1/admin/suspense', 'admin: suspense', ['admin'])
 export class SuspenseController {
   constructor(
     private readonly deposits: DepositRepository,

@@ -24,11 +24,7 @@ export class TransfersController {
     description:
       'Refused at once (422, nothing held) when the money is not there or the recipient cannot receive; otherwise the transfer is pending and settles on chain in a moment.',
   })
-  async create(
-    @CurrentUser() user: AuthenticatedUser,
-    @Body() body: CreateTransferRequest,
-    @IdempotencyKey() idempotencyKey: string,
-  ): Promise<OperationResponse> {
+  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateTransferRequest, @IdempotencyKey() idempotencyKey: string): Promise<OperationResponse> {
     const transfer = await this.commands.execute(
       new RequestTransferCommand({
         senderId: user.customerId,

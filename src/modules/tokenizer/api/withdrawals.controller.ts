@@ -32,11 +32,7 @@ export class WithdrawalsController {
     description:
       'The amount is put on hold on chain, paid out by SEPA, and burned once the bank confirms; a rejected or returned payout releases the hold. Above the approval threshold the withdrawal waits in `awaiting_approval` for an admin (maker-checker). Roles: `customer`.',
   })
-  async create(
-    @CurrentUser() user: AuthenticatedUser,
-    @Body() body: CreateWithdrawalRequest,
-    @IdempotencyKey() idempotencyKey: string,
-  ): Promise<OperationResponse> {
+  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateWithdrawalRequest, @IdempotencyKey() idempotencyKey: string): Promise<OperationResponse> {
     const request = { customerId: user.customerId, amount: parseMinorUnits(body.amount), bankAccountId: body.bankAccountId, idempotencyKey };
     return withdrawalView(await this.commands.execute(new RequestWithdrawalCommand(request)));
   }

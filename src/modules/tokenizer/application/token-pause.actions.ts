@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApprovalActions } from '../../approvals/index.js';
+import { type ApprovableAction, ApprovalActions } from '../../approvals/index.js';
 import { SendChainActionCommand, pause, unpause } from '../../chain/index.js';
 
 /**
@@ -15,18 +15,21 @@ export class TokenPauseActions implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const paused of [true, false]) {
-      this.approvals.register({
-        action: paused ? 'token.pause' : 'token.unpause',
-        roles: ['admin'],
-        describe: () => (paused ? 'Pause the EURT token: no transfer, mint or burn until it is unpaused' : 'Unpause the EURT token: payments resume'),
-        execute: async (_params, approvalId) => {
-          const transaction = await this.commands.execute(
-            new SendChainActionCommand({ key: `approval:${approvalId}:${paused ? 'pause' : 'unpause'}`, action: paused ? pause() : unpause() }),
-          );
-          return { resultId: transaction.key };
-        },
-      });
-    }
+    this.approvals.register(this.switchTo(true, 'Pause the EURT token: no transfer, mint or burn until it is unpaused'));
+    this.approvals.register(this.switchTo(false, 'Unpause the EURT token: payments resume'));
+  }
+
+  private switchTo(paused: boolean, description: string): ApprovableAction {
+    const name = paused ? 'pause' : 'unpause';
+    return {
+      action: `token.${name}`,
+      roles: ['admin'],
+      describe: () => description,
+      execute: async (_params, approvalId) => {
+        const action = paused ? pause() : unpause();
+        const transaction = await this.commands.execute(new SendChainActionCommand({ key: `approval:${approvalId}:${name}`, action }));
+        return { resultId: transaction.key };
+      },
+    };
   }
 }

@@ -8,22 +8,11 @@ import { SandboxAcquirerBooks } from './sandbox-acquirer.books.js';
 /** The sandbox acquirer's notifications to `/v1/webhooks/acquirer`, signed with its own secret. */
 @Injectable()
 export class SandboxAcquirerWebhookSender extends SandboxWebhookDispatcher {
-  protected readonly webhooks;
-  /** The sandbox's own secret: a real partner's configured one never signs what the sandbox sends. */
-  private readonly secret: string;
-  protected readonly path = '/v1/webhooks/acquirer';
-
   constructor(
     books: SandboxAcquirerBooks,
     @Inject(appConfig.KEY) app: ConfigType<typeof appConfig>,
     adapterHost: HttpAdapterHost,
   ) {
-    super(adapterHost);
-    this.secret = sandboxWebhookSecret(app.DATA_DIR, 'acquirer-webhook.secret');
-    this.webhooks = books.webhooks;
-  }
-
-  protected signingSecret(): string {
-    return this.secret;
+    super(adapterHost, { path: '/v1/webhooks/acquirer', webhooks: books.webhooks, secret: sandboxWebhookSecret(app.DATA_DIR, 'acquirer-webhook.secret') });
   }
 }

@@ -15,14 +15,8 @@ import {
   auditHeadSchema,
 } from './audit-log.model.js';
 
-export interface AuditFilter {
-  aggregateId?: string;
-  customerId?: string;
-  type?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
-}
+/** Each given field narrows the listing; `from` and `to` bound `occurredAt` (ISO 8601). */
+export type AuditFilter = Partial<Record<'aggregateId' | 'customerId' | 'type' | 'actor' | 'from' | 'to', string>>;
 
 const PAGE = 200;
 /** A filtered listing reads at most this many pages before answering with what it found and a cursor. */

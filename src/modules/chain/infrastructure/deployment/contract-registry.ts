@@ -4,7 +4,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import type { Address } from 'viem';
-import { DynamoTables, FleetLeases, isConditionFailure } from '../../../data/index.js';
+import { DynamoTables, FleetLeases, isConditionFailure, stringAttributes } from '../../../data/index.js';
 import type { PlatformContracts } from '../../domain/platform-contracts.js';
 import { appConfig } from '../../../../shared/config/index.js';
 import { chainConfig } from '../../chain.config.js';
@@ -52,12 +52,7 @@ export class ContractRegistry {
       new dynamoose.Schema(
         {
           chainId: { type: Number, hashKey: true },
-          token: String,
-          identityRegistry: String,
-          claimIssuer: String,
-          identityFactory: String,
-          deployedAt: String,
-          claimedBy: String,
+          ...stringAttributes('token', 'identityRegistry', 'claimIssuer', 'identityFactory', 'deployedAt', 'claimedBy'),
           claimExpiresAt: Number,
         },
         { saveUnknown: false },

@@ -9,6 +9,7 @@ import { ChainTransactionStore } from '../persistence/chain-transaction.store.js
 import { revertOfRecord } from '../persistence/recorded-revert.js';
 import { chainFaultMetrics } from './chain-fault-metrics.js';
 import { AttestationOrder } from './attestation-order.js';
+import { RequeueHook } from './requeue-hook.js';
 
 /**
  * Gives every member of a final batch its own outcome and event. Confirmed: each member is
@@ -21,18 +22,13 @@ import { AttestationOrder } from './attestation-order.js';
 @Injectable()
 export class BatchMemberSettler {
   private readonly logger = new Logger(BatchMemberSettler.name);
-  private requeue: (record: ChainTransactionRecord) => void = () => undefined;
+  readonly requeue = new RequeueHook();
 
   constructor(
     private readonly store: ChainTransactionStore,
     private readonly unitOfWork: UnitOfWork,
     private readonly attestations: AttestationOrder,
   ) {}
-
-  /** Where members of a reverted batch go to be sent one by one (the transaction queue). */
-  onRequeue(requeue: (record: ChainTransactionRecord) => void): void {
-    this.requeue = requeue;
-  }
 
   async settle(batch: ChainTransactionRecord): Promise<void> {
     const memberKeys = JSON.parse(batch.members ?? '[]') as string[];
@@ -83,7 +79,7 @@ export class BatchMemberSettler {
         continue;
       }
       const record = await this.store.read(key);
-      if (record) this.requeue(record);
+      if (record) this.requeue.send(record);
     }
   }
 

@@ -7,6 +7,7 @@ import { ChainTransactionStore } from '../persistence/chain-transaction.store.js
 import { chainFaultMetrics } from './chain-fault-metrics.js';
 import { appendAttempt } from './transaction-attempts.js';
 import { NonceAllocator } from './nonce-allocator.js';
+import { RequeueHook } from './requeue-hook.js';
 
 /** `underpriced`: the node refuses it for its fee (below the base fee): replace it now rather than wait. */
 export type PendingVerdict = 'pending' | 'rebroadcast' | 'displaced' | 'underpriced';
@@ -25,18 +26,13 @@ const isUnderpriced = (error: unknown) => /less than block base fee|fee cap less
 @Injectable()
 export class LostTransactionRecovery {
   private readonly logger = new Logger(LostTransactionRecovery.name);
-  private requeue: (record: ChainTransactionRecord) => void = () => undefined;
+  readonly requeue = new RequeueHook();
 
   constructor(
     private readonly store: ChainTransactionStore,
     private readonly nonces: NonceAllocator,
     private readonly clients: ChainClients,
   ) {}
-
-  /** Where a displaced transaction goes to be signed again (the transaction queue). */
-  onRequeue(requeue: (record: ChainTransactionRecord) => void): void {
-    this.requeue = requeue;
-  }
 
   async receiptOf(hash: Hex): Promise<TransactionReceipt | undefined> {
     try {
@@ -96,6 +92,6 @@ export class LostTransactionRecovery {
       },
       { condition: new dynamoose.Condition('status').eq(record.status).and().where('hash').eq(record.hash) },
     );
-    this.requeue({ ...record, status: 'queued' } as ChainTransactionRecord);
+    this.requeue.send({ ...record, status: 'queued' } as ChainTransactionRecord);
   }
 }

@@ -73,8 +73,8 @@ export class TransactionManager implements OnApplicationShutdown {
     members: BatchMemberSettler,
     recovery: LostTransactionRecovery,
   ) {
-    members.onRequeue((record) => this.enqueue(record));
-    recovery.onRequeue((record) => this.enqueue(record));
+    members.requeue.connect((record) => this.enqueue(record));
+    recovery.requeue.connect((record) => this.enqueue(record));
   }
 
   /** ABIs whose custom errors name the reason of a revert. */

@@ -12,23 +12,12 @@ import { SandboxKycStore } from './sandbox-kyc.store.js';
  */
 @Injectable()
 export class SandboxKycWebhookSender extends SandboxWebhookDispatcher {
-  protected readonly webhooks;
-  /** The sandbox's own secret: a real partner's configured one never signs what the sandbox sends. */
-  private readonly secret: string;
-  protected readonly path = '/v1/webhooks/kyc';
-
   constructor(
     private readonly store: SandboxKycStore,
     @Inject(appConfig.KEY) app: ConfigType<typeof appConfig>,
     adapterHost: HttpAdapterHost,
   ) {
-    super(adapterHost);
-    this.secret = sandboxWebhookSecret(app.DATA_DIR, 'kyc-webhook.secret');
-    this.webhooks = store.webhooks;
-  }
-
-  protected signingSecret(): string {
-    return this.secret;
+    super(adapterHost, { path: '/v1/webhooks/kyc', webhooks: store.webhooks, secret: sandboxWebhookSecret(app.DATA_DIR, 'kyc-webhook.secret') });
   }
 
   protected override async beforeDelivery(now: number): Promise<void> {
