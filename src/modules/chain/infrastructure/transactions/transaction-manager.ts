@@ -144,6 +144,7 @@ export class TransactionManager implements OnApplicationShutdown {
    */
   private async resumeSent(open: ChainTransactionRecord[], strandedOnly: boolean): Promise<void> {
     const sent = open.filter((tx) => tx.nonce !== undefined && !(strandedOnly && this.sender.isWatching(tx.key))).sort((a, b) => (a.nonce ?? 0) - (b.nonce ?? 0));
+    if (strandedOnly && sent.length) this.logger.warn({ keys: sent.map((tx) => tx.key) }, 'resuming signed transactions nothing followed');
     for (const tx of sent) {
       if (tx.status === 'signed' || tx.status === 'broadcast') await this.sender.broadcast(tx);
       else this.sender.watch(tx.key, tx.hash as Hex);

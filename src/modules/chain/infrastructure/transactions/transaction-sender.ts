@@ -169,7 +169,10 @@ export class TransactionSender implements OnApplicationShutdown {
         if (!record?.hash) return;
         if (record.status === 'confirmed' || record.status === 'failed') {
           // Made final here, but the settlement of its members failed (or its answer was lost): settle them now.
-          if (finishing && record.kind === 'batch') await this.outcomes.settleMembersOf(record.key);
+          if (finishing && record.kind === 'batch') {
+            await this.outcomes.settleMembersOf(record.key);
+            this.logger.warn({ key, hash }, 'final batch: members settled on a second attempt');
+          }
           return;
         }
         // A replacement (stuck, or an operator's re-send) changed the current attempt.
