@@ -77,7 +77,9 @@ export class FaultLedger {
       },
       'every operation to complete after the restore',
       240_000,
-    );
+    ).catch(async (error: Error) => {
+      throw new Error(`${error.message}\n${fault}: ${this.counts}; still open: ${JSON.stringify(await this.stillOpen())}`);
+    });
     const recoveredInMs = Date.now() - restoredAt;
     await eventually(async () => ((await this.platform.http.get('/health/ready')).status === 200 ? true : undefined), 'readiness after the restore');
     const operations = [];
@@ -93,6 +95,14 @@ export class FaultLedger {
     const pending = await this.chain.getTransactionCount({ address: this.operator, blockTag: 'pending' });
     expect(pending).toBe(await this.chain.getTransactionCount({ address: this.operator, blockTag: 'latest' }));
     console.log(`[fault] ${fault}: ${this.counts}, all completed once; recovered ${recoveredInMs} ms after the restore`);
+  }
+
+  /** What a failed recovery left: the operations not completed (id, type, status) and the reserves. */
+  private async stillOpen(): Promise<unknown> {
+    const operations = [];
+    for (const customer of this.customers) operations.push(...(await operationsOf(this.platform, customer)));
+    const open = operations.filter((operation) => operation.status !== 'completed').map(({ id, type, status, reason }) => ({ id, type, status, reason }));
+    return { operations: open, reserves: await reservesOf(this.platform, this.admin) };
   }
 
   private expectedOf(customer: TestCustomer): bigint {

@@ -86,8 +86,20 @@ export class NonceAllocator {
     );
   }
 
-  /** After the take committed. */
+  /** After the take committed (never moves the next nonce back). */
   taken(nonce: number): void {
-    if (this.nextNonce !== undefined) this.nextNonce = nonce + 1;
+    if (this.nextNonce !== undefined) this.nextNonce = Math.max(this.nextNonce, nonce + 1);
+  }
+
+  /**
+   * A take whose answer was lost (a connection cut mid-call) may have committed: the next nonce is
+   * read back from the store, where it is the truth while this instance holds the fence. A newer
+   * holder's fence there means the lease is gone: nothing more is signed here.
+   */
+  async reload(): Promise<void> {
+    if (this.fence === undefined) return;
+    const stored = await this.store.nonces.get({ signer: this.clients.operator.address }, { consistent: true });
+    if (stored?.fence !== this.fence) return this.release();
+    this.nextNonce = stored.next;
   }
 }

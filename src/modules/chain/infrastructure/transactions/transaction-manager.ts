@@ -115,13 +115,7 @@ export class TransactionManager implements OnApplicationShutdown {
   async takeOver(fence: number): Promise<void> {
     await this.nonces.init(fence);
     const open = await this.store.listOpen();
-    const sent = open.filter((tx) => tx.nonce !== undefined).sort((a, b) => (a.nonce ?? 0) - (b.nonce ?? 0));
-    for (const tx of sent) {
-      if (tx.status === 'signed' || tx.status === 'broadcast') await this.sender.broadcast(tx);
-      else this.sender.watch(tx.key, tx.hash as Hex);
-    }
-    const batches = new Set(open.filter((tx) => tx.status === 'batched').map((tx) => tx.batchKey as string));
-    for (const batchKey of batches) await this.outcomes.settleMembersOf(batchKey);
+    await this.resumeSent(open, false);
     this.enqueueQueued(open);
     this.lastFullPickUp = Date.now();
     clearInterval(this.pickUpTimer);
@@ -143,6 +137,22 @@ export class TransactionManager implements OnApplicationShutdown {
     clearInterval(this.pickUpTimer);
   }
 
+  /**
+   * Re-sends signed transactions in nonce order (or follows them) and settles the members of final
+   * batches. `strandedOnly`: only what nothing in this process follows any more (a step whose
+   * database call failed, or whose answer was lost, while the signer kept its lease).
+   */
+  private async resumeSent(open: ChainTransactionRecord[], strandedOnly: boolean): Promise<void> {
+    const sent = open.filter((tx) => tx.nonce !== undefined && !(strandedOnly && this.sender.isWatching(tx.key))).sort((a, b) => (a.nonce ?? 0) - (b.nonce ?? 0));
+    if (strandedOnly && sent.length) this.logger.warn({ keys: sent.map((tx) => tx.key) }, 'resuming signed transactions nothing followed');
+    for (const tx of sent) {
+      if (tx.status === 'signed' || tx.status === 'broadcast') await this.sender.broadcast(tx);
+      else this.sender.watch(tx.key, tx.hash as Hex);
+    }
+    const batches = new Set(open.filter((tx) => tx.status === 'batched').map((tx) => tx.batchKey as string));
+    for (const batchKey of batches) await this.outcomes.settleMembersOf(batchKey);
+  }
+
   /** An attestation is recorded a millisecond before its batch, so it is queued (and mined) first. */
   private enqueueQueued(records: ChainTransactionRecord[]): number {
     const fresh = records
@@ -159,6 +169,7 @@ export class TransactionManager implements OnApplicationShutdown {
       const full = Date.now() - this.lastFullPickUp > FULL_PICK_UP_MS;
       const records = full ? await this.store.listOpen() : await this.store.listQueuedSince(new Date(Date.now() - PICK_UP_WINDOW_MS).toISOString());
       if (full) this.lastFullPickUp = Date.now();
+      if (full && this.nonces.ready) await this.resumeSent(records, true);
       const found = this.nonces.ready ? this.enqueueQueued(records) : 0;
       this.pickUpBackoff.done(found > 0 || this.queue.length > 0);
     } catch (error) {

@@ -55,7 +55,10 @@ export class TransactionSender implements OnApplicationShutdown {
 
   async signAndSend(key: string): Promise<void> {
     const record = await this.store.read(key);
-    if (!record || record.status !== 'queued') return;
+    if (!record) return;
+    // Signed by an earlier attempt whose commit landed though its answer was lost: send that one.
+    if (record.status === 'signed' && record.nonce !== undefined && !this.watched.has(key)) return this.resumeSigned(record);
+    if (record.status !== 'queued') return;
     const { publicClient, operatorWallet, operator, chain } = this.clients;
     const call = { account: operator, to: record.to as Address, data: record.data as Hex };
 
@@ -84,7 +87,7 @@ export class TransactionSender implements OnApplicationShutdown {
     });
     const hash = keccak256(rawTransaction);
     const now = new Date().toISOString();
-    await this.unitOfWork.commit([
+    const signed = this.unitOfWork.commit([
       this.nonces.takeWrite(nonce),
       this.store.transactions.transaction.update(
         { key },
@@ -104,9 +107,32 @@ export class TransactionSender implements OnApplicationShutdown {
       // Recorded before the broadcast, so any log of this transaction can be traced back to its key.
       this.store.hashes.transaction.create({ hash: hash.toLowerCase(), key }),
     ]);
+    await signed.catch((error: unknown) => this.afterFailedSigning(key, hash, error));
     this.nonces.taken(nonce);
     crashPoint(this.app.CRASH_AT, `chain.${record.kind ?? 'call'}-signed`);
     await this.broadcast({ ...record, status: 'signed', nonce, rawTransaction, hash } as ChainTransactionRecord);
+  }
+
+  /**
+   * The signing commit failed, or only its answer did (the database cut mid-call): when the record
+   * holds this very signature, it committed and goes on; otherwise the stored nonce is read back
+   * (it may have moved) and the error stands, so the queue signs it again.
+   */
+  private async afterFailedSigning(key: string, hash: Hex, error: unknown): Promise<void> {
+    const record = await this.store.read(key);
+    if (record?.status === 'signed' && record.hash === hash) return;
+    await this.nonces.reload();
+    throw error;
+  }
+
+  private async resumeSigned(record: ChainTransactionRecord): Promise<void> {
+    this.nonces.taken(record.nonce as number);
+    await this.broadcast(record);
+  }
+
+  /** Whether this instance follows the transaction's receipt now. */
+  isWatching(key: string): boolean {
+    return this.watched.has(key);
   }
 
   async broadcast(record: ChainTransactionRecord): Promise<void> {
@@ -136,16 +162,26 @@ export class TransactionSender implements OnApplicationShutdown {
    */
   private async followReceipt(key: string, hash: Hex): Promise<void> {
     const { publicClient, confirmations } = this.clients;
+    let finishing = false;
     while (!this.stopped) {
       try {
         const record = await this.store.read(key);
-        if (!record?.hash || record.status === 'confirmed' || record.status === 'failed') return;
+        if (!record?.hash) return;
+        if (record.status === 'confirmed' || record.status === 'failed') {
+          // Made final here, but the settlement of its members failed (or its answer was lost): settle them now.
+          if (finishing && record.kind === 'batch') {
+            await this.outcomes.settleMembersOf(record.key);
+            this.logger.warn({ key, hash }, 'final batch: members settled on a second attempt');
+          }
+          return;
+        }
         // A replacement (stuck, or an operator's re-send) changed the current attempt.
         hash = record.hash as Hex;
         const mined = await this.minedAttempt(record);
         if (mined) {
           const head = await publicClient.getBlockNumber();
           if (head - mined.receipt.blockNumber >= BigInt(confirmations)) {
+            finishing = true;
             const settled = { ...record, hash: mined.hash } as ChainTransactionRecord;
             if (mined.receipt.status === 'success') await this.outcomes.confirm(settled, mined.receipt.blockNumber);
             else await this.outcomes.fail(settled, await this.explainRevert(record, mined.receipt.blockNumber), mined.receipt.blockNumber);

@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type PublicClient, createPublicClient, http } from 'viem';
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
+import { DynamoDbLocal } from '../../src/modules/data/testing.js';
+import { adminSession } from '../support/client.js';
+import { type TestCustomer, onboardCustomer } from '../support/customers.js';
+import { FaultLedger, expectRetryableProblem } from '../support/fault-ledger.js';
+import { freePort } from '../support/free-port.js';
+import { bearer, fund } from '../support/money.js';
+import { type RunningPlatform, startPlatform } from '../support/platform.js';
+import { TcpProxy } from '../support/tcp-proxy.js';
+
+const OUTAGE_MS = 20_000;
+const OPERATIONS_BEFORE = 12;
+const ATTEMPTS_DURING = 8;
+const TRANSFER_AMOUNT = 100n;
+/** Shorter than the signing lease's term: the signer keeps its lease, so no take-over resumes what the cut left behind. */
+const BLIP_MS = 2_500;
+const BLIPS = 4;
+const OPERATIONS_PER_BLIP = 6;
+
+/**
+ * DynamoDB unreachable: a TCP proxy of the test's own between the platform and a DynamoDB Local
+ * the test runs, cut for a while and restored, in the middle of deposits and transfers. HTTP
+ * answers are 503 problem documents with Retry-After (never a 500), /health/ready says the
+ * database is down, an operation refused meanwhile changes nothing, and the work accepted before
+ * completes exactly once when the database is back.
+ */
+describe('faults: DynamoDB is unreachable for a while', () => {
+  const operatorKey = generatePrivateKey();
+  const operator = privateKeyToAccount(operatorKey);
+  let dynamoDir: string;
+  let dynamo: DynamoDbLocal;
+  let proxy: TcpProxy;
+  let platform: RunningPlatform;
+  let alice: TestCustomer;
+  let bob: TestCustomer;
+  let ledger: FaultLedger;
+
+  beforeAll(async () => {
+    dynamoDir = mkdtempSync(join(tmpdir(), 'eurt-dynamo-'));
+    dynamo = new DynamoDbLocal(dynamoDir, await freePort());
+    await dynamo.start();
+    proxy = await TcpProxy.start(dynamo.port);
+    platform = await startPlatform({ DYNAMODB_ENDPOINT: proxy.url, OPERATOR_PRIVATE_KEY: operatorKey, LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'error' });
+    [alice, bob] = [await onboardCustomer(platform), await onboardCustomer(platform)];
+    await fund(platform, alice, 10_000n);
+    const chain = createPublicClient({ transport: http(`http://127.0.0.1:${platform.env.ANVIL_PORT}`) }) as PublicClient;
+    const tokenAddress = (await platform.http.get('/v1/token').expect(200)).body.address;
+    ledger = new FaultLedger(platform, await adminSession(platform), chain, tokenAddress, operator.address, [alice, bob]);
+    ledger.credited(alice, 10_000n);
+  }, 600_000);
+
+  // A scenario that fails while the dependency is cut must not leave it cut for the next one.
+  afterEach(() => proxy?.restore());
+
+  afterAll(async () => {
+    await platform?.close();
+    await proxy?.close();
+    await dynamo?.stop();
+    if (dynamoDir) rmSync(dynamoDir, { recursive: true, force: true });
+  });
+
+  it('fault: the database refuses connections in the middle of deposits and transfers: 503 with Retry-After, not ready, nothing half-done, the work resumes on its own', async () => {
+    for (let index = 0; index < OPERATIONS_BEFORE; index++) {
+      if (index % 2 === 0) await ledger.deposit(index % 4 === 0 ? alice : bob, BigInt(200 + index));
+      else await ledger.transfer(alice, bob, TRANSFER_AMOUNT);
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 500)));
+    proxy.cutOff();
+    const cutAt = Date.now();
+
+    const ready = await platform.http.get('/health/ready');
+    expectRetryableProblem(ready, 'HEALTH.NOT_READY');
+    expect(ready.body.checks?.dynamodb?.status).toBe('down');
+    expectRetryableProblem(await platform.http.get('/v1/me/operations').set(bearer(bob)));
+    // Refused (a retryable 503) or accepted: the ledger counts only what was accepted, and checks it all later.
+    for (let index = 0; index < ATTEMPTS_DURING; index++) {
+      if (index % 2 === 0) await ledger.deposit(bob, BigInt(300 + index));
+      else await ledger.transfer(alice, bob, TRANSFER_AMOUNT);
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, OUTAGE_MS - (Date.now() - cutAt))));
+    proxy.restore();
+    await ledger.expectEverythingCompletedOnce(`DynamoDB refusing connections for ${OUTAGE_MS} ms`, Date.now());
+  }, 420_000);
+
+  it('fault: short database blips while mints and transfer batches are in flight (the signer keeps its lease): every accepted operation completes once', async () => {
+    for (let blip = 0; blip < BLIPS; blip++) {
+      for (let index = 0; index < OPERATIONS_PER_BLIP; index++) {
+        if (index % 2 === 0) await ledger.deposit(index % 4 === 0 ? alice : bob, BigInt(400 + blip * 10 + index));
+        else await ledger.transfer(alice, bob, TRANSFER_AMOUNT);
+      }
+      // A cut in the middle of the background work those requests started (deliveries, batches, signing, settlement).
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 400)));
+      proxy.cutOff();
+      await new Promise((resolve) => setTimeout(resolve, BLIP_MS));
+      proxy.restore();
+    }
+    await ledger.expectEverythingCompletedOnce(`${BLIPS} DynamoDB blips of ${BLIP_MS} ms`, Date.now());
+  }, 420_000);
+});
