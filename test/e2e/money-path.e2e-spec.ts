@@ -48,7 +48,7 @@ describe('the money path: register, wallet, bank deposit, mint', () => {
 
   it('behavior: no endpoint returns the private key', async () => {
     const me = await platform.http.get('/v1/me').set(auth()).expect(200);
-    expect(Object.keys(me.body).sort()).toEqual(['depositReference', 'email', 'fullName', 'id', 'kycStatus', 'phone', 'roles', 'walletAddress']);
+    expect(Object.keys(me.body).sort()).toEqual(['depositReference', 'email', 'fullName', 'id', 'kycStatus', 'phone', 'roles', 'walletAddress', 'walletStatus']);
     expect(JSON.stringify(me.body)).not.toMatch(/[0-9a-f]{64}/i);
   });
 
