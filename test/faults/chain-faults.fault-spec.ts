@@ -110,9 +110,11 @@ describe('faults: the transaction manager survives lost and displaced transactio
     await rpc('evm_setAutomine', [false]);
     await deposit(DEPOSITS_PER_SCENARIO);
     await eventually(async () => ((await pendingNonce()) > (await minedNonce()) ? true : undefined), 'the platform to broadcast');
+    const pendingBefore = await pendingNonce();
     const startedAt = Date.now();
     await rpc('anvil_dropAllTransactions');
-    expect(await pendingNonce()).toBe(await minedNonce());
+    // The pool lost what was pending (the platform may already be sending its next transaction).
+    expect(await pendingNonce()).toBeLessThan(pendingBefore);
     await rpc('evm_setAutomine', [true]);
     // Turning automine back on does not mine the pool: only what is sent from now on, the re-broadcasts.
     await expectRecovered('pending pool dropped', startedAt);
