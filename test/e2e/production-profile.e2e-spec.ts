@@ -1,4 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,17 +110,23 @@ describe('the production profile on external services', () => {
   it('boots with the master key from AWS KMS (a KMS wire server) and becomes ready', async () => {
     const kms = new KmsWireServer(['alias/eurt-master']);
     const endpoint = await kms.start();
-    const credentials = { AWS_ACCESS_KEY_ID: 'test-access-key', AWS_SECRET_ACCESS_KEY: 'test-secret-key', KMS_ENDPOINT: endpoint, KMS_KEY_ID: 'alias/eurt-master' };
-    const printed = execFileSync(process.execPath, [join('dist', 'shared', 'crypto', 'cli', 'kms-data-key.cli.js')], { env: { ...process.env, ...credentials }, encoding: 'utf8' });
-    expect(printed).toMatch(/^KMS_DATA_KEY=[A-Za-z0-9+/=]{40,}\n$/);
-    const platform = new PlatformProcess(await services.env({ ...credentials, MASTER_KEY: '', KMS_DATA_KEY: printed.trim().slice('KMS_DATA_KEY='.length) }));
+    let platform: PlatformProcess | undefined;
     try {
+      const credentials = { AWS_ACCESS_KEY_ID: 'test-access-key', AWS_SECRET_ACCESS_KEY: 'test-secret-key', KMS_ENDPOINT: endpoint, KMS_KEY_ID: 'alias/eurt-master' };
+      // Asynchronously: the KMS wire server answers from this very process.
+      const { stdout: printed } = await promisify(execFile)(process.execPath, [join('dist', 'shared', 'crypto', 'cli', 'kms-data-key.cli.js')], {
+        env: { ...process.env, ...credentials },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(printed).toMatch(/^KMS_DATA_KEY=[A-Za-z0-9+/=]{40,}\n$/);
+      platform = new PlatformProcess(await services.env({ ...credentials, MASTER_KEY: '', KMS_DATA_KEY: printed.trim().slice('KMS_DATA_KEY='.length) }));
       await platform.start();
-      await eventually(async () => ((await platform.http.get('/health/ready')).status === 200 ? true : undefined), 'readiness');
+      await eventually(async () => ((await platform!.http.get('/health/ready')).status === 200 ? true : undefined), 'readiness');
       expect(kms.calls).toEqual(['GenerateDataKey', 'Decrypt']);
       expect(kms.protocolErrors).toEqual([]);
     } finally {
-      await platform.stop();
+      await platform?.stop();
       await kms.stop();
     }
   }, 180_000);
