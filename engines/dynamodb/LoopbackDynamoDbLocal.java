@@ -1,5 +1,8 @@
+import com.amazonaws.services.dynamodbv2.local.main.CommandLineInput;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
+import com.amazonaws.services.dynamodbv2.local.monitoring.TelemetryUtil;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import java.io.File;
 import java.lang.reflect.Field;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
@@ -14,6 +17,11 @@ public final class LoopbackDynamoDbLocal {
   private static final String LOOPBACK = "127.0.0.1";
 
   public static void main(String[] args) throws Exception {
+    // The same telemetry set-up as ServerRunner.main, which this launcher replaces; -disableTelemetry is required.
+    CommandLineInput input = new CommandLineInput(args);
+    if (!input.init()) fail("the command line was not understood");
+    if (!input.isDisableTelemetry()) fail("-disableTelemetry is required");
+    ServerRunner.setUpTelemetry(TelemetryUtil.getSetupType(new File("/.dockerenv"), new File("pom.xml")), TelemetryUtil.getSetupMode(input));
     DynamoDBProxyServer proxy = ServerRunner.createServerFromCommandLineArgs(args);
     Server jetty = jettyOf(proxy);
     Connector[] connectors = jetty.getConnectors();
