@@ -28,8 +28,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: DynamoDB and the chain answer
-         * @description Public. 503 when a dependency is down.
+         * Readiness: DynamoDB and the chain answer, signing accounts funded
+         * @description Public. 503 when a dependency is down or a signing account holds less ETH than CHAIN_SIGNER_LOW_BALANCE_ETH.
          */
         get: operations["getReadiness"];
         put?: never;
