@@ -27,6 +27,7 @@ export interface KycRevocationView {
 export const kycClaimNonceOf = (customerId: string) => hexToBigInt(keccak256(toBytes(`eurt-kyc-claim:${customerId}:1`)));
 
 export const revocationKeyOf = (customerId: string) => `kyc-revocation:${customerId}:claim`;
+export const invalidationKeyOf = (customerId: string) => `kyc-revocation:${customerId}:invalidate`;
 export const refreshKeyOf = (customerId: string, batch: number) => `kyc-revocation:${customerId}:refresh:${batch}`;
 /** The customer whose revocation a chain transaction belongs to. */
 export const revocationOfKey = (key: string) => /^kyc-revocation:([^:]+):/.exec(key)?.[1];

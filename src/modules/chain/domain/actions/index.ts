@@ -15,4 +15,4 @@ export { setAddressFrozen, type SetAddressFrozenParameters } from './set-address
 export { transferWithAuthorization, type TransferAuthorization } from './transfer-with-authorization.js';
 export { pause, unpause } from './set-paused.js';
 export { revokeClaim } from './revoke-claim.js';
-export { REFRESH_BATCH_SIZE, refreshEligibility } from './refresh-eligibility.js';
+export { REFRESH_BATCH_SIZE, invalidateEligibility, refreshEligibility } from './refresh-eligibility.js';

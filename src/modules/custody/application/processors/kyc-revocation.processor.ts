@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Address } from 'viem';
-import { type ChainAction, type ChainTransactionView, REFRESH_BATCH_SIZE, SendChainActionCommand, refreshEligibility, revokeClaim } from '../../../chain/index.js';
+import { type ChainAction, type ChainTransactionView, REFRESH_BATCH_SIZE, SendChainActionCommand, invalidateEligibility, refreshEligibility, revokeClaim } from '../../../chain/index.js';
 import { isDataConflict } from '../../../data/index.js';
 import { ConflictError, NotFoundError } from '../../../../shared/errors/index.js';
 import { walletNotFound } from '../../domain/custody.errors.js';
-import { type KycRevocationView, kycClaimNonceOf, refreshKeyOf, revocationKeyOf } from '../../domain/kyc-revocation.js';
+import { type KycRevocationView, invalidationKeyOf, kycClaimNonceOf, refreshKeyOf, revocationKeyOf } from '../../domain/kyc-revocation.js';
 import { KycRevocationRepository } from '../../infrastructure/persistence/kyc-revocation.repository.js';
 import { WalletRepository } from '../../infrastructure/persistence/wallet.repository.js';
 
@@ -57,6 +57,10 @@ export class KycRevocationProcessor {
       const revoked = await this.send(revocationKeyOf(customerId), revokeClaim(kycClaimNonceOf(customerId)));
       if (revoked.status === 'failed') return this.revocations.fail(customerId, 'requested', revoked.revert?.name ?? revoked.error ?? 'reverted');
       if (revoked.status !== 'confirmed') return;
+      // Explicit, not left to the issuer's own best-effort call (see invalidateEligibility).
+      const invalidated = await this.send(invalidationKeyOf(customerId), { ...invalidateEligibility(), after: revocationKeyOf(customerId) });
+      if (invalidated.status === 'failed') return this.revocations.fail(customerId, 'requested', invalidated.revert?.name ?? invalidated.error ?? 'reverted');
+      if (invalidated.status !== 'confirmed') return;
       const others = (await this.wallets.listByStatus('registered')).filter((wallet) => wallet.customerId !== customerId).map((wallet) => wallet.address);
       await this.revocations.startRefresh(customerId, others.sort());
       return this.advance(customerId);
@@ -66,7 +70,7 @@ export class KycRevocationProcessor {
     const outcomes: ChainTransactionView[] = [];
     for (let start = 0, batch = 0; start < wallets.length; start += REFRESH_BATCH_SIZE, batch++) {
       const slice = wallets.slice(start, start + REFRESH_BATCH_SIZE) as Address[];
-      outcomes.push(await this.send(refreshKeyOf(customerId, batch), { ...refreshEligibility(slice), after: revocationKeyOf(customerId) }));
+      outcomes.push(await this.send(refreshKeyOf(customerId, batch), { ...refreshEligibility(slice), after: invalidationKeyOf(customerId) }));
     }
     const failed = outcomes.find((outcome) => outcome.status === 'failed');
     if (failed) return this.revocations.fail(customerId, 'refreshing', `refresh ${failed.key}: ${failed.revert?.name ?? failed.error ?? 'reverted'}`);
