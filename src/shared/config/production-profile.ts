@@ -3,8 +3,20 @@ import { defineConfig, optionalString } from './define-config.js';
 
 /** Secrets that would otherwise be generated under DATA_DIR; in production each must be provided. */
 const REQUIRED_SECRETS = ['JWT_SECRET', 'BANK_WEBHOOK_SECRET', 'ACQUIRER_WEBHOOK_SECRET', 'KYC_WEBHOOK_SECRET'] as const;
-/** Keys that would otherwise be generated (and kept encrypted under DATA_DIR). */
-const REQUIRED_KEYS = ['OPERATOR_PRIVATE_KEY', 'CLAIM_SIGNER_PRIVATE_KEY'] as const;
+/**
+ * Keys that would otherwise be generated (and kept encrypted under DATA_DIR): the relayer/minter,
+ * the reserve attester, compliance, the registry agent, the admin and the claim signer. Each is a
+ * different key: one leaked key must not both mint and attest the reserve, or move money and decide
+ * who may hold it (src/modules/chain/domain/signer-roles.ts).
+ */
+const REQUIRED_KEYS = [
+  'OPERATOR_PRIVATE_KEY',
+  'ATTESTER_PRIVATE_KEY',
+  'COMPLIANCE_PRIVATE_KEY',
+  'REGISTRAR_PRIVATE_KEY',
+  'ADMIN_PRIVATE_KEY',
+  'CLAIM_SIGNER_PRIVATE_KEY',
+] as const;
 const MIN_SECRET_BYTES = 32;
 /** The master key's source: MASTER_KEY, or a KMS key and the data key it wrapped. */
 const MASTER_KEY_SETTINGS = ['MASTER_KEY', 'MASTER_KEY_PREVIOUS', 'BLIND_INDEX_KEY', 'KMS_KEY_ID', 'KMS_DATA_KEY'] as const;
@@ -34,6 +46,10 @@ export function unsafeProductionSetting(config: ProductionProfileConfig): string
   if (masterKeyProblem) return masterKeyProblem;
   for (const name of [...REQUIRED_SECRETS, ...REQUIRED_KEYS]) {
     if (!config[name]) return `${name} is not set: it would be generated under DATA_DIR`;
+  }
+  for (const [index, name] of REQUIRED_KEYS.entries()) {
+    const same = REQUIRED_KEYS.slice(0, index).find((other) => config[other]!.toLowerCase() === config[name]!.toLowerCase());
+    if (same) return `${name} is the same key as ${same}: every platform role signs with its own key`;
   }
   for (const name of REQUIRED_SECRETS) {
     const short = config[name]!.split(',').some((secret) => Buffer.byteLength(secret.trim()) < MIN_SECRET_BYTES);
