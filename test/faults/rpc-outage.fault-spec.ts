@@ -4,19 +4,18 @@ import { join } from 'node:path';
 import { type PublicClient, createPublicClient, http, parseEther } from 'viem';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { AnvilNode } from '../../src/modules/chain/testing.js';
-import { adminSession } from '../support/client.js';
-import { type TestCustomer, onboardCustomer } from '../support/customers.js';
-import { FaultLedger, expectRetryableProblem } from '../support/fault-ledger.js';
+import type { TestCustomer } from '../support/customers.js';
+import { FaultLedger, atRandomMoment, expectRetryableProblem } from '../support/fault-ledger.js';
 import { freePort } from '../support/free-port.js';
-import { bearer, fund } from '../support/money.js';
+import { bearer } from '../support/money.js';
 import { type RunningPlatform, startPlatform } from '../support/platform.js';
 import { ANVIL_SIGNER_KEYS } from '../support/anvil-keys.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
 
-const OUTAGE_MS = 20_000;
-const OPERATIONS_BEFORE = 12;
-const OPERATIONS_DURING = 10;
-const TRANSFER_AMOUNT = 100n;
+const OUTAGE_MS = 30_000;
+/** Operations of mixed kinds (deposits, transfers, withdrawals) while the fault comes and goes. */
+const OPERATIONS = 24;
+const PACE_MS = 1_500;
 
 /**
  * The chain node unreachable: a TCP proxy of the test's own between the platform and an anvil
@@ -37,15 +36,6 @@ describe('faults: the chain node is unreachable for a while', () => {
   let bob: TestCustomer;
   let ledger: FaultLedger;
 
-  /** Deposits and transfers in turn, at a random pace, as customers and the bank would. */
-  async function mixedOperations(count: number, firstAmount: number): Promise<void> {
-    for (let index = 0; index < count; index++) {
-      if (index % 2 === 0) await ledger.deposit(index % 4 === 0 ? alice : bob, BigInt(firstAmount + index));
-      else await ledger.transfer(alice, bob, TRANSFER_AMOUNT);
-    }
-    await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 500)));
-  }
-
   beforeAll(async () => {
     anvilDir = mkdtempSync(join(tmpdir(), 'eurt-anvil-'));
     anvilPort = await freePort();
@@ -56,11 +46,7 @@ describe('faults: the chain node is unreachable for a while', () => {
     proxy = await TcpProxy.start(anvilPort);
     // ANVIL_PORT only tells the test helpers where to read the chain directly; the platform goes through the proxy.
     platform = await startPlatform({ CHAIN_RPC_URL: proxy.url, CHAIN_CONFIRMATIONS: '0', ANVIL_PORT: String(anvilPort), ...ANVIL_SIGNER_KEYS, OPERATOR_PRIVATE_KEY: operatorKey, LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'error' });
-    [alice, bob] = [await onboardCustomer(platform), await onboardCustomer(platform)];
-    await fund(platform, alice, 10_000n);
-    const tokenAddress = (await platform.http.get('/v1/token').expect(200)).body.address;
-    ledger = new FaultLedger(platform, await adminSession(platform), chain, tokenAddress, operator.address, [alice, bob]);
-    ledger.credited(alice, 10_000n);
+    ({ ledger, alice, bob } = await FaultLedger.open(platform, anvil.rpcUrl, operator.address));
   }, 600_000);
 
   // A scenario that fails while the dependency is cut must not leave it cut for the next one.
@@ -73,8 +59,11 @@ describe('faults: the chain node is unreachable for a while', () => {
     if (anvilDir) rmSync(anvilDir, { recursive: true, force: true });
   });
 
-  it('fault: the RPC is cut in the middle of deposits and transfers: chain reads are 503 with Retry-After, the rest answers, everything completes once after the restore', async () => {
-    await mixedOperations(OPERATIONS_BEFORE, 200);
+  it(`fault: the RPC is cut for ${OUTAGE_MS / 1000} s at a random moment of ${OPERATIONS} mixed operations: chain reads are 503 with Retry-After, the rest answers, everything completes once after the restore`, async () => {
+    // Paced to run before, during and after the cut, which starts at a random moment of it.
+    const load = ledger.mixed(OPERATIONS, 200, PACE_MS);
+    load.catch(() => undefined); // awaited below; a failure must not surface as unhandled meanwhile
+    await atRandomMoment(8_000);
     proxy.cutOff();
     const cutAt = Date.now();
 
@@ -84,19 +73,25 @@ describe('faults: the chain node is unreachable for a while', () => {
     expectRetryableProblem(await platform.http.get('/v1/me/balance').set(bearer(alice)));
     // What needs no chain still answers: the customer's own history; the bank's credits are accepted.
     await platform.http.get('/v1/me/operations').set(bearer(bob)).expect(200);
-    await mixedOperations(OPERATIONS_DURING, 300);
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, OUTAGE_MS - (Date.now() - cutAt))));
     proxy.restore();
-    await ledger.expectEverythingCompletedOnce(`chain RPC cut for ${OUTAGE_MS} ms`, Date.now());
-  }, 420_000);
+    const restoredAt = Date.now();
+    await load;
+    await ledger.expectEverythingCompletedOnce(`chain RPC cut for ${OUTAGE_MS} ms`, restoredAt);
+  }, 480_000);
 
-  it('fault: the node is stopped and started again from its state file (its pending pool lost) in the middle of deposits and transfers: what was signed is broadcast again, nothing twice', async () => {
-    await mixedOperations(OPERATIONS_BEFORE, 400);
+  it('fault: the node is stopped at a random moment of mixed operations and started again from its state file (its pending pool lost): what was signed is broadcast again, nothing twice', async () => {
+    const load = ledger.mixed(OPERATIONS, 400, PACE_MS);
+    load.catch(() => undefined);
+    await atRandomMoment(8_000);
     await anvil.stop();
-    for (let index = 0; index < OPERATIONS_DURING; index++) expect(await ledger.deposit(index % 2 === 0 ? alice : bob, BigInt(500 + index))).toBe(true);
+    const stoppedAt = Date.now();
     expect((await platform.http.get('/health/ready')).status).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, 10_000 - (Date.now() - stoppedAt))));
     anvil = new AnvilNode(anvilDir, anvilPort, 31337);
     await anvil.start();
-    await ledger.expectEverythingCompletedOnce('chain node restarted from its state file', Date.now());
-  }, 420_000);
+    const restartedAt = Date.now();
+    await load;
+    await ledger.expectEverythingCompletedOnce('chain node restarted from its state file', restartedAt);
+  }, 480_000);
 });

@@ -1861,6 +1861,11 @@ export interface components {
             /** @example EUR */
             currency: string;
             /**
+             * @description false: the bank books the credit but never sends its webhook (the reconciliation sweep finds it on the statement)
+             * @default true
+             */
+            notify: boolean;
+            /**
              * @description Remittance information: the customer’s deposit reference from `GET /v1/me/deposit-instructions` (an unknown one goes to suspense)
              * @example RF18539007547034
              */

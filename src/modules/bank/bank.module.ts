@@ -5,12 +5,14 @@ import { RecordIncomingCreditHandler } from './application/commands/record-incom
 import { RecordPayoutUpdateHandler } from './application/commands/record-payout-update/record-payout-update.handler.js';
 import { SendPayoutHandler } from './application/commands/send-payout/send-payout.handler.js';
 import { PayoutTracker } from './application/payout-tracker.js';
+import { StatementReconciliation } from './application/statement-reconciliation.js';
 import { GetOmnibusAccountHandler } from './application/queries/get-omnibus-account/get-omnibus-account.handler.js';
 import { GetPayoutHandler } from './application/queries/get-payout/get-payout.handler.js';
 import { bankConfig } from './bank.config.js';
 import { BankWebhookSecrets, BankWebhookSignatureGuard } from './infrastructure/bank-secrets.js';
 import { IncomingCreditRepository } from './infrastructure/persistence/incoming-credit.repository.js';
 import { PayoutRepository } from './infrastructure/persistence/payout.repository.js';
+import { StatementCursorRepository } from './infrastructure/persistence/statement-cursor.repository.js';
 import { WebhookReceipts } from './infrastructure/persistence/webhook-receipts.js';
 import { SandboxBankAdapter } from './infrastructure/sandbox/sandbox-bank.adapter.js';
 import { sandboxOrUnavailable } from '../../shared/http/index.js';
@@ -27,12 +29,14 @@ import { BANK_PORT } from './ports/bank.port.js';
     IncomingCreditRepository,
     PayoutRepository,
     PayoutTracker,
+    StatementCursorRepository,
+    StatementReconciliation,
     RecordIncomingCreditHandler,
     RecordPayoutUpdateHandler,
     SendPayoutHandler,
     GetOmnibusAccountHandler,
     GetPayoutHandler,
-    sandboxOrUnavailable(BANK_PORT, SandboxBankAdapter, 'bank', ['getOmnibusAccount', 'sendPayout', 'getPayout']),
+    sandboxOrUnavailable(BANK_PORT, SandboxBankAdapter, 'bank', ['getOmnibusAccount', 'sendPayout', 'getPayout', 'statement']),
   ],
 })
 export class BankModule {}

@@ -32,6 +32,9 @@ export class DynamoConnection implements OnApplicationShutdown {
     this.client = new dynamoose.aws.ddb.DynamoDB({
       endpoint,
       region: this.config.AWS_REGION,
+      // Throttling (ProvisionedThroughputExceeded, ThrottlingException) is retried with a longer backoff base than other errors.
+      retryMode: 'standard',
+      maxAttempts: this.config.DYNAMODB_MAX_ATTEMPTS,
       // DynamoDB Local accepts any credentials; real DynamoDB uses the default AWS provider chain.
       ...(isLocal ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     });

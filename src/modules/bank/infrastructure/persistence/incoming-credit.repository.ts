@@ -90,6 +90,11 @@ export class IncomingCreditRepository {
     return (await this.receipts.record(credit.eventId)) ? 'duplicate-credit' : 'replayed';
   }
 
+  /** Whether the credit with the bank's `transactionId` is on record (by webhook or by statement). */
+  async has(transactionId: string): Promise<boolean> {
+    return (await this.credits.get({ transactionId }, { consistent: true })) !== undefined;
+  }
+
   /** The sender of a credit, decrypted: only to send the money back to them. */
   async debtorOf(transactionId: string): Promise<{ iban: string; name: string; amount: bigint } | undefined> {
     const credit = await this.credits.get({ transactionId }, { consistent: true });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { bankConfig } from '../../bank.config.js';
-import type { BankPayout, BankPort, OmnibusAccount, PayoutInstruction } from '../../ports/bank.port.js';
+import type { BankPayout, BankPort, OmnibusAccount, PayoutInstruction, StatementPage, StatementQuery } from '../../ports/bank.port.js';
 import { BookedCredit, SandboxBankLedger } from './sandbox-bank.ledger.js';
 
 @Injectable()
@@ -29,8 +29,12 @@ export class SandboxBankAdapter implements BankPort {
     return this.ledger.payout(payoutId);
   }
 
+  statement(query: StatementQuery): Promise<StatementPage> {
+    return this.ledger.statement(this.config.OMNIBUS_IBAN, query);
+  }
+
   /** The outside world: somebody's bank sends a SEPA credit transfer to the omnibus account. */
-  receiveIncomingTransfer(input: { amount: bigint; currency: string; reference: string; senderIban: string; senderName: string }): Promise<BookedCredit> {
+  receiveIncomingTransfer(input: { amount: bigint; currency: string; reference: string; senderIban: string; senderName: string; notify?: boolean }): Promise<BookedCredit> {
     return this.ledger.bookCredit({
       iban: this.config.OMNIBUS_IBAN,
       amount: input.amount,
@@ -38,6 +42,7 @@ export class SandboxBankAdapter implements BankPort {
       reference: input.reference,
       debtorIban: input.senderIban,
       debtorName: input.senderName,
+      notify: input.notify,
     });
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { sandboxBankWebhookNotFound } from '../../domain/bank.errors.js';
 import { ApiAcceptedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsIBAN, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIBAN, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Public } from '../../../../shared/auth/index.js';
 import { IsMinorUnits, parseMinorUnits } from '../../../../shared/money/index.js';
 import { SandboxBankAdapter } from './sandbox-bank.adapter.js';
@@ -13,6 +13,10 @@ export class IncomingTransferRequest {
   @ApiProperty({ description: 'Remittance information: the customer’s deposit reference from `GET /v1/me/deposit-instructions` (an unknown one goes to suspense)', example: 'RF18539007547034' }) @IsString() @MaxLength(140) reference: string;
   @ApiProperty({ example: 'DE89370400440532013000' }) @IsIBAN() senderIban: string;
   @ApiProperty({ example: 'Ada Lovelace' }) @IsString() @MinLength(1) @MaxLength(140) senderName: string;
+  @ApiProperty({ required: false, default: true, description: 'false: the bank books the credit but never sends its webhook (the reconciliation sweep finds it on the statement)' })
+  @IsOptional()
+  @IsBoolean()
+  notify?: boolean;
 }
 
 export class RedeliverRequest {

@@ -6,20 +6,10 @@ import type { Item } from 'dynamoose/dist/Item.js';
 import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
 import { OUTGOING_WEBHOOK_SCHEMA_FIELDS, type OutgoingWebhookRecord } from '../../../../shared/http/index.js';
 import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict, stringAttributes } from '../../../data/index.js';
+import type { StatementEntryKind, StatementPage, StatementQuery } from '../../ports/bank.port.js';
 import { SandboxBankBalances } from './sandbox-bank.balances.js';
+import { ENTRIES_BY_BOOKING_DATE, type EntryRecord, readStatement } from './sandbox-bank.statement.js';
 
-interface EntryRecord extends Item {
-  transactionId: string;
-  iban: string;
-  direction: 'credit' | 'debit';
-  amount: string;
-  currency: string;
-  reference: string;
-  counterpartyIbanEnc: string;
-  counterpartyNameEnc: string;
-  endToEndId: string;
-  bookedAt: string;
-}
 
 export interface SandboxPayoutRecord extends Item {
   payoutId: string;
@@ -41,7 +31,8 @@ export interface SandboxPayoutRecord extends Item {
 
 export interface BookedCredit {
   transactionId: string;
-  webhookId: string;
+  /** Absent when booked without a notification. */
+  webhookId?: string;
   endToEndId: string;
   bookedAt: string;
 }
@@ -80,10 +71,12 @@ export class SandboxBankLedger {
       new dynamoose.Schema(
         {
           transactionId: { type: String, hashKey: true },
-          ...stringAttributes('iban', 'direction', 'amount', 'currency', 'reference', 'counterpartyIbanEnc', 'counterpartyNameEnc', 'endToEndId', 'bookedAt'),
+          iban: { type: String, index: { name: ENTRIES_BY_BOOKING_DATE, type: 'global', rangeKey: 'bookedAt' } },
+          ...stringAttributes('kind', 'direction', 'amount', 'currency', 'reference', 'counterpartyIbanEnc', 'counterpartyNameEnc', 'endToEndId', 'bookedAt'),
         },
         { saveUnknown: false },
       ),
+      { updateIndexes: true },
     );
     this.webhooks = tables.define<OutgoingWebhookRecord>('sandbox_bank_webhooks', new dynamoose.Schema(OUTGOING_WEBHOOK_SCHEMA_FIELDS, { saveUnknown: false }));
     this.payouts = tables.define<SandboxPayoutRecord>(
@@ -105,8 +98,15 @@ export class SandboxBankLedger {
     return this.balances.of(iban);
   }
 
-  /** Books a credit on `iban` and queues the `credit.received` notification in the same transaction. */
-  async bookCredit(input: { iban: string; amount: bigint; currency: string; reference: string; debtorIban: string; debtorName: string }): Promise<BookedCredit> {
+  statement(iban: string, query: StatementQuery): Promise<StatementPage> {
+    return readStatement(this.entries, this.cipher, iban, query);
+  }
+
+  /**
+   * Books a credit on `iban` and queues the `credit.received` notification in the same transaction;
+   * `notify: false` books it without ever notifying (a bank that loses the webhook).
+   */
+  async bookCredit(input: { iban: string; amount: bigint; currency: string; reference: string; debtorIban: string; debtorName: string; notify?: boolean }): Promise<BookedCredit> {
     const transactionId = newTransactionId();
     const endToEndId = newEndToEndId();
     const bookedAt = new Date().toISOString();
@@ -120,10 +120,10 @@ export class SandboxBankLedger {
       bookedAt,
     });
     await this.balances.move(input.iban, input.amount, bookedAt, () => [
-      this.entry({ transactionId, iban: input.iban, direction: 'credit', amount: input.amount, reference: input.reference, counterpartyIban: input.debtorIban, counterpartyName: input.debtorName, endToEndId, bookedAt }),
-      webhook.write,
+      this.entry({ transactionId, iban: input.iban, kind: 'credit-transfer', direction: 'credit', amount: input.amount, reference: input.reference, counterpartyIban: input.debtorIban, counterpartyName: input.debtorName, endToEndId, bookedAt }),
+      ...(input.notify === false ? [] : [webhook.write]),
     ]);
-    return { transactionId, webhookId: webhook.id, endToEndId, bookedAt };
+    return { transactionId, ...(input.notify === false ? {} : { webhookId: webhook.id }), endToEndId, bookedAt };
   }
 
   /**
@@ -154,7 +154,7 @@ export class SandboxBankLedger {
     try {
       await this.balances.move(input.iban, -input.amount, bookedAt, () => [
         this.payouts.transaction.create(record, { overwrite: false }),
-        this.entry({ transactionId, iban: input.iban, direction: 'debit', amount: input.amount, reference: input.reference, counterpartyIban: input.creditorIban, counterpartyName: input.creditorName, endToEndId, bookedAt }),
+        this.entry({ transactionId, iban: input.iban, kind: 'payout', direction: 'debit', amount: input.amount, reference: input.reference, counterpartyIban: input.creditorIban, counterpartyName: input.creditorName, endToEndId, bookedAt }),
         this.webhook('payout.sent', bookedAt, payoutData(record, bookedAt)).write,
       ]);
     } catch (error) {
@@ -193,7 +193,7 @@ export class SandboxBankLedger {
               { $SET: { status: 'returned', returnReason: 'AC04', updatedAt: at }, $REMOVE: ['clearing'] },
               { condition: stillSent },
             ),
-            this.entry({ transactionId: newTransactionId(), iban: payout.iban, direction: 'credit', amount: BigInt(payout.amount), reference: `RETURN ${payout.endToEndId} AC04`, counterpartyIban: '', counterpartyName: '', endToEndId: payout.endToEndId, bookedAt: at }),
+            this.entry({ transactionId: newTransactionId(), iban: payout.iban, kind: 'payout-return', direction: 'credit', amount: BigInt(payout.amount), reference: `RETURN ${payout.endToEndId} AC04`, counterpartyIban: '', counterpartyName: '', endToEndId: payout.endToEndId, bookedAt: at }),
             this.webhook('payout.returned', at, payoutData(returned, at)).write,
           ]);
         }
@@ -206,6 +206,7 @@ export class SandboxBankLedger {
   private entry(input: {
     transactionId: string;
     iban: string;
+    kind: StatementEntryKind;
     direction: 'credit' | 'debit';
     amount: bigint;
     reference: string;
@@ -218,6 +219,7 @@ export class SandboxBankLedger {
     return this.entries.transaction.create({
       transactionId: input.transactionId,
       iban: input.iban,
+      kind: input.kind,
       direction: input.direction,
       amount: input.amount.toString(),
       currency: 'EUR',

@@ -32,9 +32,10 @@ export class BatchMemberSettler {
 
   async settle(batch: ChainTransactionRecord): Promise<void> {
     const memberKeys = JSON.parse(batch.members ?? '[]') as string[];
-    if (batch.status === 'failed' && (await this.failedAheadOfItsAttestation(batch, memberKeys))) {
+    const reform = batch.status === 'failed' ? await this.worthReforming(batch, memberKeys) : undefined;
+    if (reform) {
       chainFaultMetrics.batchReformed.inc();
-      this.logger.warn({ batch: batch.key, nonce: batch.nonce, members: memberKeys.length, reason: batch.error }, 'batch failed ahead of its attestation: its members join a new batch');
+      this.logger.warn({ batch: batch.key, nonce: batch.nonce, members: memberKeys.length, reason: batch.error }, `batch ${reform}: its members join a new batch`);
       return this.requeueMembers(batch, memberKeys, { reformed: true });
     }
     if (batch.status === 'failed' && memberKeys.length > 1) return this.requeueMembers(batch, memberKeys, { solo: true });
@@ -57,11 +58,19 @@ export class BatchMemberSettler {
     }
   }
 
-  /** A batch that keeps failing ahead of its attestation is, after MAX_REFORMS, taken at its word (no loop). */
-  private async failedAheadOfItsAttestation(batch: ChainTransactionRecord, memberKeys: string[]): Promise<boolean> {
+  /**
+   * Why a failed mint batch says nothing about its members, if it does not: it failed ahead of its
+   * attestation, or its attestation fell short of the reserve. The reserve is a sum read from
+   * several places (omnibus balance, payouts sent but not burned), and a payout the bank booked a
+   * moment before the withdrawal recorded it leaves the sum short by its amount: a new attestation
+   * reads it again. A batch that keeps failing is, after MAX_REFORMS, taken at its word (no loop).
+   */
+  private async worthReforming(batch: ChainTransactionRecord, memberKeys: string[]): Promise<string | undefined> {
     const members = await Promise.all(memberKeys.map((key) => this.store.read(key)));
-    if (members.some((member) => (member?.reforms ?? 0) >= MAX_REFORMS)) return false;
-    return this.attestations.failedAheadOfIt(batch);
+    if (members.some((member) => (member?.reforms ?? 0) >= MAX_REFORMS)) return undefined;
+    if (await this.attestations.failedAheadOfIt(batch)) return 'failed ahead of its attestation';
+    if (batch.kind === 'batch' && batch.errorName === 'EURTReserveExceeded') return 'exceeded the reserve its attestation read';
+    return undefined;
   }
 
   /** Back to the queue: `solo` sends each alone (a reverted batch: only the culprit fails); `reformed` counts a re-formed batch. */
