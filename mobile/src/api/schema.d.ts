@@ -91,7 +91,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a request: the action takes effect now
-         * @description Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause, role changes, withdrawals above the threshold, suspense assign and return, top-up refunds, corrections: `admin`; unfreeze and wallet recovery: `admin` or `compliance`; shortfall recovery: `admin` or `treasury`). The operator who requested it cannot approve it (`APPROVALS.FOUR_EYES`).
+         * @description Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause, role changes, withdrawals above the threshold, suspense assign and return, top-up refunds, corrections: `admin`; unfreeze and wallet recovery: `admin` or `compliance`; shortfall recovery: `admin` or `treasury`). The operator who requested it cannot approve it (`APPROVALS.FOUR_EYES`), nor can an operator whose own customer account it concerns (`APPROVALS.SELF_DEALING`, also refused when requested).
          */
         post: operations["approveRequest"];
         delete?: never;
@@ -2547,7 +2547,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller's role may not do this: `APPROVALS.FOUR_EYES`, `APPROVALS.ROLE_REQUIRED` */
+            /** @description The caller's role may not do this: `APPROVALS.FOUR_EYES`, `APPROVALS.SELF_DEALING`, `APPROVALS.ROLE_REQUIRED` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2555,7 +2555,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code?: "APPROVALS.FOUR_EYES" | "APPROVALS.ROLE_REQUIRED";
+                        code?: "APPROVALS.FOUR_EYES" | "APPROVALS.SELF_DEALING" | "APPROVALS.ROLE_REQUIRED";
                     };
                 };
             };
@@ -3231,7 +3231,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path: {
@@ -4381,7 +4381,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path: {
@@ -4481,7 +4481,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path: {
@@ -4723,7 +4723,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path: {
@@ -4823,7 +4823,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path: {
@@ -5036,7 +5036,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller's role may not do this: `APPROVALS.FOUR_EYES`, `APPROVALS.ROLE_REQUIRED` */
+            /** @description The caller's role may not do this: `APPROVALS.FOUR_EYES`, `APPROVALS.SELF_DEALING`, `APPROVALS.ROLE_REQUIRED` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5044,7 +5044,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code?: "APPROVALS.FOUR_EYES" | "APPROVALS.ROLE_REQUIRED";
+                        code?: "APPROVALS.FOUR_EYES" | "APPROVALS.SELF_DEALING" | "APPROVALS.ROLE_REQUIRED";
                     };
                 };
             };
@@ -5939,7 +5939,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path?: never;
@@ -6013,7 +6013,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path?: never;
@@ -6087,7 +6087,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path?: never;

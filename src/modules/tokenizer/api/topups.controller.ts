@@ -3,7 +3,7 @@ import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
-import { AcceptedCommand, ApiProblems } from '../../../shared/http/index.js';
+import { AcceptedCommand, ApiProblems, CustomerOnly } from '../../../shared/http/index.js';
 import { IsMinorUnits, parseMinorUnits } from '../../../shared/money/index.js';
 import { CustomerEligibility } from '../application/deposits/customer-eligibility.js';
 import { TopUpProcessor } from '../application/topups/topup-processor.js';
@@ -31,6 +31,7 @@ export class TopUpsController {
   ) {}
 
   @Post('me/topups')
+  @CustomerOnly()
   @AcceptedCommand(TopUpResponse, { operationId: 'createTopUp', description: 'Roles: `customer` (verified). Send an `Idempotency-Key`.', summary: 'Top up by card: creates the card payment to pay at the acquirer; the amount is minted once it is captured' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() request: TopUpRequest): Promise<TopUpResponse> {
     const amount = parseMinorUnits(request.amount);
