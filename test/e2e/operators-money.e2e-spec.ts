@@ -238,4 +238,49 @@ describe('operators: maker-checker for withdrawals, suspense, refunds and correc
     expect(BigInt((await balanceOf(platform, payer)).available)).toBe(0n);
     expect((await operation(created.id)).shortfall).toBeUndefined();
   });
+
+  it('behavior: treasury writes off a chargeback shortfall, maker-checker with a reason: recorded, the shortfall closes, the reserves show it written off', async () => {
+    const payer = await onboardCustomer(platform);
+    const created = (await idempotent('/v1/me/topups', payer, { amount: '1000' }).expect(202)).body;
+    await platform.http.post(`/v1/sandbox/acquirer/payments/${created.paymentId}/pay`).send({ cardNumber: '4242424242424242' }).expect(200);
+    await operationIn(created.id, 'completed');
+    const account = (await platform.http.post('/v1/me/bank-accounts').set(bearer(payer)).send({ iban: SETTLING_IBAN, holderName: 'Test Holder' }).expect(201)).body.id;
+    const withdrawal = (await idempotent('/v1/me/withdrawals', payer, { amount: '700', bankAccountId: account }).expect(202)).body;
+    expect((await settled(platform, payer, withdrawal.id, ['completed', 'released', 'failed'])).status).toBe('completed');
+    await platform.http.post(`/v1/sandbox/acquirer/payments/${created.paymentId}/chargeback`).send({}).expect(200);
+    expect(await operationIn(created.id, 'charged_back')).toMatchObject({ shortfall: '700' });
+    const before = await reservesOf(platform, adminA);
+    expect(before).toMatchObject({ shortfall: '700', writtenOff: '0', reconciled: true });
+
+    // A treasury operator (granted through maker-checker) asks; admins alone may not ask.
+    const input = newCustomerInput();
+    const treasurer = (await platform.http.post('/v1/auth/register').send(input).expect(201)).body.id as string;
+    await approvedByB((await platform.http.post(`/v1/admin/operators/${treasurer}/roles`).set(bearer(adminA)).send({ role: 'treasury', reason: 'treasury desk' }).expect(202)).body);
+    const treasury = { token: (await platform.http.post('/v1/auth/login').send({ email: input.email, password: input.password }).expect(200)).body.accessToken as string };
+    const path = `/v1/admin/topups/${created.id}/shortfall-write-off`;
+    expect((await idempotent(path, adminA, { amount: '700', reason: 'uncollectable' }).expect(403)).body.code).toBe('AUTH.FORBIDDEN');
+    expect((await idempotent(path, payer, { amount: '700', reason: 'mine' }).expect(403)).body.code).toBe('AUTH.FORBIDDEN');
+    expect((await idempotent(path, treasury, { amount: '700' }).expect(400)).body.code).toBe('REQUEST.INVALID');
+    expect((await idempotent(path, treasury, { amount: '701', reason: 'uncollectable' }).expect(409)).body.code).toBe('TOPUPS.NO_SHORTFALL');
+
+    const requested = (await idempotent(path, treasury, { amount: '700', reason: 'customer insolvent, collection closed (FIN-7)' }).expect(202)).body;
+    expect(requested).toMatchObject({ action: 'topup.write-off-shortfall', status: 'pending' });
+    expect((await platform.http.post(`/v1/admin/approvals/${requested.id}/approve`).set(bearer(treasury)).send({}).expect(403)).body.code).toBe('APPROVALS.FOUR_EYES');
+    expect((await reservesOf(platform, adminA)).shortfall).toBe('700');
+    expect(await decide(requested.id, adminB)).toMatchObject({ status: 'executed', resultId: created.id });
+
+    const after = await reservesOf(platform, adminA);
+    expect(after).toMatchObject({ shortfall: '0', writtenOff: '700', reconciled: true, totalSupply: before.totalSupply });
+    // The platform took the loss: its own funds must still cover those tokens.
+    expect(after.backed).toBe(false);
+    const topUp = await operation(created.id);
+    expect(topUp.shortfall).toBeUndefined();
+    expect(topUp.writtenOff).toBe('700');
+    // Asked again after the fact: nothing is left to write off; the audit trail has both operators and the reason.
+    expect((await idempotent(path, treasury, { amount: '1', reason: 'again' }).expect(409)).body.code).toBe('TOPUPS.NO_SHORTFALL');
+    const trail = await trailOf(requested.id);
+    expect(trail.map((entry) => entry.type)).toEqual(expect.arrayContaining(['approvals.requested', 'approvals.approved', 'approvals.executed']));
+    expect(trail.map((entry) => entry.actor)).toEqual(expect.arrayContaining([treasurer, adminB.id]));
+    expect(JSON.stringify(trail)).toContain('FIN-7');
+  });
 });

@@ -674,6 +674,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/topups/{id}/shortfall-write-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to write off a reversed top-up's flagged shortfall: the platform takes the loss, the customer no longer owes it
+         * @description Roles: `treasury` asks (with a `reason`), a different `treasury` or `admin` operator approves (maker-checker, `topup.write-off-shortfall`). Nothing moves on chain: the write-off is recorded on the top-up with its reason and both operators, the shortfall shrinks by `amount`, and `GET /v1/admin/reserves` shows it under `writtenOff` (tokens the platform's own funds must cover) instead of `shortfall`. At most the shortfall not being recovered by a burn (`TOPUPS.NO_SHORTFALL`). An operator cannot write off their own shortfall (`APPROVALS.SELF_DEALING`). Send an `Idempotency-Key`.
+         */
+        post: operations["requestShortfallWriteOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/wallet-recoveries/{id}": {
         parameters: {
             query?: never;
@@ -1412,6 +1432,8 @@ export interface components {
             /** @enum {string} */
             type: "deposit" | "topup" | "transfer" | "withdrawal";
             updatedAt: string;
+            /** @description Reversed top-up: cents of its shortfall the platform wrote off (treasury, maker-checker) */
+            writtenOff?: string;
         };
         ApprovalPageResponse: {
             items: components["schemas"]["ApprovalResponse"][];
@@ -1970,6 +1992,8 @@ export interface components {
             /** @enum {string} */
             type: "deposit" | "topup" | "transfer" | "withdrawal";
             updatedAt: string;
+            /** @description Reversed top-up: cents of its shortfall the platform wrote off (treasury, maker-checker) */
+            writtenOff?: string;
         };
         OperatorPageResponse: {
             items: components["schemas"]["OperatorResponse"][];
@@ -2115,12 +2139,14 @@ export interface components {
             inFlight: string;
             /** @description Booked balance of the omnibus account, in cents */
             omnibusBalance: string;
-            /** @description omnibusBalance + acquirerBalance + shortfall == totalSupply + inFlight: the books and the chain agree to the cent */
+            /** @description omnibusBalance + acquirerBalance + shortfall + writtenOff == totalSupply + inFlight: the books and the chain agree to the cent */
             reconciled: boolean;
-            /** @description Tokens a refund or chargeback could not burn (flagged top-ups), in cents */
+            /** @description Tokens a refund or chargeback could not burn (flagged top-ups), owed by the customers, in cents */
             shortfall: string;
             /** @description Tokens in circulation (on chain), in cents */
             totalSupply: string;
+            /** @description Shortfall treasury wrote off (approved write-offs): tokens in circulation the platform's own funds must cover, in cents */
+            writtenOff: string;
         };
         RoleChangeDto: {
             /** @example Joins the compliance team (HR-77) */
@@ -2163,6 +2189,18 @@ export interface components {
              * @example Incident OPS-42: suspicious minting pattern
              */
             reason?: string;
+        };
+        ShortfallWriteOffRequest: {
+            /**
+             * @description Amount in minor units (euro cents), as a decimal string
+             * @example 2500
+             */
+            amount: string;
+            /**
+             * @description Why, for the approver and the audit trail
+             * @example Deposit 4711 was minted twice by the incident of 2 March (OPS-88)
+             */
+            reason: string;
         };
         StatusChangeResponse: {
             at: string;
@@ -4902,6 +4940,106 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code?: "TOPUPS.NO_SHORTFALL" | "CORRECTIONS.INSUFFICIENT_BALANCE";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    requestShortfallWriteOff: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortfallWriteOffRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequestedResponse"];
+                };
+            };
+            /** @description Invalid request: `REQUEST.INVALID`, `IDEMPOTENCY.KEY_REQUIRED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.INVALID" | "IDEMPOTENCY.KEY_REQUIRED";
+                    };
+                };
+            };
+            /** @description No valid bearer token: `AUTH.UNAUTHENTICATED`, `AUTH.INVALID_TOKEN` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.UNAUTHENTICATED" | "AUTH.INVALID_TOKEN";
+                    };
+                };
+            };
+            /** @description The caller's role may not do this: `AUTH.FORBIDDEN`, `APPROVALS.SELF_DEALING` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "APPROVALS.SELF_DEALING";
+                    };
+                };
+            };
+            /** @description Not found: `TOKENIZER.OPERATION_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOKENIZER.OPERATION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflict with the current state: `TOPUPS.NO_SHORTFALL` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOPUPS.NO_SHORTFALL";
                     };
                 };
             };

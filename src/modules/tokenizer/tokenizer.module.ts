@@ -33,6 +33,7 @@ import { RequestWithdrawalHandler } from './application/commands/request-withdra
 import { AdminCorrectionsController } from './api/admin-corrections.controller.js';
 import { SettleShortfallRecoveryOnChainTransactionOutcome } from './application/event-handlers/settle-shortfall-recovery-on-chain-transaction-outcome.handler.js';
 import { ShortfallRecovery } from './application/topups/shortfall-recovery.js';
+import { ShortfallWriteOffs } from './application/topups/shortfall-write-off.js';
 import { OperatorMoneyActions } from './application/operator-money.actions.js';
 import { WithdrawalApprovals } from './application/withdrawals/withdrawal-approvals.js';
 import { WithdrawalProcessor } from './application/withdrawals/withdrawal-processor.js';
@@ -110,6 +111,7 @@ import { CustomerEventsModule } from './customer-events.module.js';
     WithdrawalApprovals,
     OperatorMoneyActions,
     ShortfallRecovery,
+    ShortfallWriteOffs,
     SettleShortfallRecoveryOnChainTransactionOutcome,
     RequestWithdrawalHandler,
     SpendingReservation,

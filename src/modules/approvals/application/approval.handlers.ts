@@ -27,8 +27,8 @@ export class RequestApprovalHandler implements ICommandHandler<RequestApprovalCo
     const definition = this.actions.get(action);
     mayDecide(definition.requesterRoles ?? definition.roles, requester);
     // A request the customer makes about their own operation (a withdrawal above the threshold) is
-    // the point of `requesterRoles`; an operator's request is refused when it concerns themselves.
-    if (!definition.requesterRoles) refuseSelfDealing(params, requester);
+    // the point of a `customer` requester role; an operator's request is refused when it concerns themselves.
+    if (!definition.requesterRoles?.includes('customer')) refuseSelfDealing(params, requester);
     const asked = approvalId ? await this.approvals.find(approvalId) : undefined;
     if (asked) return { ...asked, status: effectiveStatus(asked, new Date()) };
     await definition.check?.(params);

@@ -11,10 +11,15 @@ import { operationNotFound, topUpUnavailable } from '../domain/errors/tokenizer.
 import { TopUpRepository } from '../infrastructure/persistence/topup.repository.js';
 import { RequestApprovalCommand } from '../../approvals/index.js';
 import { OperatorMoneyActions } from '../application/operator-money.actions.js';
-import { ApprovalRequestedResponse, OperatorReasonDto, approvalRequested } from './approval-request.dto.js';
+import { SHORTFALL_WRITE_OFF } from '../application/topups/shortfall-write-off.js';
+import { ApprovalRequestedResponse, OperatorReasonDto, RequiredReasonDto, approvalRequested } from './approval-request.dto.js';
 import { TopUpRequest, TopUpResponse } from './money.dto.js';
 
 export class ShortfallRecoveryRequest extends OperatorReasonDto {
+  @IsMinorUnits() amount: string;
+}
+
+export class ShortfallWriteOffRequest extends RequiredReasonDto {
   @IsMinorUnits() amount: string;
 }
 
@@ -70,5 +75,21 @@ export class TopUpsController {
     if (!topUp) throw operationNotFound();
     const params = { topUpId: id, amount: parseMinorUnits(body.amount).toString(), customerId: topUp.customerId };
     return approvalRequested(await this.commands.execute(new RequestApprovalCommand('topup.recover-shortfall', params, user, body.reason)));
+  }
+
+  @Post('admin/topups/:id/shortfall-write-off')
+  @Roles('treasury')
+  @AcceptedCommand(ApprovalRequestedResponse, {
+    operationId: 'requestShortfallWriteOff',
+    summary: "Ask to write off a reversed top-up's flagged shortfall: the platform takes the loss, the customer no longer owes it",
+    description:
+      'Roles: `treasury` asks (with a `reason`), a different `treasury` or `admin` operator approves (maker-checker, `topup.write-off-shortfall`). Nothing moves on chain: the write-off is recorded on the top-up with its reason and both operators, the shortfall shrinks by `amount`, and `GET /v1/admin/reserves` shows it under `writtenOff` (tokens the platform\'s own funds must cover) instead of `shortfall`. At most the shortfall not being recovered by a burn (`TOPUPS.NO_SHORTFALL`). An operator cannot write off their own shortfall (`APPROVALS.SELF_DEALING`). Send an `Idempotency-Key`.',
+  })
+  @ApiProblems({ 400: ['REQUEST.INVALID', 'IDEMPOTENCY.KEY_REQUIRED'], 403: ['AUTH.FORBIDDEN', 'APPROVALS.SELF_DEALING'], 404: ['TOKENIZER.OPERATION_NOT_FOUND'], 409: ['TOPUPS.NO_SHORTFALL'] })
+  async writeOffShortfall(@Param('id') id: string, @Body() body: ShortfallWriteOffRequest, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalRequestedResponse> {
+    const topUp = await this.topUps.get(id);
+    if (!topUp) throw operationNotFound();
+    const params = { topUpId: id, amount: parseMinorUnits(body.amount).toString(), customerId: topUp.customerId };
+    return approvalRequested(await this.commands.execute(new RequestApprovalCommand(SHORTFALL_WRITE_OFF, params, user, body.reason)));
   }
 }

@@ -1,5 +1,5 @@
 import type { Deposit, StatusChange } from '../../domain/deposit.js';
-import type { TopUp } from '../../domain/topup.js';
+import { type TopUp, writtenOffOf } from '../../domain/topup.js';
 import type { Transfer, TransferRecipient } from '../../domain/transfer.js';
 import type { Withdrawal } from '../../domain/withdrawal.js';
 
@@ -26,6 +26,7 @@ export interface OperationView {
   transactionHash?: string;
   paymentId?: string;
   shortfall?: string;
+  writtenOff?: string;
   bankAccountId?: string;
   endToEndId?: string;
   approvedBy?: string;
@@ -64,6 +65,7 @@ export function topUpView(topUp: TopUp): OperationView {
     ...common(topUp, 'topup'),
     ...(topUp.paymentId ? { paymentId: topUp.paymentId } : {}),
     ...(topUp.shortfall ? { shortfall: topUp.shortfall.toString() } : {}),
+    ...(topUp.shortfallWriteOffs?.length ? { writtenOff: writtenOffOf(topUp).toString() } : {}),
   };
 }
 
