@@ -665,7 +665,7 @@ export interface paths {
         put?: never;
         /**
          * Ask to recover a reversed top-up's flagged shortfall from the customer's later credits (a burn)
-         * @description Roles: `admin`, `treasury`. A refund or chargeback the balance could not cover leaves `shortfall` cents unbacked (see `GET /v1/admin/reserves`) and the wallet frozen; once the customer holds tokens again (after an approved unfreeze, e.g. a payment from another customer) this burns `amount` of them. A SEPA repayment cannot be minted while the shortfall leaves the reserve no headroom, and applying one to the shortfall directly is not offered yet. Maker-checker (`topup.recover-shortfall`): a different operator approves; the shortfall shrinks when the burn confirms. Send an `Idempotency-Key`.
+         * @description Roles: `admin`, `treasury`. A refund or chargeback the balance could not cover leaves `shortfall` cents unbacked (see `GET /v1/admin/reserves`) and the wallet frozen; once the customer holds tokens again (after an approved unfreeze, e.g. a payment from another customer) this burns `amount` of them. A SEPA credit from the customer pays an open shortfall by itself (the deposit then shows `shortfallCovered`; only the rest is minted); this route is for tokens the customer holds. Maker-checker (`topup.recover-shortfall`): a different operator approves; the shortfall shrinks when the burn confirms. Send an `Idempotency-Key`.
          */
         post: operations["requestShortfallRecovery"];
         delete?: never;
@@ -1419,6 +1419,8 @@ export interface components {
             returnOf?: string;
             /** @description Reversed top-up: cents that could not be burned (flagged; the wallet is frozen) */
             shortfall?: string;
+            /** @description Deposit: cents of the credit that paid the customer's open chargeback shortfall first (only the rest is minted) */
+            shortfallCovered?: string;
             /** @description transfer: pending, submitted, completed, failed; deposit: received, minting, completed, suspense, returned; topup: created, authorized, minting, completed, declined, refunded, charged_back; withdrawal: awaiting_approval, pending, funds_held, payout_sent, completed, payout_failed, released, failed, rejected */
             status: string;
             /**
@@ -1979,6 +1981,8 @@ export interface components {
             returnOf?: string;
             /** @description Reversed top-up: cents that could not be burned (flagged; the wallet is frozen) */
             shortfall?: string;
+            /** @description Deposit: cents of the credit that paid the customer's open chargeback shortfall first (only the rest is minted) */
+            shortfallCovered?: string;
             /** @description transfer: pending, submitted, completed, failed; deposit: received, minting, completed, suspense, returned; topup: created, authorized, minting, completed, declined, refunded, charged_back; withdrawal: awaiting_approval, pending, funds_held, payout_sent, completed, payout_failed, released, failed, rejected */
             status: string;
             /**

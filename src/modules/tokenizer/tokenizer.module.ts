@@ -34,6 +34,7 @@ import { AdminCorrectionsController } from './api/admin-corrections.controller.j
 import { SettleShortfallRecoveryOnChainTransactionOutcome } from './application/event-handlers/settle-shortfall-recovery-on-chain-transaction-outcome.handler.js';
 import { ShortfallRecovery } from './application/topups/shortfall-recovery.js';
 import { ShortfallWriteOffs } from './application/topups/shortfall-write-off.js';
+import { ShortfallCovers } from './application/topups/shortfall-cover.js';
 import { OperatorMoneyActions } from './application/operator-money.actions.js';
 import { WithdrawalApprovals } from './application/withdrawals/withdrawal-approvals.js';
 import { WithdrawalProcessor } from './application/withdrawals/withdrawal-processor.js';
@@ -112,6 +113,7 @@ import { CustomerEventsModule } from './customer-events.module.js';
     OperatorMoneyActions,
     ShortfallRecovery,
     ShortfallWriteOffs,
+    ShortfallCovers,
     SettleShortfallRecoveryOnChainTransactionOutcome,
     RequestWithdrawalHandler,
     SpendingReservation,

@@ -50,6 +50,7 @@ export class OperationResponse {
   @ApiProperty({ required: false, description: 'Top-up: the card payment at the acquirer' }) paymentId?: string;
   @ApiProperty({ required: false, description: 'Reversed top-up: cents that could not be burned (flagged; the wallet is frozen)' }) shortfall?: string;
   @ApiProperty({ required: false, description: 'Reversed top-up: cents of its shortfall the platform wrote off (treasury, maker-checker)' }) writtenOff?: string;
+  @ApiProperty({ required: false, description: 'Deposit: cents of the credit that paid the customer\'s open chargeback shortfall first (only the rest is minted)' }) shortfallCovered?: string;
   @ApiProperty({ required: false, description: 'Withdrawal: the linked bank account paid' }) bankAccountId?: string;
   @ApiProperty({ required: false, description: 'Withdrawal: the SEPA end-to-end id of the payout' }) endToEndId?: string;
   @ApiProperty({ required: false, description: 'Withdrawal above the threshold: the admin who approved it' }) approvedBy?: string;

@@ -27,6 +27,7 @@ export interface OperationView {
   paymentId?: string;
   shortfall?: string;
   writtenOff?: string;
+  shortfallCovered?: string;
   bankAccountId?: string;
   endToEndId?: string;
   approvedBy?: string;
@@ -70,7 +71,7 @@ export function topUpView(topUp: TopUp): OperationView {
 }
 
 export function depositView(deposit: Deposit): OperationView {
-  return common(deposit, 'deposit');
+  return { ...common(deposit, 'deposit'), ...(deposit.shortfallCovered ? { shortfallCovered: deposit.shortfallCovered.toString() } : {}) };
 }
 
 /** A transfer as `viewerId` sees it: the sender sees how they named the recipient; both see the note. */

@@ -3,7 +3,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork } from '../../../data/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem } from '../../../data/index.js';
 import type { StatusChange } from '../../domain/deposit.js';
 import { type ListingCursor, pageBefore } from './page-before.js';
 import { stateMachineOf } from './state-machines.js';
@@ -98,6 +98,11 @@ export class TopUpRepository {
 
   /** Moves the top-up on only if nobody moved it since it was read; the events commit with it. */
   async transition(topUp: TopUp, to: TopUpStatus, changes: TopUpChanges, events: DomainEvent[] = []): Promise<boolean> {
+    return this.machine.run(() => this.unitOfWork.commit([this.transitionWrite(topUp, to, changes)], events));
+  }
+
+  /** The same conditional move, as an item of another record's transaction (a deposit covering this top-up's shortfall). */
+  transitionWrite(topUp: TopUp, to: TopUpStatus, changes: TopUpChanges): WriteItem {
     const { update, condition } = this.machine.write(topUp, to, {
       ...(changes.paymentId ? { paymentId: changes.paymentId } : {}),
       ...(changes.reason ? { reason: changes.reason } : {}),
@@ -111,7 +116,7 @@ export class TopUpRepository {
           }
         : {}),
     });
-    return this.machine.run(() => this.unitOfWork.commit([this.topUps.transaction.update({ id: topUp.id }, update, { condition })], events));
+    return this.topUps.transaction.update({ id: topUp.id }, update, { condition });
   }
 
   async listOpen(): Promise<TopUp[]> {
