@@ -158,15 +158,19 @@ describe('the two overlays', () => {
     expect(deployment.spec.replicas).toBe(3);
     const { values, secretNames } = environmentOf(objects);
     expect(values.DYNAMODB_ENDPOINT).toMatch(/^https:\/\//);
-    expect(secretNames).toEqual(expect.arrayContaining(['CHAIN_RPC_URL', 'OPERATOR_PRIVATE_KEY', 'CLAIM_SIGNER_PRIVATE_KEY', 'MASTER_KEY', 'JWT_SECRET']));
+    const keys = ['OPERATOR_PRIVATE_KEY', 'ATTESTER_PRIVATE_KEY', 'COMPLIANCE_PRIVATE_KEY', 'REGISTRAR_PRIVATE_KEY', 'ADMIN_PRIVATE_KEY', 'CLAIM_SIGNER_PRIVATE_KEY'];
+    expect(secretNames).toEqual(expect.arrayContaining(['CHAIN_RPC_URL', ...keys, 'MASTER_KEY', 'JWT_SECRET']));
     // No secret in a ConfigMap.
     expect(Object.keys(values).filter((name) => /KEY|SECRET|PASSWORD|RPC_URL/.test(name))).toEqual([]);
     expect(objects.find((object) => object.kind === 'HorizontalPodAutoscaler')!.spec.minReplicas).toBeGreaterThanOrEqual(3);
     expect(objects.find((object) => object.kind === 'PodDisruptionBudget')!.spec.minAvailable).toBe(2);
     // The production profile boots on what the overlay gives it (secrets stand in for the store's values).
     expect(values.NODE_ENV).toBe('production');
-    const fromStore = Object.fromEntries(secretNames.map((name) => [name, name.endsWith('PRIVATE_KEY') ? `0x${'1'.repeat(64)}` : name === 'CHAIN_RPC_URL' ? 'https://rpc.example' : 'x'.repeat(32)]));
+    // Each role's key differs from the others' (the profile refuses two equal ones).
+    const keyOf = (name: string) => `0x${(keys.indexOf(name) + 1).toString(16).repeat(64)}`;
+    const fromStore = Object.fromEntries(secretNames.map((name) => [name, name.endsWith('PRIVATE_KEY') ? keyOf(name) : name === 'CHAIN_RPC_URL' ? 'https://rpc.example' : 'x'.repeat(32)]));
     expect(unsafeProductionSetting({ ...values, ...fromStore })).toBeUndefined();
+    expect(unsafeProductionSetting({ ...values, ...fromStore, ATTESTER_PRIVATE_KEY: fromStore.OPERATOR_PRIVATE_KEY })).toMatch(/ATTESTER_PRIVATE_KEY is the same key as OPERATOR_PRIVATE_KEY/);
     expect(unsafeProductionSetting({ ...values, ...fromStore, MASTER_KEY: undefined })).toMatch(/MASTER_KEY/);
     const egressPorts = objects.find((object) => object.kind === 'NetworkPolicy')!.spec.egress.flatMap((rule: { ports: { port: number }[] }) => rule.ports.map((port) => port.port));
     expect([...new Set(egressPorts)].sort()).toEqual([443, 53]);

@@ -196,12 +196,17 @@ describe('a fleet: three instances on one database and one chain', () => {
     }, 'the payouts in flight to be burned');
     expect(reserves).toMatchObject({ totalSupply: supply.toString(), omnibusBalance: supply.toString(), backed: true, reconciled: true });
 
-    // The operator's nonces: each taken by one transaction, none skipped, all mined.
+    // Every signing account's nonces (each role has its own sequence): each taken by one transaction, none skipped, all mined.
     const signed = (await fleet.scan('chain_transactions')).filter((record) => record.nonce !== undefined);
-    const nonces = signed.map((record) => Number(record.nonce)).sort((a, b) => a - b);
-    expect(new Set(nonces).size).toBe(nonces.length);
-    expect(nonces).toEqual(Array.from({ length: nonces.length }, (_, index) => nonces[0] + index));
-    expect(await chain.getTransactionCount({ address: operator, blockTag: 'latest' })).toBe(nonces[nonces.length - 1] + 1);
+    const signers = [...new Set(signed.map((record) => String(record.signer)))];
+    expect(signers.map((signer) => signer.toLowerCase())).toContain(operator.toLowerCase());
+    expect(signers.length).toBeGreaterThanOrEqual(3); // relayer, attester, registrar at least
+    for (const signer of signers) {
+      const nonces = signed.filter((record) => record.signer === signer).map((record) => Number(record.nonce)).sort((a, b) => a - b);
+      expect(new Set(nonces).size).toBe(nonces.length);
+      expect(nonces).toEqual(Array.from({ length: nonces.length }, (_, index) => nonces[0] + index));
+      expect(await chain.getTransactionCount({ address: signer as Address, blockTag: 'latest' })).toBe(nonces[nonces.length - 1] + 1);
+    }
     expect(signed.filter((record) => record.status !== 'confirmed' && record.status !== 'failed')).toEqual([]);
   }, 900_000);
 });

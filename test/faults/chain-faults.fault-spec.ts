@@ -10,23 +10,29 @@ const DEPOSITS_PER_SCENARIO = 6;
 
 /**
  * Chain faults against the real anvil node the platform runs on: mining paused, the pending pool
- * dropped, the operator key used behind the platform's back. Every deposit must be minted exactly
- * once, the books must agree with the chain, and no chain transaction may stay open.
+ * dropped, a platform key used behind the platform's back. Every deposit must be minted exactly
+ * once, the books must agree with the chain, and no chain transaction may stay open. The relayer
+ * (mints) and the reserve attester sign with their own keys and nonce sequences.
  */
 describe('faults: the transaction manager survives lost and displaced transactions', () => {
   const operatorKey = generatePrivateKey();
   const operatorAccount = privateKeyToAccount(operatorKey);
+  const attesterKey = generatePrivateKey();
+  const attesterAccount = privateKeyToAccount(attesterKey);
   let platform: RunningPlatform;
   let admin: Session;
   let customers: TestCustomer[];
   let chain: ReturnType<typeof createPublicClient>;
   let outsider: ReturnType<typeof createWalletClient>;
+  let attesterOutsider: ReturnType<typeof createWalletClient>;
   let tokenAddress: Hex;
   const expected = new Map<string, bigint>();
 
   const rpc = (method: string, params: unknown[] = []) => chain.request({ method: method as never, params: params as never });
-  const pendingNonce = () => chain.getTransactionCount({ address: operatorAccount.address, blockTag: 'pending' });
-  const minedNonce = () => chain.getTransactionCount({ address: operatorAccount.address, blockTag: 'latest' });
+  const pendingNonce = (account = operatorAccount) => chain.getTransactionCount({ address: account.address, blockTag: 'pending' });
+  const minedNonce = (account = operatorAccount) => chain.getTransactionCount({ address: account.address, blockTag: 'latest' });
+  /** With mining paused, a batch's attestation is what gets broadcast: its batch waits for it to be mined. */
+  const attestationBroadcast = async () => ((await pendingNonce(attesterAccount)) > (await minedNonce(attesterAccount)) ? true : undefined);
   const metric = async (name: string) => {
     const text = (await platform.http.get('/metrics').expect(200)).text;
     return Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? '0');
@@ -67,14 +73,16 @@ describe('faults: the transaction manager survives lost and displaced transactio
       expect(deposits.every((operation) => operation.status === 'completed')).toBe(true);
     }
     expect(await pendingNonce()).toBe(await minedNonce());
+    expect(await pendingNonce(attesterAccount)).toBe(await minedNonce(attesterAccount));
     console.log(`[fault] ${fault}: ${deposits} deposits completed once, recovered in ${recoveredInMs} ms`);
   }
 
   beforeAll(async () => {
-    platform = await startPlatform({ OPERATOR_PRIVATE_KEY: operatorKey, CHAIN_STUCK_AFTER_SECONDS: '3', LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'error' });
+    platform = await startPlatform({ OPERATOR_PRIVATE_KEY: operatorKey, ATTESTER_PRIVATE_KEY: attesterKey, CHAIN_STUCK_AFTER_SECONDS: '3', LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'error' });
     const rpcUrl = `http://127.0.0.1:${platform.env.ANVIL_PORT}`;
     chain = createPublicClient({ transport: http(rpcUrl) });
     outsider = createWalletClient({ transport: http(rpcUrl), account: operatorAccount });
+    attesterOutsider = createWalletClient({ transport: http(rpcUrl), account: attesterAccount });
     admin = await adminSession(platform);
     customers = [await onboardCustomer(platform), await onboardCustomer(platform)];
     tokenAddress = (await platform.http.get('/v1/token').expect(200)).body.address;
@@ -88,49 +96,53 @@ describe('faults: the transaction manager survives lost and displaced transactio
     await rpc('evm_setAutomine', [true]).catch(() => undefined);
   });
 
-  // First in the file: no attestation exists yet, so a batch mined ahead of its own reverts EURTReserveAttestationStale.
-  it('fault: an outside transaction takes the nonce of a batch attestation, so the batch is mined first and reverts: its lone member joins a new batch instead of going to suspense', async () => {
-    const reformedBefore = await metric('chain_batch_reformed_total');
+  // First in the file: no attestation exists yet, so a batch mined ahead of its own would revert EURTReserveAttestationStale.
+  it('fault: an outside transaction takes the nonce of a batch attestation (attester key used elsewhere): the batch, another account, is never sent ahead of it; the attestation is signed again and the deposit minted once', async () => {
+    const displacedBefore = await metric('chain_nonce_displaced_total');
     await rpc('evm_setAutomine', [false]);
-    const mined = await minedNonce();
+    const relayerSent = await pendingNonce();
+    const attesterMined = await minedNonce(attesterAccount);
     await deposit(1);
-    // The attestation (nonce `mined`) and the batch behind it (`mined + 1`) wait in the pool.
-    await eventually(async () => ((await pendingNonce()) === mined + 2 ? true : undefined), 'the attestation and its batch to be broadcast');
+    await eventually(async () => ((await pendingNonce(attesterAccount)) === attesterMined + 1 ? true : undefined), 'the attestation to be broadcast');
+    // The batch is formed and recorded, but waits for its attestation to be mined.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(await pendingNonce()).toBe(relayerSent);
     const startedAt = Date.now();
-    await outsider.sendTransaction({ chain: null, to: operatorAccount.address, value: 0n, nonce: mined, maxFeePerGas: parseGwei('500'), maxPriorityFeePerGas: parseGwei('100') });
-    // One block: the outside transaction at the attestation's nonce, then the batch, which reverts.
+    await attesterOutsider.sendTransaction({ chain: null, to: attesterAccount.address, value: 0n, nonce: attesterMined, maxFeePerGas: parseGwei('500'), maxPriorityFeePerGas: parseGwei('100') });
+    // One block: the outside transaction at the attestation's nonce; the batch is still not sent.
     await rpc('evm_mine');
+    expect(await pendingNonce()).toBe(relayerSent);
     await rpc('evm_setAutomine', [true]);
-    await expectRecovered('attestation nonce taken, its batch mined first', startedAt, 1);
-    expect(await metric('chain_batch_reformed_total')).toBeGreaterThan(reformedBefore);
+    await expectRecovered('attestation nonce taken, its batch held back', startedAt, 1);
+    expect(await metric('chain_nonce_displaced_total')).toBeGreaterThan(displacedBefore);
   }, 300_000);
 
   it('fault: the node loses its pending pool (anvil_dropAllTransactions with mining paused): the raw transactions on record are broadcast again', async () => {
     const rebroadcastBefore = await metric('chain_transaction_rebroadcast_total');
     await rpc('evm_setAutomine', [false]);
     await deposit(DEPOSITS_PER_SCENARIO);
-    await eventually(async () => ((await pendingNonce()) > (await minedNonce()) ? true : undefined), 'the platform to broadcast');
-    const pendingBefore = await pendingNonce();
+    await eventually(attestationBroadcast, 'the platform to broadcast');
+    const pendingBefore = await pendingNonce(attesterAccount);
     const startedAt = Date.now();
     await rpc('anvil_dropAllTransactions');
     // The pool lost what was pending (the platform may already be sending its next transaction).
-    expect(await pendingNonce()).toBeLessThan(pendingBefore);
+    expect(await pendingNonce(attesterAccount)).toBeLessThan(pendingBefore);
     await rpc('evm_setAutomine', [true]);
     // Turning automine back on does not mine the pool: only what is sent from now on, the re-broadcasts.
     await expectRecovered('pending pool dropped', startedAt);
     expect(await metric('chain_transaction_rebroadcast_total')).toBeGreaterThan(rebroadcastBefore);
   }, 300_000);
 
-  it('fault: a transaction from the operator key sent outside the platform replaces a pending platform transaction (same nonce, higher fee): it is re-signed with a fresh nonce', async () => {
+  it('fault: a transaction from a platform key (the attester\'s) sent outside the platform replaces a pending platform transaction (same nonce, higher fee): it is re-signed with a fresh nonce', async () => {
     const displacedBefore = await metric('chain_nonce_displaced_total');
     await rpc('evm_setAutomine', [false]);
     await deposit(DEPOSITS_PER_SCENARIO);
-    await eventually(async () => ((await pendingNonce()) > (await minedNonce()) ? true : undefined), 'the platform to broadcast');
+    await eventually(attestationBroadcast, 'the platform to broadcast');
     const startedAt = Date.now();
-    const nonce = await minedNonce();
-    await outsider.sendTransaction({
+    const nonce = await minedNonce(attesterAccount);
+    await attesterOutsider.sendTransaction({
       chain: null,
-      to: operatorAccount.address,
+      to: attesterAccount.address,
       value: 0n,
       nonce,
       maxFeePerGas: parseGwei('500'),
@@ -157,7 +169,7 @@ describe('faults: the transaction manager survives lost and displaced transactio
     const replacedBefore = await metric('chain_transaction_replaced_total');
     await rpc('evm_setAutomine', [false]);
     await deposit(DEPOSITS_PER_SCENARIO);
-    await eventually(async () => ((await pendingNonce()) > (await minedNonce()) ? true : undefined), 'the platform to broadcast');
+    await eventually(attestationBroadcast, 'the platform to broadcast');
     const startedAt = Date.now();
     const highBaseFee = parseGwei('50');
     // Every block starts at the high base fee, so only a replacement that follows it gets in.
@@ -181,9 +193,10 @@ describe('faults: the transaction manager survives lost and displaced transactio
   it('fault: an operator re-sends a stuck transaction at a higher fee (POST /v1/admin/chain-transactions/{key}/replace, maker-checker): same nonce, the operation follows the attempt that is mined', async () => {
     const checker = await secondAdminSession(platform, admin);
     await rpc('evm_setAutomine', [false]);
-    const mined = await minedNonce();
+    // With mining paused, the attestation is the transaction that waits in the pool (its batch waits for it).
+    const mined = await minedNonce(attesterAccount);
     await deposit(1);
-    await eventually(async () => ((await pendingNonce()) > mined ? true : undefined), 'the platform to broadcast');
+    await eventually(async () => ((await pendingNonce(attesterAccount)) > mined ? true : undefined), 'the platform to broadcast');
     const startedAt = Date.now();
     type Listed = { key: string; status: string; nonce?: number; hash?: string };
     const stuck = await eventually(async () => {

@@ -10,6 +10,7 @@ import { FaultLedger, expectRetryableProblem } from '../support/fault-ledger.js'
 import { freePort } from '../support/free-port.js';
 import { bearer, fund } from '../support/money.js';
 import { type RunningPlatform, startPlatform } from '../support/platform.js';
+import { ANVIL_SIGNER_KEYS } from '../support/anvil-keys.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
 
 const OUTAGE_MS = 20_000;
@@ -54,7 +55,7 @@ describe('faults: the chain node is unreachable for a while', () => {
     await chain.request({ method: 'anvil_setBalance' as never, params: [operator.address, `0x${parseEther('1000000').toString(16)}`] as never });
     proxy = await TcpProxy.start(anvilPort);
     // ANVIL_PORT only tells the test helpers where to read the chain directly; the platform goes through the proxy.
-    platform = await startPlatform({ CHAIN_RPC_URL: proxy.url, CHAIN_CONFIRMATIONS: '0', ANVIL_PORT: String(anvilPort), OPERATOR_PRIVATE_KEY: operatorKey, LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'error' });
+    platform = await startPlatform({ CHAIN_RPC_URL: proxy.url, CHAIN_CONFIRMATIONS: '0', ANVIL_PORT: String(anvilPort), ...ANVIL_SIGNER_KEYS, OPERATOR_PRIVATE_KEY: operatorKey, LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'error' });
     [alice, bob] = [await onboardCustomer(platform), await onboardCustomer(platform)];
     await fund(platform, alice, 10_000n);
     const tokenAddress = (await platform.http.get('/v1/token').expect(200)).body.address;

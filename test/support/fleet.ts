@@ -8,10 +8,10 @@ import { AnvilNode } from '../../src/modules/chain/testing.js';
 import { DynamoDbLocal } from '../../src/modules/data/testing.js';
 import { freePort } from './free-port.js';
 import { TEST_ADMIN, TEST_BANK_WEBHOOK_SECRET } from './platform.js';
+import { ANVIL_SIGNER_KEYS } from './anvil-keys.js';
 import { PlatformProcess } from './platform-process.js';
 
 /** anvil's first development account (funded by the node): the operator's key in the fleet suite. */
-const ANVIL_FIRST_KEY = '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80';
 const TABLE_PREFIX = 'eurt_';
 
 /**
@@ -48,7 +48,7 @@ export class Fleet {
       CHAIN_CONFIRMATIONS: '0',
       // Unused by the members (CHAIN_RPC_URL is set); the suites' helpers read the node's port from it.
       ANVIL_PORT: String((this.anvil as AnvilNode).port),
-      OPERATOR_PRIVATE_KEY: ANVIL_FIRST_KEY,
+      ...ANVIL_SIGNER_KEYS,
       CLAIM_SIGNER_PRIVATE_KEY: `0x${secret()}`,
       MASTER_KEY: secret(),
       JWT_SECRET: secret(),

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDbLocal } from '../../src/modules/data/testing.js';
 import { AnvilNode } from '../../src/modules/chain/testing.js';
+import { ANVIL_SIGNER_KEYS } from './anvil-keys.js';
 import { freePort } from './free-port.js';
 
 export const PRODUCTION_SECRET = 'a'.repeat(64);
 /** anvil's first development account: funded on every anvil node, so the operator can pay gas. */
-const FUNDED_OPERATOR_KEY = '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80';
 const CLAIM_SIGNER_KEY = `0x${'22'.repeat(32)}`;
 export const PRODUCTION_ADMIN = { email: 'ops@eurt.test', password: 'production-admin-password' };
 
@@ -32,7 +32,7 @@ export class ProductionServices {
       await Promise.all([dynamo.start(), anvil.start()]);
       const printed = execFileSync(process.execPath, [join('dist', 'modules', 'chain', 'cli', 'deploy-contracts.cli.js')], {
         // anvil mines a block per transaction only: waiting for more confirmations would never end.
-        env: { ...process.env, CHAIN_RPC_URL: anvil.rpcUrl, CHAIN_CONFIRMATIONS: '0', OPERATOR_PRIVATE_KEY: FUNDED_OPERATOR_KEY, CLAIM_SIGNER_PRIVATE_KEY: CLAIM_SIGNER_KEY },
+        env: { ...process.env, CHAIN_RPC_URL: anvil.rpcUrl, CHAIN_CONFIRMATIONS: '0', ...ANVIL_SIGNER_KEYS, CLAIM_SIGNER_PRIVATE_KEY: CLAIM_SIGNER_KEY },
         encoding: 'utf8',
       });
       const contracts = Object.fromEntries(printed.trim().split('\n').map((line) => line.split('=') as [string, string]));
@@ -59,7 +59,7 @@ export class ProductionServices {
       BANK_WEBHOOK_SECRET: `${'b'.repeat(40)}`,
       ACQUIRER_WEBHOOK_SECRET: `${'c'.repeat(40)}`,
       KYC_WEBHOOK_SECRET: `${'k'.repeat(40)}`,
-      OPERATOR_PRIVATE_KEY: FUNDED_OPERATOR_KEY,
+      ...ANVIL_SIGNER_KEYS,
       CLAIM_SIGNER_PRIVATE_KEY: CLAIM_SIGNER_KEY,
       ADMIN_EMAIL: PRODUCTION_ADMIN.email,
       ADMIN_PASSWORD: PRODUCTION_ADMIN.password,

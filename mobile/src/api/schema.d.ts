@@ -28,8 +28,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: DynamoDB and the chain answer
-         * @description Public. 503 when a dependency is down.
+         * Readiness: DynamoDB and the chain answer, signing accounts funded
+         * @description Public. 503 when a dependency is down or a signing account holds less ETH than CHAIN_SIGNER_LOW_BALANCE_ETH.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -311,6 +311,46 @@ export interface paths {
          * @description Roles: `admin`, `compliance`. For a wallet whose on-chain onboarding reverted, once its cause is fixed (see the failed chain transaction's error in `GET /v1/admin/chain-transactions?status=failed`): the next attempt is recorded, then sent as a new transaction. Credits that waited for the identity are minted when it registers; ones already in suspense are assigned from there.
          */
         post: operations["retryIdentityOnboarding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/customers/{customerId}/kyc/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer's KYC revocation and its refresh of the other wallets
+         * @description Roles: `admin`, `compliance`.
+         */
+        get: operations["getKycRevocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/customers/{customerId}/kyc/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a customer's KYC: their claim is revoked on chain and they can no longer hold, send or receive EURT
+         * @description Roles: `admin`, `compliance`. Takes effect at once on the platform (the wallet becomes `kyc_revoked`: transfers, deposits and withdrawals are refused) and, once mined, on chain. The contracts' revocation unverifies every wallet at once; the platform then re-verifies every other verified wallet (`refreshBatch`), as a persisted operation that resumes after a crash. Asking again returns the same revocation. Follow it with `GET /v1/admin/customers/{customerId}/kyc/revocation`.
+         */
+        post: operations["revokeCustomerKyc"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1370,7 +1410,7 @@ export interface components {
             roles: string[];
             walletAddress?: string;
             /** @enum {string} */
-            walletStatus?: "created" | "identity_pending" | "registered" | "identity_failed";
+            walletStatus?: "created" | "identity_pending" | "registered" | "identity_failed" | "kyc_revoked";
         };
         AdminOperationListResponse: {
             items: components["schemas"]["AdminOperationResponse"][];
@@ -1761,7 +1801,7 @@ export interface components {
              */
             held: string;
             /** @enum {string} */
-            status: "created" | "identity_pending" | "registered" | "identity_failed";
+            status: "created" | "identity_pending" | "registered" | "identity_failed" | "kyc_revoked";
         };
         DecisionDto: {
             /**
@@ -1832,7 +1872,7 @@ export interface components {
              * @description `identity_pending` while the new attempt is on its way, `registered` once confirmed, `identity_failed` if it reverted again
              * @enum {string}
              */
-            status: "created" | "identity_pending" | "registered" | "identity_failed";
+            status: "created" | "identity_pending" | "registered" | "identity_failed" | "kyc_revoked";
             /** @example 0x5B38Da6a701c568545dCfcB03FcB875f56beddC4 */
             walletAddress: string;
         };
@@ -1891,6 +1931,30 @@ export interface components {
             /** @example DOCUMENT_REJECTED */
             reason?: string;
         };
+        KycRevocationResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            customerId: string;
+            error?: string;
+            reason?: string;
+            /** @description How many other wallets the refresh re-verifies */
+            refreshedWallets?: number;
+            /**
+             * Format: uuid
+             * @description The operator who revoked it
+             */
+            requestedBy: string;
+            /**
+             * @description `requested`: the claim revocation is on its way; `refreshing`: revoked on chain, the other verified wallets are being re-verified (until then they cannot transfer either); `completed`; `failed` (see `error`)
+             * @enum {string}
+             */
+            status: "requested" | "refreshing" | "completed" | "failed";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example 0x5B38Da6a701c568545dCfcB03FcB875f56beddC4 */
+            walletAddress: string;
+        };
         KycStateResponse: {
             applicationId?: string;
             /** @enum {string} */
@@ -1936,7 +2000,7 @@ export interface components {
              * @description The wallet can send and receive once `registered` (its identity is on chain)
              * @enum {string}
              */
-            walletStatus?: "created" | "identity_pending" | "registered" | "identity_failed";
+            walletStatus?: "created" | "identity_pending" | "registered" | "identity_failed" | "kyc_revoked";
         };
         OperationPageResponse: {
             items: components["schemas"]["OperationResponse"][];
@@ -3518,6 +3582,184 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code?: "CUSTODY.IDENTITY_NOT_FAILED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    getKycRevocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KycRevocationResponse"];
+                };
+            };
+            /** @description Invalid request: `REQUEST.INVALID`, `REQUEST.MALFORMED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.INVALID" | "REQUEST.MALFORMED";
+                    };
+                };
+            };
+            /** @description No valid bearer token: `AUTH.UNAUTHENTICATED`, `AUTH.INVALID_TOKEN` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.UNAUTHENTICATED" | "AUTH.INVALID_TOKEN";
+                    };
+                };
+            };
+            /** @description The caller's role may not do this: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found: `CUSTODY.KYC_REVOCATION_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "CUSTODY.KYC_REVOCATION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    revokeCustomerKyc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustodyReasonDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KycRevocationResponse"];
+                };
+            };
+            /** @description Invalid request: `REQUEST.INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token: `AUTH.UNAUTHENTICATED`, `AUTH.INVALID_TOKEN` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.UNAUTHENTICATED" | "AUTH.INVALID_TOKEN";
+                    };
+                };
+            };
+            /** @description The caller's role may not do this: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found: `CUSTODY.WALLET_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "CUSTODY.WALLET_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflict with the current state: `CUSTODY.KYC_NOT_REVOCABLE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "CUSTODY.KYC_NOT_REVOCABLE";
                     };
                 };
             };

@@ -14,8 +14,15 @@ export const chainConfig = defineConfig(
     /** Only for the embedded node. */
     ANVIL_CHAIN_ID: z.coerce.number().int().positive().default(31337),
     CHAIN_CONFIRMATIONS: z.coerce.number().int().min(0).optional(),
+    /** The relayer/minter key (see domain/signer-roles.ts for what each key does). */
     OPERATOR_PRIVATE_KEY: privateKey(),
+    ATTESTER_PRIVATE_KEY: privateKey(),
+    COMPLIANCE_PRIVATE_KEY: privateKey(),
+    REGISTRAR_PRIVATE_KEY: privateKey(),
+    ADMIN_PRIVATE_KEY: privateKey(),
     CLAIM_SIGNER_PRIVATE_KEY: privateKey(),
+    /** A signing account holding less ETH than this (for its fees) is reported: metric, log, readiness check. */
+    CHAIN_SIGNER_LOW_BALANCE_ETH: z.string().regex(/^\d+(\.\d{1,18})?$/).default('0.05'),
     /** Blocks the indexer waits behind the head before it believes a log (defaults to CHAIN_CONFIRMATIONS). */
     INDEXER_CONFIRMATIONS: z.coerce.number().int().min(0).optional(),
     INDEXER_START_BLOCK: z.coerce.number().int().min(0).default(0),

@@ -12,6 +12,7 @@ import { SendChainActionHandler } from './application/commands/send-chain-action
 import { SignKycClaimHandler } from './application/commands/sign-kyc-claim/sign-kyc-claim.handler.js';
 import { ReplaceStuckTransactionHandler } from './application/commands/replace-stuck-transaction/replace-stuck-transaction.handler.js';
 import { ReplaceStuckTransactionActions } from './application/replace-stuck-transaction.actions.js';
+import { GetSignerFundsHandler } from './application/queries/get-signer-funds/get-signer-funds.handler.js';
 import { GetChainHeadHandler } from './application/queries/get-chain-head/get-chain-head.handler.js';
 import { GetChainTransactionKeyByHashHandler } from './application/queries/get-chain-transaction-key-by-hash/get-chain-transaction-key-by-hash.handler.js';
 import { GetChainTransactionHandler } from './application/queries/get-chain-transaction/get-chain-transaction.handler.js';
@@ -25,6 +26,7 @@ import { ChainClients } from './infrastructure/node/chain-clients.js';
 import { configuredOrGeneratedKey } from './infrastructure/node/platform-keys.js';
 import { ChainTransactionStore } from './infrastructure/persistence/chain-transaction.store.js';
 import { AttestationOrder } from './infrastructure/transactions/attestation-order.js';
+import { TransactionPrerequisites } from './infrastructure/transactions/transaction-prerequisites.js';
 import { BatchMemberSettler } from './infrastructure/transactions/batch-member-settler.js';
 import { LostTransactionRecovery } from './infrastructure/transactions/lost-transaction-recovery.js';
 import { StuckTransactionReplacer } from './infrastructure/transactions/stuck-transaction-replacer.js';
@@ -52,6 +54,7 @@ import { SigningLease } from './infrastructure/transactions/signing-lease.js';
     ContractRegistry,
     ChainTransactionStore,
     NonceAllocator,
+    TransactionPrerequisites,
     AttestationOrder,
     BatchMemberSettler,
     LostTransactionRecovery,
@@ -74,6 +77,7 @@ import { SigningLease } from './infrastructure/transactions/signing-lease.js';
     GetChainTransactionKeyByHashHandler,
     ReadContractHandler,
     GetChainHeadHandler,
+    GetSignerFundsHandler,
   ],
 })
 export class ChainModule implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
@@ -92,7 +96,7 @@ export class ChainModule implements OnModuleInit, OnApplicationBootstrap, OnAppl
     this.transactions.useErrorAbis([euroTokenAbi, identityRegistryAbi, claimIssuerAbi]);
   }
 
-  /** The first instance to take the signing lease resumes what is open; the others wait to take over. */
+  /** The first instance to take an account's signing lease resumes what is open for it; the others wait to take over. */
   async onApplicationBootstrap(): Promise<void> {
     await this.signingLease.start();
   }

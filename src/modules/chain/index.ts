@@ -4,6 +4,7 @@ export { MintTokensCommand } from './application/commands/mint-tokens/mint-token
 export { SignKycClaimCommand, type SignedKycClaim } from './application/commands/sign-kyc-claim/sign-kyc-claim.command.js';
 export { ReplaceStuckTransactionCommand, type StuckTransactionReplacement } from './application/commands/replace-stuck-transaction/replace-stuck-transaction.command.js';
 export { GetAttestableReserveQuery } from './application/queries/get-attestable-reserve/get-attestable-reserve.query.js';
+export { GetSignerFundsQuery, type SignerFunds } from './application/queries/get-signer-funds/get-signer-funds.query.js';
 export { GetChainHeadQuery } from './application/queries/get-chain-head/get-chain-head.query.js';
 export { GetChainTransactionKeyByHashQuery } from './application/queries/get-chain-transaction-key-by-hash/get-chain-transaction-key-by-hash.query.js';
 export { GetChainTransactionQuery } from './application/queries/get-chain-transaction/get-chain-transaction.query.js';

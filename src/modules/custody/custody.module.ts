@@ -1,5 +1,9 @@
 import { Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { AdminWalletRecoveryController } from './api/admin-wallet-recovery.controller.js';
+import { AdminKycRevocationController } from './api/admin-kyc-revocation.controller.js';
+import { AdvanceKycRevocationOnChainOutcome } from './application/event-handlers/advance-kyc-revocation-on-chain-outcome.handler.js';
+import { KycRevocationProcessor } from './application/processors/kyc-revocation.processor.js';
+import { KycRevocationRepository } from './infrastructure/persistence/kyc-revocation.repository.js';
 import { ProvisionWalletHandler } from './application/commands/provision-wallet/provision-wallet.handler.js';
 import { RequestWalletRecoveryHandler } from './application/commands/request-wallet-recovery/request-wallet-recovery.handler.js';
 import { GetWalletRecoveryHandler } from './application/queries/get-wallet-recovery.handler.js';
@@ -19,9 +23,9 @@ import { FindWalletByAddressHandler, GetWalletHandler } from './application/quer
 import { WalletRecoveryRepository } from './infrastructure/persistence/wallet-recovery.repository.js';
 import { WalletRepository } from './infrastructure/persistence/wallet.repository.js';
 
-/** Customer keys (generated, encrypted at rest, never returned), signing, on-chain identity, and wallet recovery. */
+/** Customer keys (generated, encrypted at rest, never returned), signing, on-chain identity, wallet recovery and KYC revocation. */
 @Module({
-  controllers: [AdminWalletRecoveryController, AdminIdentityController],
+  controllers: [AdminWalletRecoveryController, AdminIdentityController, AdminKycRevocationController],
   providers: [
     WalletRepository,
     WalletRecoveryRepository,
@@ -41,17 +45,22 @@ import { WalletRepository } from './infrastructure/persistence/wallet.repository
     FailIdentityOnChainTransactionFailed,
     CompleteWalletRecoveryOnChainTransactionConfirmed,
     FailWalletRecoveryOnChainTransactionFailed,
+    KycRevocationRepository,
+    KycRevocationProcessor,
+    AdvanceKycRevocationOnChainOutcome,
   ],
 })
 export class CustodyModule implements OnApplicationBootstrap {
   constructor(
     @Inject(IdentityOnboarding) private readonly onboarding: IdentityOnboarding,
     @Inject(WalletRecoveryProcessor) private readonly recoveries: WalletRecoveryProcessor,
+    @Inject(KycRevocationProcessor) private readonly revocations: KycRevocationProcessor,
   ) {}
 
-  /** Re-drives what a previous run left half done; both are idempotent. */
+  /** Re-drives what a previous run left half done; each is idempotent. */
   onApplicationBootstrap(): void {
     void this.onboarding.resumeAll().catch(() => undefined);
     void this.recoveries.resumeAll().catch(() => undefined);
+    void this.revocations.resumeAll().catch(() => undefined);
   }
 }

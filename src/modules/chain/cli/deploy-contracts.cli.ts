@@ -1,12 +1,13 @@
 import { Logger } from '@nestjs/common';
 import type { Hex } from 'viem';
 import { chainConfig } from '../chain.config.js';
+import { SIGNER_KEY_SETTINGS } from '../domain/signer-roles.js';
 import { deployPlatformContracts } from '../infrastructure/deployment/platform-deployment.js';
 import { ChainClients } from '../infrastructure/node/chain-clients.js';
 
 /**
  * `npm run contracts:deploy`: deploys the platform's contracts once, on the chain at CHAIN_RPC_URL,
- * from the configured operator key, and prints the address settings the platform then runs with.
+ * from the configured admin key (each role granted to its own configured key), and prints the address settings the platform then runs with.
  * Production never deploys by itself (it refuses to boot without them), so this is the only way.
  */
 async function main(): Promise<void> {
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   if (!config.CHAIN_RPC_URL) throw new Error('CHAIN_RPC_URL is not set: name the chain to deploy on');
   const clients = new ChainClients();
   await clients.connect(config, '', (name, configured) => {
-    if (!configured) throw new Error(`the ${name} key is not set (OPERATOR_PRIVATE_KEY, CLAIM_SIGNER_PRIVATE_KEY): contracts are deployed from the keys the platform runs with`);
+    if (!configured) throw new Error(`the ${name} key is not set (${[...Object.values(SIGNER_KEY_SETTINGS), 'CLAIM_SIGNER_PRIVATE_KEY'].join(', ')}): contracts are deployed from the keys the platform runs with`);
     return configured as Hex;
   });
   const deployed = await deployPlatformContracts(clients, new Logger('DeployContracts'));

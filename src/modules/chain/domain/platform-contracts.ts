@@ -6,7 +6,12 @@ export interface PlatformContracts {
   identityRegistry: Address;
   claimIssuer: Address;
   identityFactory: Address;
-  /** The platform's relayer/operator account: it pays gas and holds the operational roles. */
+  /** The relayer/minter account (mints, relays transfers, notary of holds); see signer-roles.ts. */
   operator: Address;
+  attester: Address;
+  compliance: Address;
+  /** The registry agent: management key of every identity and of the claim issuer. */
+  registrar: Address;
+  admin: Address;
   claimSigner: Address;
 }

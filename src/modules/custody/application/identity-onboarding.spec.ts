@@ -29,7 +29,7 @@ function buses(transactionStatus: 'queued' | 'confirmed' | 'failed' = 'queued') 
   const sent: SendChainActionCommand[] = [];
   const queries = {
     execute: async (query: object) => {
-      if (query instanceof GetPlatformContractsQuery) return { identityRegistry: '0x0000000000000000000000000000000000000001', operator: '0x0000000000000000000000000000000000000002' };
+      if (query instanceof GetPlatformContractsQuery) return { identityRegistry: '0x0000000000000000000000000000000000000001', operator: '0x0000000000000000000000000000000000000002', registrar: '0x0000000000000000000000000000000000000002' };
       if (query instanceof ReadContractQuery) return IDENTITY;
       if (query instanceof GetVerifiedCountryQuery) return 250;
       throw new Error(`unexpected query ${query.constructor.name}`);

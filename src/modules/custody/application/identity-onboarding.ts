@@ -7,6 +7,7 @@ import { GetVerifiedCountryQuery } from '../../customers/index.js';
 import { identityNotFailed, walletNotFound } from '../domain/custody.errors.js';
 import { IdentityOnboardingFailed, IdentityOnboardingRetried, IdentityRegistered } from '../domain/events/wallet.events.js';
 import type { WalletView } from '../domain/wallet.js';
+import { kycClaimNonceOf } from '../domain/kyc-revocation.js';
 import { WalletRepository } from '../infrastructure/persistence/wallet.repository.js';
 
 /** A KYC claim is valid for a year; a renewed KYC re-issues it. */
@@ -46,7 +47,7 @@ export class IdentityOnboarding {
         address: contracts.identityRegistry,
         abi: identityRegistryAbi,
         functionName: 'predictIdentity',
-        args: [contracts.operator, salt],
+        args: [contracts.registrar, salt],
       }),
     )) as Address;
     if (wallet.status === 'created') {
@@ -61,13 +62,13 @@ export class IdentityOnboarding {
       new SignKycClaimCommand({
         identity,
         expiresAt: BigInt(Math.floor(Date.now() / 1000)) + CLAIM_VALIDITY_SECONDS,
-        nonce: hexToBigInt(keccak256(toBytes(`eurt-kyc-claim:${customerId}:1`))),
+        nonce: kycClaimNonceOf(customerId),
       }),
     );
     const transaction = await this.commands.execute(
       new SendChainActionCommand({
         key: identityKeyOf(customerId, wallet.onboardingAttempt),
-        action: onboard({ wallet: wallet.address, manager: contracts.operator, salt, country, claim }),
+        action: onboard({ wallet: wallet.address, manager: contracts.registrar, salt, country, claim }),
       }),
     );
     // Resumed after the outcome was already known (its event may have been handled before the crash).

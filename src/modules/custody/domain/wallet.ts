@@ -3,10 +3,12 @@
  * stored encrypted) -> identity_pending (identity predicted, `registry.onboard` sent on chain:
  * it deploys the identity through the factory, stores the signed KYC claim and registers the
  * wallet, atomically) -> registered (verified in the identity registry, can hold EURT); or
- * identity_failed (the onboarding transaction reverted: an operator looks at it).
+ * identity_failed (the onboarding transaction reverted: an operator looks at it). registered ->
+ * kyc_revoked (compliance revoked the customer's KYC: the claim is revoked on chain; no transfer,
+ * deposit or withdrawal is accepted any more).
  */
-export type WalletStatus = 'created' | 'identity_pending' | 'registered' | 'identity_failed';
-export const WALLET_STATUSES: readonly WalletStatus[] = ['created', 'identity_pending', 'registered', 'identity_failed'];
+export type WalletStatus = 'created' | 'identity_pending' | 'registered' | 'identity_failed' | 'kyc_revoked';
+export const WALLET_STATUSES: readonly WalletStatus[] = ['created', 'identity_pending', 'registered', 'identity_failed', 'kyc_revoked'];
 
 export interface WalletView {
   customerId: string;

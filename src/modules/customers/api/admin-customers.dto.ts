@@ -24,7 +24,7 @@ export class AdminCustomerResponse {
   @ApiProperty({ enum: ['none', 'pending', 'approved', 'rejected'] }) kycStatus: string;
   @ApiProperty({ type: [String] }) roles: string[];
   @ApiProperty({ required: false }) walletAddress?: string;
-  @ApiProperty({ required: false, enum: ['created', 'identity_pending', 'registered', 'identity_failed'] }) walletStatus?: string;
+  @ApiProperty({ required: false, enum: ['created', 'identity_pending', 'registered', 'identity_failed', 'kyc_revoked'] }) walletStatus?: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

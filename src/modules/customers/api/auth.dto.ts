@@ -63,7 +63,7 @@ export class MeResponse {
   @ApiProperty({ required: false, description: 'Absent until the custodial wallet exists' }) walletAddress?: string;
   @ApiProperty({
     required: false,
-    enum: ['created', 'identity_pending', 'registered', 'identity_failed'],
+    enum: ['created', 'identity_pending', 'registered', 'identity_failed', 'kyc_revoked'],
     description: 'The wallet can send and receive once `registered` (its identity is on chain)',
   })
   walletStatus?: string;

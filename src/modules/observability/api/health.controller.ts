@@ -5,7 +5,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { Public } from '../../../shared/auth/index.js';
 import { DomainError } from '../../../shared/errors/index.js';
 import { DynamoConnection } from '../../data/index.js';
-import { GetChainHeadQuery } from '../../chain/index.js';
+import { GetChainHeadQuery, GetSignerFundsQuery } from '../../chain/index.js';
 import { GracefulShutdown } from '../application/graceful-shutdown.js';
 
 /** A dependency that does not answer within this time counts as down (probes have short timeouts). */
@@ -38,9 +38,9 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: not shutting down, and DynamoDB and the chain answer. 503 otherwise. */
+  /** Readiness: not shutting down, DynamoDB and the chain answer, every signing account can pay its fees. 503 otherwise. */
   @Get('ready')
-  @ApiOperation({ operationId: 'getReadiness', summary: 'Readiness: DynamoDB and the chain answer', description: 'Public. 503 when a dependency is down.' })
+  @ApiOperation({ operationId: 'getReadiness', summary: 'Readiness: DynamoDB and the chain answer, signing accounts funded', description: 'Public. 503 when a dependency is down or a signing account holds less ETH than CHAIN_SIGNER_LOW_BALANCE_ETH.' })
   @HealthCheck()
   async ready() {
     try {
@@ -73,6 +73,17 @@ export class HealthController {
         try {
           const head = await withinTimeout(this.queries.execute(new GetChainHeadQuery()));
           return indicator.up({ blockNumber: head.toString() });
+        } catch (error) {
+          return indicator.down({ message: (error as Error).message });
+        }
+      },
+      async () => {
+        // Every account pays its own fees: one that cannot would leave its operations waiting.
+        const indicator = this.indicators.check('signers');
+        try {
+          const funds = await withinTimeout(this.queries.execute(new GetSignerFundsQuery()));
+          const low = funds.filter((account) => account.low).map((account) => ({ roles: account.roles, address: account.address, balanceWei: account.balanceWei }));
+          return low.length ? indicator.down({ message: 'a signing account is low on ETH for its fees', low }) : indicator.up({ accounts: funds.length });
         } catch (error) {
           return indicator.down({ message: (error as Error).message });
         }

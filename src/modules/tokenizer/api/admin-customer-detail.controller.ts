@@ -16,7 +16,7 @@ import { OperationPageResponse } from './money.dto.js';
 
 export class CustomerWalletResponse {
   @ApiProperty({ example: '0x52908400098527886E0F7030069857D2E4169EE7' }) address: string;
-  @ApiProperty({ enum: ['created', 'identity_pending', 'registered', 'identity_failed'] }) status: string;
+  @ApiProperty({ enum: ['created', 'identity_pending', 'registered', 'identity_failed', 'kyc_revoked'] }) status: string;
   @ApiProperty({ description: 'Frozen on the token (neither sends nor receives)' }) frozen: boolean;
   @ApiProperty({ example: '12500', description: 'Balance on chain, euro cents' }) balance: string;
   @ApiProperty({ example: '0', description: 'Held for withdrawals being paid out, euro cents' }) held: string;

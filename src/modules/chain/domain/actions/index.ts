@@ -14,3 +14,5 @@ export { releaseHold } from './release-hold.js';
 export { setAddressFrozen, type SetAddressFrozenParameters } from './set-address-frozen.js';
 export { transferWithAuthorization, type TransferAuthorization } from './transfer-with-authorization.js';
 export { pause, unpause } from './set-paused.js';
+export { revokeClaim } from './revoke-claim.js';
+export { REFRESH_BATCH_SIZE, invalidateEligibility, refreshEligibility } from './refresh-eligibility.js';

@@ -129,7 +129,11 @@ export class ContractRegistry {
     return {
       chainId: this.clients.chain.id,
       ...this.addresses,
-      operator: this.clients.operator.address,
+      operator: this.clients.signers.relayer.address,
+      attester: this.clients.signers.attester.address,
+      compliance: this.clients.signers.compliance.address,
+      registrar: this.clients.signers.registrar.address,
+      admin: this.clients.signers.admin.address,
       claimSigner: this.clients.claimSigner.address,
     };
   }

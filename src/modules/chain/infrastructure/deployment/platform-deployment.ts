@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { type Abi, type Address, type Hex, keccak256, toBytes } from 'viem';
+import { type Abi, type Account, type Address, type Hex, keccak256, toBytes } from 'viem';
 import {
   claimIssuerAbi,
   claimIssuerBytecode,
@@ -22,7 +22,7 @@ export interface DeployedAddresses {
 export const KYC_CLAIM_TOPIC = 1n;
 /** Mints stop when the last reserve attestation is older than this (the platform attests before each mint). */
 const MAX_ATTESTATION_AGE_SECONDS = 24n * 3600n;
-/** The operator's mint allowance (set at construction; raising it later waits for the admin delay). */
+/** The relayer's mint allowance (set at construction; raising it later waits for the admin delay). */
 const OPERATOR_MINT_ALLOWANCE = 10n ** 15n;
 /** The token admin's delay: a two-step admin transfer, a new minter or a higher allowance wait this long. */
 const ADMIN_DELAY_SECONDS = 2n * 24n * 3600n;
@@ -30,48 +30,57 @@ const ADMIN_DELAY_SECONDS = 2n * 24n * 3600n;
 const role = (name: string) => keccak256(toBytes(name));
 
 /**
- * Deploys the platform's contracts from the operator key and wires their roles to it: identity
- * factory, identity registry, claim issuer (trusting the platform's claim signer), and the token
- * bound to the registry. Runs once per chain; the addresses are then kept in the registry table.
+ * Deploys the platform's contracts from the admin key and gives each role to its own account
+ * (domain/signer-roles.ts): identity factory, identity registry (agent: the registrar), claim issuer
+ * (managed by the registrar, trusting the platform's claim signer), and the token bound to the
+ * registry. Runs once per chain; the addresses are then kept in the registry table.
  */
 export async function deployPlatformContracts(clients: ChainClients, logger: Logger): Promise<DeployedAddresses> {
-  const operator = clients.operator.address;
+  const { admin, relayer, attester, compliance, registrar } = clients.signers;
   const identityFactory = await deploy(clients, identityFactoryAbi, identityFactoryBytecode, []);
-  const identityRegistry = await deploy(clients, identityRegistryAbi, identityRegistryBytecode, [operator, identityFactory, KYC_CLAIM_TOPIC]);
-  const claimIssuer = await deploy(clients, claimIssuerAbi, claimIssuerBytecode, [operator, clients.claimSigner.address]);
+  const identityRegistry = await deploy(clients, identityRegistryAbi, identityRegistryBytecode, [admin.address, identityFactory, KYC_CLAIM_TOPIC]);
+  const claimIssuer = await deploy(clients, claimIssuerAbi, claimIssuerBytecode, [registrar.address, clients.claimSigner.address]);
   const token = await deploy(clients, euroTokenAbi, euroTokenBytecode, [
-    operator,
+    admin.address,
     ADMIN_DELAY_SECONDS,
     identityRegistry,
     MAX_ATTESTATION_AGE_SECONDS,
-    operator,
+    relayer.address,
     OPERATOR_MINT_ALLOWANCE,
   ]);
 
-  await call(clients, identityRegistry, identityRegistryAbi, 'grantRole', [role('AGENT_ROLE'), operator]);
+  await call(clients, identityRegistry, identityRegistryAbi, 'grantRole', [role('AGENT_ROLE'), registrar.address]);
   await call(clients, identityRegistry, identityRegistryAbi, 'addTrustedIssuer', [claimIssuer]);
   await call(clients, identityRegistry, identityRegistryAbi, 'bindToken', [token]);
   // Revocations and signing-key removals at the issuer invalidate the registry's cached eligibility at once.
-  await call(clients, claimIssuer, claimIssuerAbi, 'setRegistry', [identityRegistry]);
-  // The minter role came with the constructor. One key holds every role here (see contracts/README.md, "Roles").
-  for (const name of ['BURNER_ROLE', 'PAUSER_ROLE', 'COMPLIANCE_ROLE', 'RESERVE_ATTESTER_ROLE', 'NOTARY_ROLE']) {
-    await call(clients, token, euroTokenAbi, 'grantRole', [role(name), operator]);
-  }
+  await call(clients, claimIssuer, claimIssuerAbi, 'setRegistry', [identityRegistry], registrar);
+  // The minter role came with the constructor; every other role to the account that uses it (contracts/README.md, "Roles").
+  const grants: [string, Account][] = [
+    ['BURNER_ROLE', relayer], // burns what a withdrawal's hold brings in
+    ['NOTARY_ROLE', relayer],
+    ['RESERVE_ATTESTER_ROLE', attester],
+    ['COMPLIANCE_ROLE', compliance],
+    ['BURNER_ROLE', compliance], // a seizure to the zero address needs both
+    ['PAUSER_ROLE', compliance],
+  ];
+  for (const [name, account] of grants) await call(clients, token, euroTokenAbi, 'grantRole', [role(name), account.address]);
   const addresses = { token, identityRegistry, claimIssuer, identityFactory };
   logger.log(addresses, 'platform contracts deployed');
   return addresses;
 }
 
 async function deploy(clients: ChainClients, abi: Abi, bytecode: Hex, args: readonly unknown[]): Promise<Address> {
-  const hash = await clients.operatorWallet.deployContract({ abi, bytecode, args, account: clients.operator, chain: clients.chain });
+  const { wallet, account } = clients.walletOf(clients.signers.admin.address);
+  const hash = await wallet.deployContract({ abi, bytecode, args, account, chain: clients.chain });
   const receipt = await clients.publicClient.waitForTransactionReceipt({ hash, confirmations: clients.confirmations + 1 });
   if (receipt.status !== 'success' || !receipt.contractAddress) throw new Error(`deployment reverted (${hash})`);
   return receipt.contractAddress;
 }
 
-async function call(clients: ChainClients, address: Address, abi: Abi, functionName: string, args: readonly unknown[]): Promise<void> {
-  const { request } = await clients.publicClient.simulateContract({ address, abi, functionName, args, account: clients.operator });
-  const hash = await clients.operatorWallet.writeContract(request);
+async function call(clients: ChainClients, address: Address, abi: Abi, functionName: string, args: readonly unknown[], from = clients.signers.admin): Promise<void> {
+  const { wallet, account } = clients.walletOf(from.address);
+  const { request } = await clients.publicClient.simulateContract({ address, abi, functionName, args, account });
+  const hash = await wallet.writeContract(request);
   const receipt = await clients.publicClient.waitForTransactionReceipt({ hash, confirmations: clients.confirmations + 1 });
   if (receipt.status !== 'success') throw new Error(`${functionName} reverted during deployment (${hash})`);
 }

@@ -46,8 +46,9 @@ export class AnvilNode {
         join(stateDir, 'state.json'),
         '--state-interval',
         '1',
+        // Funded at start: one per platform role when a suite (fleet, production services) gives them as keys.
         '--accounts',
-        '1',
+        '5',
       ],
       join(this.dataDir, 'logs', 'anvil.log'),
       pidFile,

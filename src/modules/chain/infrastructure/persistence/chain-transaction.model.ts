@@ -41,6 +41,8 @@ export interface ChainTransactionFields {
   members?: string;
   /** mint: its batch reverted, so it goes out alone to learn whether it is the culprit. */
   solo?: boolean;
+  /** The key of a transaction (often another account's) that must be mined before this one is signed. */
+  after?: string;
   /** mint: how many of its batches were re-formed because they met the chain ahead of their attestation. */
   reforms?: number;
   createdAt: string;
@@ -91,6 +93,7 @@ export const chainTransactionSchema = new dynamoose.Schema(
     members: String,
     solo: Boolean,
     reforms: Number,
+    after: String,
     createdAt: String,
     updatedAt: String,
   },

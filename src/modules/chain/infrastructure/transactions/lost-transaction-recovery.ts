@@ -20,7 +20,7 @@ const isUnderpriced = (error: unknown) => /less than block base fee|fee cap less
  * A broadcast transaction without a receipt is in one of three states, told apart by the chain:
  * still in the pool (wait); unknown to the node with its nonce still free (the pending pool was
  * lost: broadcast the raw transaction on record again); or its nonce taken by a transaction the
- * platform did not sign (the operator key was used elsewhere: this one can never be mined, so the
+ * platform did not sign (the account's key was used elsewhere: this one can never be mined, so the
  * record goes back to the queue to be signed again with a fresh nonce, and an alert is raised).
  */
 @Injectable()
@@ -82,7 +82,7 @@ export class LostTransactionRecovery {
       { key: record.key, hash: record.hash, nonce: record.nonce },
       'ALERT: a transaction signed outside the platform took the nonce of a platform transaction; re-synchronizing the nonce and signing it again',
     );
-    await this.nonces.resync();
+    await this.nonces.resync(record.signer as Hex);
     const now = new Date().toISOString();
     await this.store.transactions.update(
       { key: record.key },

@@ -16,13 +16,13 @@ import { ChainTransactionStore } from '../persistence/chain-transaction.store.js
 export interface FormedBatch {
   /** The requests this round looked at: they leave the queue (as members, or because they moved on). */
   taken: Set<string>;
-  /** The attestation and batch transaction to send next, in this order; absent when no member was left. */
+  /** The attestation (attester) and the batch (relayer, after the attestation); absent when no member was left. */
   next?: [attestKey: string, batchKey: string];
 }
 
 /**
- * Takes pending mint requests into one batch: an attestation of the current reserve and one
- * `batchMint`, recorded with the members marked `batched` in one DynamoDB transaction before
+ * Takes pending mint requests into one batch: an attestation of the current reserve (the attester's)
+ * and one `batchMint` (the relayer's, signed once the attestation is mined), recorded with the members marked `batched` in one DynamoDB transaction before
  * anything is signed. After a crash the batch resumes as recorded, and no member can join a
  * second batch (its state is no longer queued).
  */
@@ -48,16 +48,17 @@ export class MintBatcher {
     const batchKey = batchKeyOf(randomUUID());
     const attestKey = attestKeyOf(batchKey);
     const nowMs = Date.now();
-    const common = { signer: this.clients.operator.address, to: token, status: 'queued' as const, open: '1' };
+    const common = { to: token, status: 'queued' as const, open: '1' };
+    const { attester, relayer } = this.clients.signers;
     const { transactions } = this.store;
     try {
       await this.unitOfWork.commit([
         transactions.transaction.create(
-          { ...common, key: attestKey, kind: 'attest', data: attestReserve(reserve).data, createdAt: new Date(nowMs - 1).toISOString(), updatedAt: new Date(nowMs).toISOString() },
+          { ...common, signer: attester.address, key: attestKey, kind: 'attest', data: attestReserve(reserve).data, createdAt: new Date(nowMs - 1).toISOString(), updatedAt: new Date(nowMs).toISOString() },
           { overwrite: false },
         ),
         transactions.transaction.create(
-          { ...common, key: batchKey, kind: 'batch', data: batchCalldata(members), members: JSON.stringify(members.map((m) => m.key)), createdAt: new Date(nowMs).toISOString(), updatedAt: new Date(nowMs).toISOString() },
+          { ...common, signer: relayer.address, after: attestKey, key: batchKey, kind: 'batch', data: batchCalldata(members), members: JSON.stringify(members.map((m) => m.key)), createdAt: new Date(nowMs).toISOString(), updatedAt: new Date(nowMs).toISOString() },
           { overwrite: false },
         ),
         ...members.map((member) =>

@@ -34,15 +34,16 @@ export class StuckTransactionReplacer {
 
   /** Replaces `record`'s current attempt; the new hash, or undefined when the fee ceiling is reached. */
   async replace(record: ChainTransactionRecord): Promise<Hex | undefined> {
-    const { publicClient, operatorWallet, operator, chain } = this.clients;
+    const { publicClient, chain } = this.clients;
+    const { wallet, account } = this.clients.walletOf(record.signer);
     const current = { maxFeePerGas: BigInt(record.maxFeePerGas ?? '0'), maxPriorityFeePerGas: BigInt(record.maxPriorityFeePerGas ?? '0') };
     const fees = bumpedFees(current, await publicClient.estimateFeesPerGas(), parseGwei(String(this.config.CHAIN_MAX_FEE_PER_GAS_GWEI)));
     if (!fees) {
       this.logger.error({ key: record.key, hash: record.hash, maxFeePerGas: record.maxFeePerGas }, 'stuck chain transaction at the fee ceiling: not replaced');
       return undefined;
     }
-    const rawTransaction = await operatorWallet.signTransaction({
-      account: operator,
+    const rawTransaction = await wallet.signTransaction({
+      account,
       chain,
       to: record.to as Address,
       data: record.data as Hex,

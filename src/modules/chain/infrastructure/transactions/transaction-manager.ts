@@ -1,9 +1,10 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { IdleBackoff } from '../../../../shared/state-machine/index.js';
 import type { Abi, Address, Hex } from 'viem';
+import { RUNTIME_SIGNER_ROLES, type SignerRole } from '../../domain/signer-roles.js';
 import { mint } from '../../domain/actions/mint.js';
 import type { ChainTransactionView } from '../../domain/chain-transaction.js';
-import { type QueuedMint, queuedMintOf } from '../../domain/mint-batches.js';
+import { queuedMintOf } from '../../domain/mint-batches.js';
 import { ChainClients } from '../node/chain-clients.js';
 import type { ChainTransactionFields, ChainTransactionRecord } from '../persistence/chain-transaction.model.js';
 import { ChainTransactionStore } from '../persistence/chain-transaction.store.js';
@@ -11,7 +12,8 @@ import { BatchMemberSettler } from './batch-member-settler.js';
 import { LostTransactionRecovery } from './lost-transaction-recovery.js';
 import { MintBatcher } from './mint-batcher.js';
 import { NonceAllocator } from './nonce-allocator.js';
-import { RETRY_DELAY_MS, TransactionSender } from './transaction-sender.js';
+import { SignerQueue } from './signer-queue.js';
+import { TransactionSender } from './transaction-sender.js';
 import { TransactionOutcomes } from './transaction-outcomes.js';
 
 export interface TransactionRequest {
@@ -19,6 +21,10 @@ export interface TransactionRequest {
   key: string;
   to: Address;
   data: Hex;
+  /** The account that sends it. */
+  signer: SignerRole;
+  /** A transaction (of any account) that must be mined before this one is signed. */
+  after?: string;
 }
 
 export interface MintRequest {
@@ -35,28 +41,24 @@ const PICK_UP_IDLE_MAX_MS = 4_000;
 const PICK_UP_WINDOW_MS = 30_000;
 const FULL_PICK_UP_MS = 60_000;
 
-interface QueueEntry {
-  key: string;
-  mint?: QueuedMint;
-}
-
 /**
- * The platform operator's transactions, each a persisted state machine: recorded as queued (by any
- * instance of the fleet), signed with the next nonce and broadcast in nonce order by the queue of
- * the instance holding the signing lease (SigningLease), followed to its receipt; the outcome is
- * raised as an event through the outbox (TransactionSender, TransactionOutcomes). The holder finds
- * what other instances recorded in the open index; nothing travels between instances in memory.
+ * The platform's transactions, each a persisted state machine: recorded as queued (by any instance
+ * of the fleet) for the account of its role, signed with that account's next nonce and broadcast in
+ * nonce order by the queue of the instance holding the account's signing lease (SigningLease),
+ * followed to its receipt; the outcome is raised as an event through the outbox (TransactionSender,
+ * TransactionOutcomes). Every account has its own queue, nonce sequence, lease and fence; the holder
+ * finds what other instances recorded in the open index; nothing travels between instances in memory.
  *
- * Mint requests wait in the same queue; when the queue reaches one, every pending mint request is
- * taken into one batch (MintBatcher). When the batch is final, each member is settled with its own
- * event; a batch that reverts is split: its members go out one by one, so only the culprit fails
- * (BatchMemberSettler).
+ * Mint requests wait in the relayer's queue; when the queue reaches one, every pending mint request
+ * is taken into one batch (MintBatcher) whose reserve attestation goes to the attester's queue; the
+ * batch is signed once that attestation is mined. When the batch is final, each member is settled
+ * with its own event; a batch that reverts is split: its members go out one by one, so only the
+ * culprit fails (BatchMemberSettler).
  */
 @Injectable()
 export class TransactionManager implements OnApplicationShutdown {
   private readonly logger = new Logger(TransactionManager.name);
-  private readonly queue: QueueEntry[] = [];
-  private draining = false;
+  private readonly queues = new Map<string, SignerQueue>();
   private stopped = false;
   private pickUpTimer?: NodeJS.Timeout;
   private pickingUp = false;
@@ -73,8 +75,18 @@ export class TransactionManager implements OnApplicationShutdown {
     members: BatchMemberSettler,
     recovery: LostTransactionRecovery,
   ) {
+    const parts = { sender, nonces, logger: this.logger, stopped: () => this.stopped, formBatch: (queue: SignerQueue) => this.formBatch(queue) };
+    for (const role of RUNTIME_SIGNER_ROLES) {
+      const { address } = clients.signers[role];
+      if (!this.queues.has(address.toLowerCase())) this.queues.set(address.toLowerCase(), new SignerQueue(address, parts));
+    }
     members.requeue.connect((record) => this.enqueue(record));
     recovery.requeue.connect((record) => this.enqueue(record));
+  }
+
+  /** The accounts that send transactions while the platform runs: one signing lease each. */
+  get signers(): Address[] {
+    return [...this.queues.values()].map((queue) => queue.signer);
   }
 
   /** ABIs whose custom errors name the reason of a revert. */
@@ -83,7 +95,8 @@ export class TransactionManager implements OnApplicationShutdown {
   }
 
   submit(request: TransactionRequest): Promise<ChainTransactionView> {
-    return this.record({ key: request.key, to: request.to, data: request.data, kind: 'call' });
+    const { key, to, data, signer, after } = request;
+    return this.record({ key, to, data, kind: 'call', signer: this.clients.signers[signer].address, ...(after ? { after } : {}) });
   }
 
   /** One logical mint per key; it leaves in a batch with whatever else is pending. */
@@ -93,6 +106,7 @@ export class TransactionManager implements OnApplicationShutdown {
       to: request.token,
       data: mint({ to: request.to, amount: request.amount }).data,
       kind: 'mint',
+      signer: this.clients.signers.relayer.address,
       recipient: request.to,
       amount: request.amount.toString(),
     });
@@ -108,28 +122,32 @@ export class TransactionManager implements OnApplicationShutdown {
   }
 
   /**
-   * This instance now holds the signing lease (`fence`): resumes every transaction left open by a
-   * previous holder or run (re-sends signed ones in nonce order, settles final batches, queues the
-   * rest) and starts picking up what other instances record.
+   * This instance now holds the signing lease of `signer` (`fence`): resumes every transaction of
+   * that account left open by a previous holder or run (re-sends signed ones in nonce order, settles
+   * final batches, queues the rest) and picks up what other instances record for it.
    */
-  async takeOver(fence: number): Promise<void> {
-    await this.nonces.init(fence);
-    const open = await this.store.listOpen();
+  async takeOver(signer: Address, fence: number): Promise<void> {
+    await this.nonces.init(signer, fence);
+    const open = (await this.store.listOpen()).filter((record) => sameAddress(record.signer, signer));
     await this.resumeSent(open, false);
     this.enqueueQueued(open);
-    this.lastFullPickUp = Date.now();
-    clearInterval(this.pickUpTimer);
-    this.pickUpTimer = setInterval(() => {
-      if (this.pickUpBackoff.due()) void this.pickUp();
-    }, PICK_UP_MS);
-    if (open.length) this.logger.log({ resumed: open.length, fence }, 'resumed open chain transactions');
+    if (!this.pickUpTimer) {
+      this.lastFullPickUp = Date.now();
+      this.pickUpTimer = setInterval(() => {
+        if (this.pickUpBackoff.due()) void this.pickUp();
+      }, PICK_UP_MS);
+    }
+    if (open.length) this.logger.log({ resumed: open.length, signer, fence }, 'resumed open chain transactions');
   }
 
-  /** The signing lease is gone: nothing more is signed here; the tables keep the queue for the next holder. */
-  standDown(): void {
-    this.nonces.release();
-    clearInterval(this.pickUpTimer);
-    this.queue.length = 0;
+  /** The signing lease of `signer` is gone: nothing more is signed here for it; the tables keep its queue for the next holder. */
+  standDown(signer: Address): void {
+    this.nonces.release(signer);
+    this.queues.get(signer.toLowerCase())?.clear();
+    if (![...this.queues.values()].some((queue) => queue.ready)) {
+      clearInterval(this.pickUpTimer);
+      this.pickUpTimer = undefined;
+    }
   }
 
   onApplicationShutdown(): void {
@@ -153,25 +171,30 @@ export class TransactionManager implements OnApplicationShutdown {
     for (const batchKey of batches) await this.outcomes.settleMembersOf(batchKey);
   }
 
-  /** An attestation is recorded a millisecond before its batch, so it is queued (and mined) first. */
+  /** In the order recorded (a transaction and what it relies on may be in different queues). */
   private enqueueQueued(records: ChainTransactionRecord[]): number {
     const fresh = records
-      .filter((record) => record.status === 'queued' && !this.queue.some((entry) => entry.key === record.key))
+      .filter((record) => record.status === 'queued' && !this.queueOf(record.signer)?.has(record.key))
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     for (const record of fresh) this.enqueue(record);
     return fresh.length;
   }
 
   private async pickUp(): Promise<void> {
-    if (this.pickingUp || this.stopped || !this.nonces.ready) return;
+    const held = () => [...this.queues.values()].filter((queue) => queue.ready);
+    if (this.pickingUp || this.stopped || !held().length) return;
     this.pickingUp = true;
     try {
       const full = Date.now() - this.lastFullPickUp > FULL_PICK_UP_MS;
       const records = full ? await this.store.listOpen() : await this.store.listQueuedSince(new Date(Date.now() - PICK_UP_WINDOW_MS).toISOString());
       if (full) this.lastFullPickUp = Date.now();
-      if (full && this.nonces.ready) await this.resumeSent(records, true);
-      const found = this.nonces.ready ? this.enqueueQueued(records) : 0;
-      this.pickUpBackoff.done(found > 0 || this.queue.length > 0);
+      let found = 0;
+      for (const queue of held()) {
+        const own = records.filter((record) => sameAddress(record.signer, queue.signer));
+        if (full) await this.resumeSent(own, true);
+        found += this.enqueueQueued(own);
+      }
+      this.pickUpBackoff.done(found > 0 || held().some((queue) => queue.entries.length > 0));
     } catch (error) {
       this.pickUpBackoff.done(true);
       this.logger.warn({ err: error }, 'picking up recorded transactions failed; trying again');
@@ -180,51 +203,38 @@ export class TransactionManager implements OnApplicationShutdown {
     }
   }
 
-  private async record(fields: Pick<ChainTransactionFields, 'key' | 'to' | 'data' | 'kind' | 'recipient' | 'amount'>): Promise<ChainTransactionView> {
+  private async record(fields: Pick<ChainTransactionFields, 'key' | 'to' | 'data' | 'kind' | 'signer' | 'after' | 'recipient' | 'amount'>): Promise<ChainTransactionView> {
     const now = new Date().toISOString();
-    const record = { ...fields, signer: this.clients.operator.address, status: 'queued' as const, open: '1', createdAt: now, updatedAt: now };
+    const record = { ...fields, status: 'queued' as const, open: '1', createdAt: now, updatedAt: now };
     if (!(await this.store.create(record))) return this.get(fields.key) as Promise<ChainTransactionView>;
-    // Recorded: the signing instance queues it (here, or through its pick-up of the open index).
-    if (this.nonces.ready) this.enqueue(record as ChainTransactionRecord);
+    // Recorded: the account's signing instance queues it (here, or through its pick-up of the open index).
+    this.enqueue(record as ChainTransactionRecord);
     return { key: fields.key, status: 'queued' as const };
   }
 
-  private enqueue(record: Pick<ChainTransactionRecord, 'key' | 'kind' | 'recipient' | 'amount' | 'solo'>): void {
-    if (!this.nonces.ready) return; // not the signer (any more): the holder picks it up from the table
-    this.queue.push({ key: record.key, ...(record.kind === 'mint' ? { mint: queuedMintOf(record) } : {}) });
-    void this.drain();
+  private queueOf(signer: string): SignerQueue | undefined {
+    return this.queues.get(signer.toLowerCase());
   }
 
-  private async drain(): Promise<void> {
-    if (this.draining || !this.nonces.ready) return;
-    this.draining = true;
-    try {
-      while (this.queue.length && !this.stopped && this.nonces.ready) {
-        const { key, mint: queuedMint } = this.queue[0];
-        try {
-          if (queuedMint) {
-            await this.formBatch();
-          } else {
-            await this.sender.signAndSend(key);
-            this.queue.shift();
-          }
-        } catch (error) {
-          this.logger.warn({ err: error, key }, 'chain transaction not sent yet; retrying');
-          await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
-        }
-      }
-    } finally {
-      this.draining = false;
-    }
+  private enqueue(record: Pick<ChainTransactionRecord, 'key' | 'signer' | 'kind' | 'recipient' | 'amount' | 'solo'>): void {
+    this.queueOf(record.signer)?.push({ key: record.key, ...(record.kind === 'mint' ? { mint: queuedMintOf(record) } : {}) });
   }
 
-  /** Puts the next batch's attestation and transaction at the head of the queue. */
-  private async formBatch(): Promise<void> {
+  /** Forms the next batch: its attestation goes to the attester's queue, the batch to the head of this one. */
+  private async formBatch(queue: SignerQueue): Promise<void> {
     const seen = new Set<string>();
-    const pending = this.queue.flatMap((entry) => (entry.mint && !seen.has(entry.key) && seen.add(entry.key) ? [entry.mint] : []));
+    const pending = queue.entries.flatMap((entry) => (entry.mint && !seen.has(entry.key) && seen.add(entry.key) ? [entry.mint] : []));
     const formed = await this.batcher.form(pending);
     if (!formed) return;
-    for (let index = this.queue.length - 1; index >= 0; index--) if (formed.taken.has(this.queue[index].key)) this.queue.splice(index, 1);
-    if (formed.next) this.queue.unshift({ key: formed.next[0] }, { key: formed.next[1] });
+    for (let index = queue.entries.length - 1; index >= 0; index--) if (formed.taken.has(queue.entries[index].key)) queue.entries.splice(index, 1);
+    if (!formed.next) return;
+    const [attestKey, batchKey] = formed.next;
+    const attester = this.queueOf(this.clients.signers.attester.address);
+    // One key for both (outside production): its nonce orders them, the attestation first.
+    if (attester === queue) return queue.unshift({ key: attestKey }, { key: batchKey });
+    queue.unshift({ key: batchKey });
+    attester?.push({ key: attestKey });
   }
 }
+
+const sameAddress = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowerCase();

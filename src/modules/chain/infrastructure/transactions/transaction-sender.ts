@@ -11,6 +11,7 @@ import { ChainTransactionStore } from '../persistence/chain-transaction.store.js
 import { AttestationOrder } from './attestation-order.js';
 import { LostTransactionRecovery, isAlreadySent } from './lost-transaction-recovery.js';
 import { NonceAllocator } from './nonce-allocator.js';
+import { AwaitingPrerequisite, TransactionPrerequisites } from './transaction-prerequisites.js';
 import { StuckTransactionReplacer } from './stuck-transaction-replacer.js';
 import { attemptsOf } from './transaction-attempts.js';
 import { decodeRevert, isRevert } from './revert-decoder.js';
@@ -39,6 +40,7 @@ export class TransactionSender implements OnApplicationShutdown {
     private readonly recovery: LostTransactionRecovery,
     private readonly replacer: StuckTransactionReplacer,
     private readonly attestations: AttestationOrder,
+    private readonly prerequisites: TransactionPrerequisites,
     private readonly clients: ChainClients,
     private readonly unitOfWork: UnitOfWork,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
@@ -59,8 +61,11 @@ export class TransactionSender implements OnApplicationShutdown {
     // Signed by an earlier attempt whose commit landed though its answer was lost: send that one.
     if (record.status === 'signed' && record.nonce !== undefined && !this.watched.has(key)) return this.resumeSigned(record);
     if (record.status !== 'queued') return;
-    const { publicClient, operatorWallet, operator, chain } = this.clients;
-    const call = { account: operator, to: record.to as Address, data: record.data as Hex };
+    // Sent from another account, what it relies on has its own nonce sequence: only mined is ahead of it.
+    if (!(await this.prerequisites.met(record))) throw new AwaitingPrerequisite(record);
+    const { publicClient, chain } = this.clients;
+    const { wallet, account } = this.clients.walletOf(record.signer);
+    const call = { account, to: record.to as Address, data: record.data as Hex };
 
     let gas: bigint;
     try {
@@ -75,9 +80,9 @@ export class TransactionSender implements OnApplicationShutdown {
       return;
     }
 
-    const nonce = this.nonces.peek();
+    const nonce = this.nonces.peek(record.signer);
     const fees = await publicClient.estimateFeesPerGas();
-    const rawTransaction = await operatorWallet.signTransaction({
+    const rawTransaction = await wallet.signTransaction({
       ...call,
       chain,
       nonce,
@@ -88,7 +93,7 @@ export class TransactionSender implements OnApplicationShutdown {
     const hash = keccak256(rawTransaction);
     const now = new Date().toISOString();
     const signed = this.unitOfWork.commit([
-      this.nonces.takeWrite(nonce),
+      this.nonces.takeWrite(record.signer, nonce),
       this.store.transactions.transaction.update(
         { key },
         {
@@ -107,8 +112,8 @@ export class TransactionSender implements OnApplicationShutdown {
       // Recorded before the broadcast, so any log of this transaction can be traced back to its key.
       this.store.hashes.transaction.create({ hash: hash.toLowerCase(), key }),
     ]);
-    await signed.catch((error: unknown) => this.afterFailedSigning(key, hash, error));
-    this.nonces.taken(nonce);
+    await signed.catch((error: unknown) => this.afterFailedSigning(record, hash, error));
+    this.nonces.taken(record.signer, nonce);
     crashPoint(this.app.CRASH_AT, `chain.${record.kind ?? 'call'}-signed`);
     await this.broadcast({ ...record, status: 'signed', nonce, rawTransaction, hash } as ChainTransactionRecord);
   }
@@ -118,15 +123,15 @@ export class TransactionSender implements OnApplicationShutdown {
    * holds this very signature, it committed and goes on; otherwise the stored nonce is read back
    * (it may have moved) and the error stands, so the queue signs it again.
    */
-  private async afterFailedSigning(key: string, hash: Hex, error: unknown): Promise<void> {
-    const record = await this.store.read(key);
+  private async afterFailedSigning(queued: ChainTransactionRecord, hash: Hex, error: unknown): Promise<void> {
+    const record = await this.store.read(queued.key);
     if (record?.status === 'signed' && record.hash === hash) return;
-    await this.nonces.reload();
+    await this.nonces.reload(queued.signer);
     throw error;
   }
 
   private async resumeSigned(record: ChainTransactionRecord): Promise<void> {
-    this.nonces.taken(record.nonce as number);
+    this.nonces.taken(record.signer, record.nonce as number);
     await this.broadcast(record);
   }
 
@@ -217,7 +222,7 @@ export class TransactionSender implements OnApplicationShutdown {
   private async explainRevert(record: ChainTransactionRecord, blockNumber: bigint) {
     try {
       await this.clients.publicClient.call({
-        account: this.clients.operator,
+        account: record.signer as Address,
         to: record.to as Address,
         data: record.data as Hex,
         blockNumber,

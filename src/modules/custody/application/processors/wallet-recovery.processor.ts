@@ -28,8 +28,8 @@ export class WalletRecoveryProcessor {
       recovery = { ...recovery, status: 'submitted' };
     }
     if (recovery.status !== 'submitted') return;
-    // The token recovers only to a management key of the identity: add the new wallet first. Sent
-    // from the same operator key, it is mined before the recovery (keyed: a re-drive sends it once).
+    // The token recovers only to a management key of the identity: add the new wallet first (the
+    // registrar's); the recovery (compliance's) is signed once it is mined (keyed: a re-drive sends each once).
     await this.commands.execute(
       new SendChainActionCommand({
         key: recoveryKeyGrantKeyOf(id),
@@ -39,7 +39,7 @@ export class WalletRecoveryProcessor {
     const transaction = await this.commands.execute(
       new SendChainActionCommand({
         key: recoveryKeyOf(id),
-        action: recoverWallet({ lostWallet: recovery.lostAddress, newWallet: recovery.newAddress, identity: recovery.identityAddress }),
+        action: { ...recoverWallet({ lostWallet: recovery.lostAddress, newWallet: recovery.newAddress, identity: recovery.identityAddress }), after: recoveryKeyGrantKeyOf(id) },
       }),
     );
     // Resumed after the outcome was already known (its event may have been handled before the crash).

@@ -18,7 +18,7 @@ export class CustomerEligibility {
   async of(customerId: string): Promise<Eligibility> {
     const wallet = await this.queries.execute(new GetWalletQuery(customerId));
     if (!wallet) return { eligible: false, reason: 'NOT_VERIFIED' };
-    if (wallet.status === 'identity_failed') return { eligible: false, reason: 'NOT_VERIFIED', walletAddress: wallet.address };
+    if (wallet.status === 'identity_failed' || wallet.status === 'kyc_revoked') return { eligible: false, reason: 'NOT_VERIFIED', walletAddress: wallet.address };
     if (wallet.status !== 'registered') return { eligible: false, reason: 'IDENTITY_PENDING', walletAddress: wallet.address };
     const { token } = await this.queries.execute(new GetPlatformContractsQuery());
     const frozen = await this.queries.execute(new ReadContractQuery({ address: token, abi: euroTokenAbi, functionName: 'isFrozen', args: [wallet.address] }));

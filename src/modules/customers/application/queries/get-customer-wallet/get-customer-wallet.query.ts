@@ -3,7 +3,7 @@ import { Query } from '@nestjs/cqrs';
 /** What customers shows of a customer's custodial wallet; custody keeps the wallets and answers. */
 export interface CustomerWallet {
   address: `0x${string}`;
-  status: 'created' | 'identity_pending' | 'registered' | 'identity_failed';
+  status: 'created' | 'identity_pending' | 'registered' | 'identity_failed' | 'kyc_revoked';
 }
 
 /**

@@ -1,0 +1,82 @@
+import type { Logger } from '@nestjs/common';
+import type { Address } from 'viem';
+import type { QueuedMint } from '../../domain/mint-batches.js';
+import type { NonceAllocator } from './nonce-allocator.js';
+import { AwaitingPrerequisite } from './transaction-prerequisites.js';
+import { RETRY_DELAY_MS, type TransactionSender } from './transaction-sender.js';
+
+export interface QueueEntry {
+  key: string;
+  mint?: QueuedMint;
+}
+
+interface SignerQueueParts {
+  sender: TransactionSender;
+  nonces: NonceAllocator;
+  logger: Logger;
+  stopped: () => boolean;
+  /** Mint requests at the head: form the next batch (the relayer's queue only). */
+  formBatch: (queue: SignerQueue) => Promise<void>;
+}
+
+/**
+ * The transactions one signing account sends, in order, while this instance holds its lease: each
+ * account has its own queue, so a transaction waiting for another account's (a batch for its
+ * attestation) holds up only its own account.
+ */
+export class SignerQueue {
+  readonly entries: QueueEntry[] = [];
+  private draining = false;
+
+  constructor(
+    readonly signer: Address,
+    private readonly parts: SignerQueueParts,
+  ) {}
+
+  get ready(): boolean {
+    return this.parts.nonces.ready(this.signer);
+  }
+
+  has(key: string): boolean {
+    return this.entries.some((entry) => entry.key === key);
+  }
+
+  push(entry: QueueEntry): void {
+    if (!this.ready) return; // not the signer (any more): the holder picks it up from the table
+    this.entries.push(entry);
+    void this.drain();
+  }
+
+  /** Puts transactions at the head, in this order (a batch formed from the head's mint requests). */
+  unshift(...entries: QueueEntry[]): void {
+    this.entries.unshift(...entries);
+  }
+
+  clear(): void {
+    this.entries.length = 0;
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining || !this.ready) return;
+    this.draining = true;
+    try {
+      while (this.entries.length && !this.parts.stopped() && this.ready) {
+        const { key, mint } = this.entries[0];
+        try {
+          if (mint) {
+            await this.parts.formBatch(this);
+          } else {
+            await this.parts.sender.signAndSend(key);
+            this.entries.shift();
+          }
+        } catch (error) {
+          if (error instanceof AwaitingPrerequisite) this.parts.logger.debug({ key }, error.message);
+          else this.parts.logger.warn({ err: error, key }, 'chain transaction not sent yet; retrying');
+          await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+        }
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+}
