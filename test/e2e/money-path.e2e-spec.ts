@@ -134,7 +134,7 @@ describe('the money path: register, wallet, bank deposit, mint', () => {
 
   it('behavior: the reserves endpoint shows supply fully backed by the omnibus account', async () => {
     const reserves = await reservesOf(platform, await adminSession(platform));
-    expect(reserves).toEqual({ totalSupply: '12445', omnibusBalance: '12445', acquirerBalance: '0', inFlight: '0', shortfall: '0', backed: true, reconciled: true });
+    expect(reserves).toEqual({ totalSupply: '12445', omnibusBalance: '12445', acquirerBalance: '0', inFlight: '0', shortfall: '0', writtenOff: '0', backed: true, reconciled: true });
   });
 
   it('error: a customer cannot reach an admin endpoint', async () => {
@@ -153,6 +153,6 @@ describe('the money path: register, wallet, bank deposit, mint', () => {
       const body = await reservesOf(platform, operator);
       return body.omnibusBalance === '12945' && body.inFlight === '500' ? body : undefined;
     }, `credit ${response.body.transactionId} in suspense`);
-    expect(reserves).toEqual({ totalSupply: '12445', omnibusBalance: '12945', acquirerBalance: '0', inFlight: '500', shortfall: '0', backed: true, reconciled: true });
+    expect(reserves).toEqual({ totalSupply: '12445', omnibusBalance: '12945', acquirerBalance: '0', inFlight: '500', shortfall: '0', writtenOff: '0', backed: true, reconciled: true });
   });
 });

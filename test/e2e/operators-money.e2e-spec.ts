@@ -36,6 +36,8 @@ describe('operators: maker-checker for withdrawals, suspense, refunds and correc
   const operation = async (id: string) => (await platform.http.get(`/v1/operations/${id}`).set(bearer(adminA)).expect(200)).body;
   const operationIn = (id: string, status: string) => eventually(async () => ((await operation(id)).status === status ? operation(id) : undefined), `operation ${id} to be ${status}`);
   const available = async () => BigInt((await balanceOf(platform, customer)).available);
+  const availableBecomes2 = (who: TestCustomer, amount: bigint) =>
+    eventually(async () => (BigInt((await balanceOf(platform, who)).available) === amount ? true : undefined), `the balance to be ${amount}`);
   const availableBecomes = (amount: bigint) => eventually(async () => ((await available()) === amount ? true : undefined), `the balance to be ${amount}`);
   const suspenseCredit = async (amount: string) => {
     const booked = (await platform.http.post('/v1/sandbox/bank/incoming-transfers').send({ amount, currency: 'EUR', reference: `unknown ${randomUUID().slice(0, 6)}`, ...SENDER }).expect(202)).body;
@@ -237,5 +239,86 @@ describe('operators: maker-checker for withdrawals, suspense, refunds and correc
     expect(reserves.backed).toBe(true);
     expect(BigInt((await balanceOf(platform, payer)).available)).toBe(0n);
     expect((await operation(created.id)).shortfall).toBeUndefined();
+  });
+
+  it("behavior: a customer's later SEPA credit pays their open shortfall first, once; only the rest is minted; history and audit show it", async () => {
+    const payer = await onboardCustomer(platform);
+    const created = (await idempotent('/v1/me/topups', payer, { amount: '1000' }).expect(202)).body;
+    await platform.http.post(`/v1/sandbox/acquirer/payments/${created.paymentId}/pay`).send({ cardNumber: '4242424242424242' }).expect(200);
+    await operationIn(created.id, 'completed');
+    const account = (await platform.http.post('/v1/me/bank-accounts').set(bearer(payer)).send({ iban: SETTLING_IBAN, holderName: 'Test Holder' }).expect(201)).body.id;
+    const withdrawal = (await idempotent('/v1/me/withdrawals', payer, { amount: '300', bankAccountId: account }).expect(202)).body;
+    expect((await settled(platform, payer, withdrawal.id, ['completed', 'released', 'failed'])).status).toBe('completed');
+    await platform.http.post(`/v1/sandbox/acquirer/payments/${created.paymentId}/chargeback`).send({}).expect(200);
+    expect(await operationIn(created.id, 'charged_back')).toMatchObject({ shortfall: '300' });
+    const detail = async () => (await platform.http.get(`/v1/admin/customers/${payer.id}`).set(bearer(adminA)).expect(200)).body;
+    await eventually(async () => ((await detail()).wallet.frozen ? true : undefined), 'the wallet to be frozen');
+    await approvedByB((await platform.http.post(`/v1/admin/customers/${payer.id}/unfreeze`).set(bearer(adminA)).send({ reason: 'customer repays by SEPA' }).expect(202)).body);
+    await eventually(async () => ((await detail()).wallet.frozen ? undefined : true), 'the wallet to be unfrozen');
+    const supplyBefore = BigInt((await reservesOf(platform, adminA)).totalSupply);
+
+    // Shortfall 300, credit 500: 300 pay the shortfall, 200 are minted.
+    const credit = { amount: '500', currency: 'EUR', reference: payer.depositReference, ...SENDER };
+    const booked = (await platform.http.post('/v1/sandbox/bank/incoming-transfers').send(credit).expect(202)).body;
+    const deposit = await operationIn(booked.transactionId, 'completed');
+    expect(deposit).toMatchObject({ type: 'deposit', amount: '500', shortfallCovered: '300' });
+    await availableBecomes2(payer, 200n);
+    expect((await operation(created.id)).shortfall).toBeUndefined();
+    const reserves = await eventually(async () => {
+      const body = await reservesOf(platform, adminA);
+      return body.inFlight === '0' && body.reconciled ? body : undefined;
+    }, 'the books to reconcile');
+    expect(reserves).toMatchObject({ shortfall: '0', backed: true });
+    expect(BigInt(reserves.totalSupply)).toBe(supplyBefore + 200n);
+    const history = (await platform.http.get('/v1/me/operations?limit=20').set(bearer(payer)).expect(200)).body.items as { id: string; shortfallCovered?: string }[];
+    expect(history.find((item) => item.id === booked.transactionId)?.shortfallCovered).toBe('300');
+    const trail = await trailOf(booked.transactionId);
+    expect(trail.find((entry) => entry.type === 'tokenizer.deposit-covered-shortfall')?.data).toMatchObject({ covered: '300', minted: '200', topUpIds: created.id });
+    expect(trail.filter((entry) => entry.type === 'tokenizer.deposit-covered-shortfall')).toHaveLength(1);
+  });
+
+  it('behavior: treasury writes off a chargeback shortfall, maker-checker with a reason: recorded, the shortfall closes, the reserves show it written off', async () => {
+    const payer = await onboardCustomer(platform);
+    const created = (await idempotent('/v1/me/topups', payer, { amount: '1000' }).expect(202)).body;
+    await platform.http.post(`/v1/sandbox/acquirer/payments/${created.paymentId}/pay`).send({ cardNumber: '4242424242424242' }).expect(200);
+    await operationIn(created.id, 'completed');
+    const account = (await platform.http.post('/v1/me/bank-accounts').set(bearer(payer)).send({ iban: SETTLING_IBAN, holderName: 'Test Holder' }).expect(201)).body.id;
+    const withdrawal = (await idempotent('/v1/me/withdrawals', payer, { amount: '700', bankAccountId: account }).expect(202)).body;
+    expect((await settled(platform, payer, withdrawal.id, ['completed', 'released', 'failed'])).status).toBe('completed');
+    await platform.http.post(`/v1/sandbox/acquirer/payments/${created.paymentId}/chargeback`).send({}).expect(200);
+    expect(await operationIn(created.id, 'charged_back')).toMatchObject({ shortfall: '700' });
+    const before = await reservesOf(platform, adminA);
+    expect(before).toMatchObject({ shortfall: '700', writtenOff: '0', reconciled: true });
+
+    // A treasury operator (granted through maker-checker) asks; admins alone may not ask.
+    const input = newCustomerInput();
+    const treasurer = (await platform.http.post('/v1/auth/register').send(input).expect(201)).body.id as string;
+    await approvedByB((await platform.http.post(`/v1/admin/operators/${treasurer}/roles`).set(bearer(adminA)).send({ role: 'treasury', reason: 'treasury desk' }).expect(202)).body);
+    const treasury = { token: (await platform.http.post('/v1/auth/login').send({ email: input.email, password: input.password }).expect(200)).body.accessToken as string };
+    const path = `/v1/admin/topups/${created.id}/shortfall-write-off`;
+    expect((await idempotent(path, adminA, { amount: '700', reason: 'uncollectable' }).expect(403)).body.code).toBe('AUTH.FORBIDDEN');
+    expect((await idempotent(path, payer, { amount: '700', reason: 'mine' }).expect(403)).body.code).toBe('AUTH.FORBIDDEN');
+    expect((await idempotent(path, treasury, { amount: '700' }).expect(400)).body.code).toBe('REQUEST.INVALID');
+    expect((await idempotent(path, treasury, { amount: '701', reason: 'uncollectable' }).expect(409)).body.code).toBe('TOPUPS.NO_SHORTFALL');
+
+    const requested = (await idempotent(path, treasury, { amount: '700', reason: 'customer insolvent, collection closed (FIN-7)' }).expect(202)).body;
+    expect(requested).toMatchObject({ action: 'topup.write-off-shortfall', status: 'pending' });
+    expect((await platform.http.post(`/v1/admin/approvals/${requested.id}/approve`).set(bearer(treasury)).send({}).expect(403)).body.code).toBe('APPROVALS.FOUR_EYES');
+    expect((await reservesOf(platform, adminA)).shortfall).toBe('700');
+    expect(await decide(requested.id, adminB)).toMatchObject({ status: 'executed', resultId: created.id });
+
+    const after = await reservesOf(platform, adminA);
+    expect(after).toMatchObject({ shortfall: '0', writtenOff: '700', reconciled: true, totalSupply: before.totalSupply });
+    // The platform took the loss: its own funds must still cover those tokens.
+    expect(after.backed).toBe(false);
+    const topUp = await operation(created.id);
+    expect(topUp.shortfall).toBeUndefined();
+    expect(topUp.writtenOff).toBe('700');
+    // Asked again after the fact: nothing is left to write off; the audit trail has both operators and the reason.
+    expect((await idempotent(path, treasury, { amount: '1', reason: 'again' }).expect(409)).body.code).toBe('TOPUPS.NO_SHORTFALL');
+    const trail = await trailOf(requested.id);
+    expect(trail.map((entry) => entry.type)).toEqual(expect.arrayContaining(['approvals.requested', 'approvals.approved', 'approvals.executed']));
+    expect(trail.map((entry) => entry.actor)).toEqual(expect.arrayContaining([treasurer, adminB.id]));
+    expect(JSON.stringify(trail)).toContain('FIN-7');
   });
 });

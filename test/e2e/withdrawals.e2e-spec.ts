@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createPublicClient, http } from 'viem';
 import { euroTokenAbi } from '../../src/modules/chain/index.js';
 import { adminSession } from '../support/client.js';
-import { type TestCustomer, newKycInput, onboardCustomer } from '../support/customers.js';
+import { type TestCustomer, onboardCustomer, operatorCustomer } from '../support/customers.js';
 import { balanceOf, bearer, fund, settled } from '../support/money.js';
 import { type RunningPlatform, eventually, startPlatform } from '../support/platform.js';
 
@@ -108,27 +108,21 @@ describe('withdrawals: hold, payout, burn; release on return; four eyes above th
   });
 
   it('error: four eyes: the requester cannot approve their own withdrawal, by either route', async () => {
-    await platform.http.post('/v1/me/kyc').set(bearer(admin)).send(newKycInput()).expect(202);
-    const me = await eventually(async () => {
-      const body = (await platform.http.get('/v1/me').set(bearer(admin)).expect(200)).body;
-      return body.walletAddress ? body : undefined;
-    }, "the admin's wallet");
-    const adminAsCustomer = { ...admin, depositReference: me.depositReference as string, walletAddress: me.walletAddress as `0x${string}` };
-    await eventually(
-      async () => ((await chain.readContract({ address: token, abi: euroTokenAbi, functionName: 'isEligible', args: [me.walletAddress] })) ? true : undefined),
-      "the admin's identity",
-    );
-    await fund(platform, adminAsCustomer, 50_000n);
-    const account = await link(admin, SETTLING_IBAN);
-    const response = await withdraw(admin, { amount: '35000', bankAccountId: account }).expect(202);
+    // An operator who is also a customer (an onboarded customer made admin) asks for a withdrawal.
+    const dual = await operatorCustomer(platform, admin, 'admin');
+    await fund(platform, dual, 50_000n);
+    const account = await link(dual, SETTLING_IBAN);
+    const response = await withdraw(dual, { amount: '35000', bankAccountId: account }).expect(202);
     expect(response.body.status).toBe('awaiting_approval');
-    expect((await platform.http.post(`/v1/admin/withdrawals/${response.body.id}/approve`).set(bearer(admin)).expect(403)).body.code).toBe('APPROVALS.FOUR_EYES');
+    expect((await platform.http.post(`/v1/admin/withdrawals/${response.body.id}/approve`).set(bearer(dual)).expect(403)).body.code).toBe('APPROVALS.FOUR_EYES');
     // One maker-checker mechanism: the withdrawal is an approval request made by the customer who asked.
-    const pending = (await platform.http.get('/v1/admin/approvals?status=pending').set(bearer(admin)).expect(200)).body.items as { action: string; params: { withdrawalId: string }; requestedBy: string; id: string }[];
+    const pending = (await platform.http.get('/v1/admin/approvals?status=pending').set(bearer(dual)).expect(200)).body.items as { action: string; params: { withdrawalId: string }; requestedBy: string; id: string }[];
     const request = pending.find((item) => item.action === 'withdrawal.approve' && item.params.withdrawalId === response.body.id);
-    expect(request?.requestedBy).toBe(admin.id);
-    expect((await platform.http.post(`/v1/admin/approvals/${request?.id}/approve`).set(bearer(admin)).send({}).expect(403)).body.code).toBe('APPROVALS.FOUR_EYES');
-    expect(await balanceOf(platform, adminAsCustomer)).toMatchObject({ available: '15000', pendingOut: '35000' });
+    expect(request?.requestedBy).toBe(dual.id);
+    expect((await platform.http.post(`/v1/admin/approvals/${request?.id}/approve`).set(bearer(dual)).send({}).expect(403)).body.code).toBe('APPROVALS.FOUR_EYES');
+    expect(await balanceOf(platform, dual)).toMatchObject({ available: '15000', pendingOut: '35000' });
+    // An operator-only account has no customer money routes at all.
+    expect((await withdraw(admin, { amount: '100', bankAccountId: account }).expect(403)).body.code).toBe('AUTH.FORBIDDEN');
   });
 
   it('behavior: withdrawals are in the history with the other operations', async () => {

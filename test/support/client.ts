@@ -29,6 +29,7 @@ export interface Reserves {
   acquirerBalance: string;
   inFlight: string;
   shortfall: string;
+  writtenOff: string;
   backed: boolean;
   reconciled: boolean;
 }

@@ -77,3 +77,19 @@ export async function onboardCustomer(platform: PlatformClient): Promise<TestCus
     depositReference: me.depositReference,
   };
 }
+
+/**
+ * An operator who is also a customer: an onboarded customer that `grantor` (an admin) gives
+ * `role`, signed in again to carry it. The grant takes effect at once only while one admin exists;
+ * otherwise `approver` (another admin) approves it.
+ */
+export async function operatorCustomer(platform: PlatformClient, grantor: { token: string }, role: 'admin' | 'compliance' | 'treasury', approver?: { token: string }): Promise<TestCustomer> {
+  const customer = await onboardCustomer(platform);
+  const grant = await platform.http.post(`/v1/admin/operators/${customer.id}/roles`).set('authorization', `Bearer ${grantor.token}`).send({ role, reason: 'operator who is also a customer' }).expect(202);
+  if (grant.body.status !== 'executed') {
+    if (!approver) throw new Error('operatorCustomer: the grant waits for approval; pass a second admin as approver');
+    await platform.http.post(`/v1/admin/approvals/${grant.body.id}/approve`).set('authorization', `Bearer ${approver.token}`).send({}).expect(200);
+  }
+  const login = await platform.http.post('/v1/auth/login').send({ email: customer.email, password: customer.password }).expect(200);
+  return { ...customer, token: login.body.accessToken as string };
+}

@@ -91,7 +91,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a request: the action takes effect now
-         * @description Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause, role changes, withdrawals above the threshold, suspense assign and return, top-up refunds, corrections: `admin`; unfreeze and wallet recovery: `admin` or `compliance`; shortfall recovery: `admin` or `treasury`). The operator who requested it cannot approve it (`APPROVALS.FOUR_EYES`).
+         * @description Roles: any operator (`admin`, `compliance`, `treasury`) holding one of the roles the action names (pause, unpause, role changes, withdrawals above the threshold, suspense assign and return, top-up refunds, corrections: `admin`; unfreeze and wallet recovery: `admin` or `compliance`; shortfall recovery: `admin` or `treasury`). The operator who requested it cannot approve it (`APPROVALS.FOUR_EYES`), nor can an operator whose own customer account it concerns (`APPROVALS.SELF_DEALING`, also refused when requested).
          */
         post: operations["approveRequest"];
         delete?: never;
@@ -705,9 +705,29 @@ export interface paths {
         put?: never;
         /**
          * Ask to recover a reversed top-up's flagged shortfall from the customer's later credits (a burn)
-         * @description Roles: `admin`, `treasury`. A refund or chargeback the balance could not cover leaves `shortfall` cents unbacked (see `GET /v1/admin/reserves`) and the wallet frozen; once the customer holds tokens again (after an approved unfreeze, e.g. a payment from another customer) this burns `amount` of them. A SEPA repayment cannot be minted while the shortfall leaves the reserve no headroom, and applying one to the shortfall directly is not offered yet. Maker-checker (`topup.recover-shortfall`): a different operator approves; the shortfall shrinks when the burn confirms. Send an `Idempotency-Key`.
+         * @description Roles: `admin`, `treasury`. A refund or chargeback the balance could not cover leaves `shortfall` cents unbacked (see `GET /v1/admin/reserves`) and the wallet frozen; once the customer holds tokens again (after an approved unfreeze, e.g. a payment from another customer) this burns `amount` of them. A SEPA credit from the customer pays an open shortfall by itself (the deposit then shows `shortfallCovered`; only the rest is minted); this route is for tokens the customer holds. Maker-checker (`topup.recover-shortfall`): a different operator approves; the shortfall shrinks when the burn confirms. Send an `Idempotency-Key`.
          */
         post: operations["requestShortfallRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/topups/{id}/shortfall-write-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to write off a reversed top-up's flagged shortfall: the platform takes the loss, the customer no longer owes it
+         * @description Roles: `treasury` asks (with a `reason`), a different `treasury` or `admin` operator approves (maker-checker, `topup.write-off-shortfall`). Nothing moves on chain: the write-off is recorded on the top-up with its reason and both operators, the shortfall shrinks by `amount`, and `GET /v1/admin/reserves` shows it under `writtenOff` (tokens the platform's own funds must cover) instead of `shortfall`. At most the shortfall not being recovered by a burn (`TOPUPS.NO_SHORTFALL`). An operator cannot write off their own shortfall (`APPROVALS.SELF_DEALING`). Send an `Idempotency-Key`.
+         */
+        post: operations["requestShortfallWriteOff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1439,6 +1459,8 @@ export interface components {
             returnOf?: string;
             /** @description Reversed top-up: cents that could not be burned (flagged; the wallet is frozen) */
             shortfall?: string;
+            /** @description Deposit: cents of the credit that paid the customer's open chargeback shortfall first (only the rest is minted) */
+            shortfallCovered?: string;
             /** @description transfer: pending, submitted, completed, failed; deposit: received, minting, completed, suspense, returned; topup: created, authorized, minting, completed, declined, refunded, charged_back; withdrawal: awaiting_approval, pending, funds_held, payout_sent, completed, payout_failed, released, failed, rejected */
             status: string;
             /**
@@ -1452,6 +1474,8 @@ export interface components {
             /** @enum {string} */
             type: "deposit" | "topup" | "transfer" | "withdrawal";
             updatedAt: string;
+            /** @description Reversed top-up: cents of its shortfall the platform wrote off (treasury, maker-checker) */
+            writtenOff?: string;
         };
         ApprovalPageResponse: {
             items: components["schemas"]["ApprovalResponse"][];
@@ -2026,6 +2050,8 @@ export interface components {
             returnOf?: string;
             /** @description Reversed top-up: cents that could not be burned (flagged; the wallet is frozen) */
             shortfall?: string;
+            /** @description Deposit: cents of the credit that paid the customer's open chargeback shortfall first (only the rest is minted) */
+            shortfallCovered?: string;
             /** @description transfer: pending, submitted, completed, failed; deposit: received, minting, completed, suspense, returned; topup: created, authorized, minting, completed, declined, refunded, charged_back; withdrawal: awaiting_approval, pending, funds_held, payout_sent, completed, payout_failed, released, failed, rejected */
             status: string;
             /**
@@ -2039,6 +2065,8 @@ export interface components {
             /** @enum {string} */
             type: "deposit" | "topup" | "transfer" | "withdrawal";
             updatedAt: string;
+            /** @description Reversed top-up: cents of its shortfall the platform wrote off (treasury, maker-checker) */
+            writtenOff?: string;
         };
         OperatorPageResponse: {
             items: components["schemas"]["OperatorResponse"][];
@@ -2184,12 +2212,14 @@ export interface components {
             inFlight: string;
             /** @description Booked balance of the omnibus account, in cents */
             omnibusBalance: string;
-            /** @description omnibusBalance + acquirerBalance + shortfall == totalSupply + inFlight: the books and the chain agree to the cent */
+            /** @description omnibusBalance + acquirerBalance + shortfall + writtenOff == totalSupply + inFlight: the books and the chain agree to the cent */
             reconciled: boolean;
-            /** @description Tokens a refund or chargeback could not burn (flagged top-ups), in cents */
+            /** @description Tokens a refund or chargeback could not burn (flagged top-ups), owed by the customers, in cents */
             shortfall: string;
             /** @description Tokens in circulation (on chain), in cents */
             totalSupply: string;
+            /** @description Shortfall treasury wrote off (approved write-offs): tokens in circulation the platform's own funds must cover, in cents */
+            writtenOff: string;
         };
         RoleChangeDto: {
             /** @example Joins the compliance team (HR-77) */
@@ -2232,6 +2262,18 @@ export interface components {
              * @example Incident OPS-42: suspicious minting pattern
              */
             reason?: string;
+        };
+        ShortfallWriteOffRequest: {
+            /**
+             * @description Amount in minor units (euro cents), as a decimal string
+             * @example 2500
+             */
+            amount: string;
+            /**
+             * @description Why, for the approver and the audit trail
+             * @example Deposit 4711 was minted twice by the incident of 2 March (OPS-88)
+             */
+            reason: string;
         };
         StatusChangeResponse: {
             at: string;
@@ -2616,7 +2658,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller's role may not do this: `APPROVALS.FOUR_EYES`, `APPROVALS.ROLE_REQUIRED` */
+            /** @description The caller's role may not do this: `APPROVALS.FOUR_EYES`, `APPROVALS.SELF_DEALING`, `APPROVALS.ROLE_REQUIRED` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2624,7 +2666,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code?: "APPROVALS.FOUR_EYES" | "APPROVALS.ROLE_REQUIRED";
+                        code?: "APPROVALS.FOUR_EYES" | "APPROVALS.SELF_DEALING" | "APPROVALS.ROLE_REQUIRED";
                     };
                 };
             };
@@ -3300,7 +3342,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path: {
@@ -4628,7 +4670,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path: {
@@ -4728,7 +4770,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path: {
@@ -4970,7 +5012,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path: {
@@ -5070,7 +5112,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path: {
@@ -5149,6 +5191,106 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code?: "TOPUPS.NO_SHORTFALL" | "CORRECTIONS.INSUFFICIENT_BALANCE";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    requestShortfallWriteOff: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortfallWriteOffRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequestedResponse"];
+                };
+            };
+            /** @description Invalid request: `REQUEST.INVALID`, `IDEMPOTENCY.KEY_REQUIRED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.INVALID" | "IDEMPOTENCY.KEY_REQUIRED";
+                    };
+                };
+            };
+            /** @description No valid bearer token: `AUTH.UNAUTHENTICATED`, `AUTH.INVALID_TOKEN` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.UNAUTHENTICATED" | "AUTH.INVALID_TOKEN";
+                    };
+                };
+            };
+            /** @description The caller's role may not do this: `AUTH.FORBIDDEN`, `APPROVALS.SELF_DEALING` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "APPROVALS.SELF_DEALING";
+                    };
+                };
+            };
+            /** @description Not found: `TOKENIZER.OPERATION_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOKENIZER.OPERATION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflict with the current state: `TOPUPS.NO_SHORTFALL` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "TOPUPS.NO_SHORTFALL";
                     };
                 };
             };
@@ -5283,7 +5425,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The caller's role may not do this: `APPROVALS.FOUR_EYES`, `APPROVALS.ROLE_REQUIRED` */
+            /** @description The caller's role may not do this: `APPROVALS.FOUR_EYES`, `APPROVALS.SELF_DEALING`, `APPROVALS.ROLE_REQUIRED` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5291,7 +5433,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code?: "APPROVALS.FOUR_EYES" | "APPROVALS.ROLE_REQUIRED";
+                        code?: "APPROVALS.FOUR_EYES" | "APPROVALS.SELF_DEALING" | "APPROVALS.ROLE_REQUIRED";
                     };
                 };
             };
@@ -6186,7 +6328,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path?: never;
@@ -6260,7 +6402,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path?: never;
@@ -6334,7 +6476,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
+                /** @description Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`. */
                 "Idempotency-Key": string;
             };
             path?: never;

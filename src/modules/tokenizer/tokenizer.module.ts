@@ -33,9 +33,12 @@ import { RequestWithdrawalHandler } from './application/commands/request-withdra
 import { AdminCorrectionsController } from './api/admin-corrections.controller.js';
 import { SettleShortfallRecoveryOnChainTransactionOutcome } from './application/event-handlers/settle-shortfall-recovery-on-chain-transaction-outcome.handler.js';
 import { ShortfallRecovery } from './application/topups/shortfall-recovery.js';
+import { ShortfallWriteOffs } from './application/topups/shortfall-write-off.js';
+import { ShortfallCovers } from './application/topups/shortfall-cover.js';
 import { OperatorMoneyActions } from './application/operator-money.actions.js';
 import { WithdrawalApprovals } from './application/withdrawals/withdrawal-approvals.js';
 import { WithdrawalProcessor } from './application/withdrawals/withdrawal-processor.js';
+import { SpendingLimits } from './application/reservations/spending-limits.js';
 import { SpendingReservation } from './application/reservations/spending-reservation.js';
 import { WithdrawalRepository } from './infrastructure/persistence/withdrawal.repository.js';
 import { OpenOperationSweeper } from './application/sweepers/open-operation-sweeper.js';
@@ -54,6 +57,7 @@ import { TransferSigner } from './application/transfers/transfer-signer.js';
 import { WalletDirectory } from './application/transfers/wallet-directory.js';
 import { DepositRepository } from './infrastructure/persistence/deposit.repository.js';
 import { GroupCommit } from './infrastructure/persistence/group-commit.js';
+import { DailySpendRepository } from './infrastructure/persistence/daily-spend.repository.js';
 import { SpendingRepository } from './infrastructure/persistence/spending.repository.js';
 import { TopUpRepository } from './infrastructure/persistence/topup.repository.js';
 import { TransferRepository } from './infrastructure/persistence/transfer.repository.js';
@@ -89,6 +93,7 @@ import { CustomerEventsModule } from './customer-events.module.js';
     TransferRepository,
     GroupCommit,
     SpendingRepository,
+    DailySpendRepository,
     RecipientResolver,
     WalletDirectory,
     NonceAllocator,
@@ -107,9 +112,12 @@ import { CustomerEventsModule } from './customer-events.module.js';
     WithdrawalApprovals,
     OperatorMoneyActions,
     ShortfallRecovery,
+    ShortfallWriteOffs,
+    ShortfallCovers,
     SettleShortfallRecoveryOnChainTransactionOutcome,
     RequestWithdrawalHandler,
     SpendingReservation,
+    SpendingLimits,
     OpenWithdrawalSweeper,
     AdvanceWithdrawalOnChainTransactionConfirmed,
     HandleWithdrawalOnChainTransactionFailed,

@@ -13,3 +13,4 @@ export * from './http.config.js';
 export * from './accepted-command.decorator.js';
 export * from './signed-webhook-receiver.decorator.js';
 export * from './operator-controller.decorator.js';
+export * from './customer-controller.decorator.js';

@@ -47,10 +47,10 @@ export class AdminApprovalsController {
   @ApiOperation({
     operationId: 'approveRequest',
     summary: 'Approve a request: the action takes effect now',
-    description: `${DECIDE} The operator who requested it cannot approve it (\`APPROVALS.FOUR_EYES\`).`,
+    description: `${DECIDE} The operator who requested it cannot approve it (\`APPROVALS.FOUR_EYES\`), nor can an operator whose own customer account it concerns (\`APPROVALS.SELF_DEALING\`, also refused when requested).`,
   })
   @ApiOkResponse({ type: ApprovalResponse, description: 'Approved and carried out (`executed`), or `failed` with its `failureCode`' })
-  @ApiProblems({ 400: ['REQUEST.INVALID'], 403: ['APPROVALS.FOUR_EYES', 'APPROVALS.ROLE_REQUIRED'], 404: ['APPROVALS.NOT_FOUND'], 409: ['APPROVALS.NOT_PENDING'] })
+  @ApiProblems({ 400: ['REQUEST.INVALID'], 403: ['APPROVALS.FOUR_EYES', 'APPROVALS.SELF_DEALING', 'APPROVALS.ROLE_REQUIRED'], 404: ['APPROVALS.NOT_FOUND'], 409: ['APPROVALS.NOT_PENDING'] })
   async approve(@Param('approvalId', ParseUUIDPipe) approvalId: string, @Body() body: DecisionDto, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalResponse> {
     return this.toResponse(await this.commands.execute(new ApproveRequestCommand(approvalId, user, body.reason)), 'pending');
   }

@@ -14,7 +14,9 @@ export interface ApprovalDecision {
 }
 
 /**
- * A sensitive action another module offers to maker-checker. `execute` runs once the second
+ * A sensitive action another module offers to maker-checker. `params.customerId`, when present,
+ * names the customer account the action concerns: no operator may request or approve an action
+ * on their own account (see `refuseSelfDealing`). `execute` runs once the second
  * operator approved, and again after a crash: it must be idempotent by `approvalId` (derive chain
  * transaction keys and record ids from it).
  */

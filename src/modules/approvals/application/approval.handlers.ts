@@ -6,7 +6,7 @@ import type { AuthenticatedUser } from '../../../shared/auth/index.js';
 import { UnitOfWork, isDataConflict } from '../../data/index.js';
 import { approvalsConfig } from '../approvals.config.js';
 import { type Approval, effectiveStatus } from '../domain/approval.js';
-import { approvalNotFound, approverRoleMissing, notPending, requesterCannotApprove } from '../domain/approval.errors.js';
+import { approvalNotFound, approverRoleMissing, notPending, requesterCannotApprove, selfDealing } from '../domain/approval.errors.js';
 import { ApprovalApproved, ApprovalRejected, ApprovalRequested } from '../domain/events/approval.events.js';
 import { ApprovalRepository } from '../infrastructure/persistence/approval.repository.js';
 import { ApprovalActions } from './approval-actions.js';
@@ -26,6 +26,9 @@ export class RequestApprovalHandler implements ICommandHandler<RequestApprovalCo
   async execute({ action, params, requester, reason, approvalId }: RequestApprovalCommand): Promise<Approval> {
     const definition = this.actions.get(action);
     mayDecide(definition.requesterRoles ?? definition.roles, requester);
+    // A request the customer makes about their own operation (a withdrawal above the threshold) is
+    // the point of a `customer` requester role; an operator's request is refused when it concerns themselves.
+    if (!definition.requesterRoles?.includes('customer')) refuseSelfDealing(params, requester);
     const asked = approvalId ? await this.approvals.find(approvalId) : undefined;
     if (asked) return { ...asked, status: effectiveStatus(asked, new Date()) };
     await definition.check?.(params);
@@ -75,6 +78,7 @@ export class ApproveRequestHandler implements ICommandHandler<ApproveRequestComm
     const approval = await pendingApproval(this.approvals, this.unitOfWork, this.actions, approvalId);
     mayDecide(this.actions.get(approval.action).roles, approver);
     if (approval.requestedBy === approver.customerId) throw requesterCannotApprove();
+    refuseSelfDealing(approval.params, approver);
     const changes = { status: 'approved' as const, decidedBy: approver.customerId, decidedAt: new Date().toISOString(), ...(reason ? { decisionReason: reason } : {}) };
     try {
       await this.unitOfWork.commit(
@@ -139,6 +143,15 @@ export class GetApprovalHandler implements IQueryHandler<GetApprovalQuery, Appro
     const approval = await this.approvals.find(approvalId);
     return approval && { ...approval, status: effectiveStatus(approval, new Date()) };
   }
+}
+
+/**
+ * No self-dealing: an operator never acts on their own customer account. One e-mail is one
+ * account (registration claims the e-mail's blind index), so an operator who is also a customer
+ * is that same account id: `params.customerId` equal to the operator's id is their own account.
+ */
+function refuseSelfDealing(params: Record<string, string>, operator: AuthenticatedUser): void {
+  if (params.customerId !== undefined && params.customerId === operator.customerId) throw selfDealing();
 }
 
 function mayDecide(roles: string[], user: AuthenticatedUser): void {

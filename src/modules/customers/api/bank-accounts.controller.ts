@@ -1,16 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../../../shared/auth/index.js';
+import { CustomerController } from '../../../shared/http/index.js';
 import { LinkBankAccountCommand } from '../application/commands/link-bank-account/link-bank-account.command.js';
 import { RemoveBankAccountCommand } from '../application/commands/remove-bank-account/remove-bank-account.command.js';
 import { ListBankAccountsQuery } from '../application/queries/list-bank-accounts/list-bank-accounts.query.js';
 import type { BankAccount } from '../domain/bank-account.js';
 import { BankAccountListResponse, BankAccountResponse, LinkBankAccountRequest } from './bank-accounts.dto.js';
 
-@ApiTags('customer')
-@ApiBearerAuth()
-@Controller('v1/me/bank-accounts')
+@CustomerController('v1/me/bank-accounts', 'customer')
 export class BankAccountsController {
   constructor(
     private readonly commands: CommandBus,

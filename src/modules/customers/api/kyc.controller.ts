@@ -1,18 +1,16 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { customerNotFound } from '../domain/customer.errors.js';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public } from '../../../shared/auth/index.js';
-import { SignedWebhookReceiver } from '../../../shared/http/index.js';
+import { CustomerController, SignedWebhookReceiver } from '../../../shared/http/index.js';
 import { RecordKycDecisionCommand } from '../application/commands/record-kyc-decision/record-kyc-decision.command.js';
 import { SubmitKycCommand } from '../application/commands/submit-kyc/submit-kyc.command.js';
 import { GetKycStateQuery } from '../application/queries/get-kyc-state/get-kyc-state.query.js';
 import { KycWebhookSignatureGuard } from '../infrastructure/kyc-secrets.js';
 import { KycStateResponse, KycWebhookEnvelope, SubmitKycRequest } from './kyc.dto.js';
 
-@ApiTags('customer')
-@ApiBearerAuth()
-@Controller('v1/me/kyc')
+@CustomerController('v1/me/kyc', 'customer')
 export class KycController {
   constructor(
     private readonly commands: CommandBus,

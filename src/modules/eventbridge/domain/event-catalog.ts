@@ -100,6 +100,11 @@ export const EVENT_CATALOG: Record<string, EventSpec> = {
   'tokenizer.deposit-minting': { version: 1, description: 'A deposit is being minted.', fields: deposit },
   'tokenizer.deposit-completed': { version: 1, description: 'A deposit was minted.', fields: { ...deposit, transactionHash: hash('The mint transaction') } },
   'tokenizer.deposit-suspended': { version: 1, description: 'A deposit went to suspense.', fields: { ...deposit, reason: text('Why') } },
+  'tokenizer.deposit-covered-shortfall': {
+    version: 1,
+    description: "A customer's credit paid their open chargeback shortfall first; only the rest is minted.",
+    fields: { ...deposit, covered: cents('Booked against the shortfall, in cents'), minted: cents('The rest, minted (or waiting in suspense), in cents'), topUpIds: text('The top-ups whose shortfall it paid, comma-separated') },
+  },
   'tokenizer.deposit-returned': { version: 1, description: 'A deposit was returned to its sender.', fields: { ...deposit, payoutId: text('The return payout') } },
   'tokenizer.topup-completed': { version: 1, description: 'A card top-up was minted.', fields: { ...topUp, transactionHash: hash('The mint transaction') } },
   'tokenizer.topup-declined': { version: 1, description: 'A card top-up was declined.', fields: { ...topUp, reason: text('Why') } },

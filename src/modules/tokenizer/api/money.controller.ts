@@ -114,13 +114,14 @@ export class MoneyController {
   @ApiOperation({ operationId: 'getReserves', summary: 'Proof of reserve: tokens in circulation against the omnibus balance and the card funds at the acquirer' })
   @ApiOkResponse({ type: ReservesResponse })
   async reserves(): Promise<ReservesResponse> {
-    const [totalSupply, omnibus, acquirerBalance, unmintedDeposits, unmintedTopUps, shortfall, paidNotBurned, crediting] = await Promise.all([
+    const [totalSupply, omnibus, acquirerBalance, unmintedDeposits, unmintedTopUps, shortfall, writtenOff, paidNotBurned, crediting] = await Promise.all([
       this.tokens.totalSupply(),
       this.queries.execute(new GetOmnibusAccountQuery()),
       this.queries.execute(new GetAcquirerBalanceQuery()),
       this.deposits.sumUnminted(),
       this.topUps.sumUnminted(),
       this.topUps.sumShortfall(),
+      this.topUps.sumWrittenOff(),
       this.withdrawals.sumPaidNotBurned(),
       this.withdrawals.sumCrediting(),
     ]);
@@ -133,8 +134,9 @@ export class MoneyController {
       acquirerBalance: acquirerBalance.toString(),
       inFlight: inFlight.toString(),
       shortfall: shortfall.toString(),
+      writtenOff: writtenOff.toString(),
       backed: held + paidNotBurned >= totalSupply,
-      reconciled: held + shortfall === totalSupply + inFlight,
+      reconciled: held + shortfall + writtenOff === totalSupply + inFlight,
     };
   }
 }

@@ -49,6 +49,8 @@ export class OperationResponse {
   @ApiProperty({ required: false, example: 'INSUFFICIENT_FUNDS', description: 'Why it failed, for a program' }) reasonCode?: string;
   @ApiProperty({ required: false, description: 'Top-up: the card payment at the acquirer' }) paymentId?: string;
   @ApiProperty({ required: false, description: 'Reversed top-up: cents that could not be burned (flagged; the wallet is frozen)' }) shortfall?: string;
+  @ApiProperty({ required: false, description: 'Reversed top-up: cents of its shortfall the platform wrote off (treasury, maker-checker)' }) writtenOff?: string;
+  @ApiProperty({ required: false, description: 'Deposit: cents of the credit that paid the customer\'s open chargeback shortfall first (only the rest is minted)' }) shortfallCovered?: string;
   @ApiProperty({ required: false, description: 'Withdrawal: the linked bank account paid' }) bankAccountId?: string;
   @ApiProperty({ required: false, description: 'Withdrawal: the SEPA end-to-end id of the payout' }) endToEndId?: string;
   @ApiProperty({ required: false, description: 'Withdrawal above the threshold: the admin who approved it' }) approvedBy?: string;
@@ -76,9 +78,10 @@ export class ReservesResponse {
   @ApiProperty({ description: 'Booked balance of the omnibus account, in cents' }) omnibusBalance: string;
   @ApiProperty({ description: 'Card funds the acquirer holds for the platform (captured, not yet paid out), in cents' }) acquirerBalance: string;
   @ApiProperty({ description: 'Held but not tokens: deposits being minted or in suspense, card top-ups captured and not yet minted or being refunded, in cents' }) inFlight: string;
-  @ApiProperty({ description: 'Tokens a refund or chargeback could not burn (flagged top-ups), in cents' }) shortfall: string;
+  @ApiProperty({ description: 'Tokens a refund or chargeback could not burn (flagged top-ups), owed by the customers, in cents' }) shortfall: string;
+  @ApiProperty({ description: 'Shortfall treasury wrote off (approved write-offs): tokens in circulation the platform\'s own funds must cover, in cents' }) writtenOff: string;
   @ApiProperty({ description: 'Every token in circulation is covered: omnibusBalance + acquirerBalance >= totalSupply' }) backed: boolean;
-  @ApiProperty({ description: 'omnibusBalance + acquirerBalance + shortfall == totalSupply + inFlight: the books and the chain agree to the cent' }) reconciled: boolean;
+  @ApiProperty({ description: 'omnibusBalance + acquirerBalance + shortfall + writtenOff == totalSupply + inFlight: the books and the chain agree to the cent' }) reconciled: boolean;
 }
 
 export class TopUpRequest {

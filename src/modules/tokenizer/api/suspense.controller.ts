@@ -6,6 +6,7 @@ import { AcceptedCommand, ApiProblems, OperatorController } from '../../../share
 import { RequestApprovalCommand } from '../../approvals/index.js';
 import { OperatorMoneyActions } from '../application/operator-money.actions.js';
 import { DepositRepository } from '../infrastructure/persistence/deposit.repository.js';
+import { mintableOf } from '../domain/deposit.js';
 import { ApprovalRequestedResponse, OperatorReasonDto, approvalRequested } from './approval-request.dto.js';
 import { AssignSuspenseRequest, SuspenseListResponse } from './money.dto.js';
 
@@ -28,7 +29,7 @@ export class SuspenseController {
     return {
       items: items.map((deposit) => ({
         id: deposit.id,
-        amount: deposit.amount.toString(),
+        amount: mintableOf(deposit).toString(),
         currency: deposit.currency,
         reference: deposit.reference,
         reason: deposit.reason ?? 'UNKNOWN',
@@ -43,7 +44,7 @@ export class SuspenseController {
   @ApiProblems({ 400: ['REQUEST.INVALID', 'IDEMPOTENCY.KEY_REQUIRED'], 404: ['TOKENIZER.OPERATION_NOT_FOUND'], 409: ['TOKENIZER.NOT_IN_SUSPENSE', 'TOKENIZER.CUSTOMER_NOT_ELIGIBLE'] })
   async assign(@Param('id') id: string, @Body() request: AssignSuspenseRequest, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalRequestedResponse> {
     const deposit = await this.actions.inSuspense(id);
-    const params = { depositId: id, amount: deposit.amount.toString(), customerId: request.customerId };
+    const params = { depositId: id, amount: mintableOf(deposit).toString(), customerId: request.customerId };
     return approvalRequested(await this.commands.execute(new RequestApprovalCommand('suspense.assign', params, user, request.reason)));
   }
 
@@ -52,7 +53,7 @@ export class SuspenseController {
   @ApiProblems({ 400: ['REQUEST.INVALID', 'IDEMPOTENCY.KEY_REQUIRED'], 404: ['TOKENIZER.OPERATION_NOT_FOUND'], 409: ['TOKENIZER.NOT_IN_SUSPENSE'] })
   async returnToSender(@Param('id') id: string, @Body() request: OperatorReasonDto, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalRequestedResponse> {
     const deposit = await this.actions.inSuspense(id);
-    const params = { depositId: id, amount: deposit.amount.toString() };
+    const params = { depositId: id, amount: mintableOf(deposit).toString() };
     return approvalRequested(await this.commands.execute(new RequestApprovalCommand('suspense.return', params, user, request.reason)));
   }
 }

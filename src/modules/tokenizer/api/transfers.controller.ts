@@ -1,9 +1,8 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../../../shared/auth/index.js';
 import { UnprocessableError } from '../../../shared/errors/index.js';
-import { AcceptedCommand, IdempotencyKey } from '../../../shared/http/index.js';
+import { AcceptedCommand, CustomerController, IdempotencyKey } from '../../../shared/http/index.js';
 import { parseMinorUnits } from '../../../shared/money/index.js';
 import { transferView } from '../application/operations/operation-view.js';
 import { RequestTransferCommand } from '../application/commands/request-transfer/request-transfer.command.js';
@@ -11,9 +10,7 @@ import type { TransferRecipient } from '../domain/transfer.js';
 import { OperationResponse } from './money.dto.js';
 import { CreateTransferRequest, TransferRecipientRequest } from './transfer.dto.js';
 
-@ApiTags('money')
-@ApiBearerAuth()
-@Controller('v1/me/transfers')
+@CustomerController('v1/me/transfers', 'money')
 export class TransfersController {
   constructor(private readonly commands: CommandBus) {}
 

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../../../shared/auth/index.js';
-import { AcceptedCommand, ApiProblems, IdempotencyKey } from '../../../shared/http/index.js';
+import { AcceptedCommand, ApiProblems, CustomerOnly, IdempotencyKey } from '../../../shared/http/index.js';
 import { parseMinorUnits } from '../../../shared/money/index.js';
 import { withdrawalView } from '../application/operations/operation-view.js';
 import { RequestWithdrawalCommand } from '../application/commands/request-withdrawal/request-withdrawal.command.js';
@@ -26,6 +26,7 @@ export class WithdrawalsController {
   ) {}
 
   @Post('me/withdrawals')
+  @CustomerOnly()
   @AcceptedCommand(OperationResponse, {
     operationId: 'createWithdrawal',
     summary: 'Withdraw to one of your linked IBANs',
@@ -47,7 +48,7 @@ export class WithdrawalsController {
       "Roles: `admin`. Maker-checker: the customer's withdrawal is the request, listed under `GET /v1/admin/approvals` as `withdrawal.approve`; this approves that request (the same as `POST /v1/admin/approvals/{id}/approve`). The approver must not be the customer who asked (`APPROVALS.FOUR_EYES`). Funds are then held on chain and paid out.",
   })
   @ApiOkResponse({ type: OperationResponse, description: 'The withdrawal, now `pending` (funds being held) and carrying `approvedBy`' })
-  @ApiProblems({ 400: ['REQUEST.INVALID'], 403: ['APPROVALS.FOUR_EYES', 'APPROVALS.ROLE_REQUIRED'], 404: ['WITHDRAWALS.NOT_FOUND'], 409: ['APPROVALS.NOT_PENDING'] })
+  @ApiProblems({ 400: ['REQUEST.INVALID'], 403: ['APPROVALS.FOUR_EYES', 'APPROVALS.SELF_DEALING', 'APPROVALS.ROLE_REQUIRED'], 404: ['WITHDRAWALS.NOT_FOUND'], 409: ['APPROVALS.NOT_PENDING'] })
   async approve(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: OperatorReasonDto): Promise<OperationResponse> {
     await this.commands.execute(new ApproveRequestCommand(await this.approvalOf(id), user, body?.reason));
     return withdrawalView((await this.withdrawals.get(id)) as Withdrawal);

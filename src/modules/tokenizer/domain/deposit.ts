@@ -25,10 +25,18 @@ export interface Deposit {
   reference: string;
   status: DepositStatus;
   reason?: string;
+  /**
+   * What of the credit paid the customer's open chargeback shortfall (booked in the same write that
+   * matched the deposit); only the rest is minted, or returned, or waits in suspense.
+   */
+  shortfallCovered?: bigint;
   history: StatusChange[];
   createdAt: string;
   updatedAt: string;
 }
+
+/** The part of the credit that becomes tokens: the amount less what covered a shortfall. */
+export const mintableOf = (deposit: Pick<Deposit, 'amount' | 'shortfallCovered'>) => deposit.amount - (deposit.shortfallCovered ?? 0n);
 
 export const mintKeyOf = (depositId: string) => `deposit:${depositId}:mint`;
 export const depositIdOfMintKey = (key: string) => /^deposit:(.+):mint$/.exec(key)?.[1];

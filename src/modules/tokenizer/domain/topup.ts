@@ -31,6 +31,8 @@ export interface TopUp {
   shortfall?: bigint;
   /** Operators' recoveries of the shortfall (each a burn of the customer's later credits, after approval). */
   shortfallRecoveries?: ShortfallRecovery[];
+  /** Shortfall the platform wrote off (treasury, maker-checker): its own loss, no longer owed by the customer. */
+  shortfallWriteOffs?: ShortfallWriteOff[];
   history: StatusChange[];
   createdAt: string;
   updatedAt: string;
@@ -47,6 +49,19 @@ export interface ShortfallRecovery {
   amount: bigint;
   status: 'burning' | 'recovered' | 'failed';
 }
+
+/** One approved write-off of a flagged shortfall: recorded once (by its approval), with the approval's reason. */
+export interface ShortfallWriteOff {
+  approvalId: string;
+  amount: bigint;
+  reason: string;
+  requestedBy: string;
+  approvedBy: string;
+  at: string;
+}
+
+/** What the platform wrote off of the top-up's shortfall, in cents. */
+export const writtenOffOf = (topUp: Pick<TopUp, 'shortfallWriteOffs'>) => (topUp.shortfallWriteOffs ?? []).reduce((sum, writeOff) => sum + writeOff.amount, 0n);
 
 export const shortfallRecoveryKeyOf = (topUpId: string, approvalId: string) => `shortfall:${topUpId}:${approvalId}`;
 export function recoveryOfChainKey(key: string): { topUpId: string; approvalId: string } | undefined {

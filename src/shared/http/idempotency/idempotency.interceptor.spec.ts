@@ -29,9 +29,9 @@ describe('IdempotencyInterceptor', () => {
   let interceptor: IdempotencyInterceptor;
   let headers: Record<string, string>;
 
-  const context = (body: unknown, key = 'key-1', user = 'customer-1') => {
+  const context = (body: unknown, key = 'key-1', user = 'customer-1', path = '/v1/me/topups') => {
     headers = {};
-    const request = { headers: { 'idempotency-key': key }, method: 'POST', route: { path: '/v1/me/topups' }, path: '/v1/me/topups', body, user: { customerId: user } };
+    const request = { headers: { 'idempotency-key': key }, method: 'POST', route: { path: '/v1/admin/topups/:id/refund' }, path, body, user: { customerId: user } };
     const response = { setHeader: (name: string, value: string) => (headers[name] = value), statusCode: 200 };
     return {
       getHandler: () => handler,
@@ -87,6 +87,14 @@ describe('IdempotencyInterceptor', () => {
     await lastValueFrom(interceptor.intercept(context({ amount: '100' }, 'shared', 'alice'), calls(() => of({ who: 'alice' })).next));
     const bob = calls(() => of({ who: 'bob' }));
     expect(await lastValueFrom(interceptor.intercept(context({ amount: '100' }, 'shared', 'bob'), bob.next))).toEqual({ who: 'bob' });
+  });
+
+  it('behavior: keys are scoped to the concrete URL: the same key on another resource runs anew', async () => {
+    await lastValueFrom(interceptor.intercept(context({ reason: 'r' }, 'shared', 'admin', '/v1/admin/topups/a/refund'), calls(() => of({ refunded: 'a' })).next));
+    const second = calls(() => of({ refunded: 'b' }));
+    expect(await lastValueFrom(interceptor.intercept(context({ reason: 'r' }, 'shared', 'admin', '/v1/admin/topups/b/refund'), second.next))).toEqual({ refunded: 'b' });
+    expect(second.count()).toBe(1);
+    expect(headers['Idempotent-Replayed']).toBeUndefined();
   });
 
   it('behavior: a validation failure is not stored; a retry runs', async () => {

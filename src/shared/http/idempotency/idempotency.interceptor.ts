@@ -35,9 +35,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = request.headers[HEADER];
     if (typeof key !== 'string' || !KEY_FORMAT.test(key)) return throwError(() => idempotencyKeyRequired());
 
-    // Keys are scoped to the caller, as Stripe scopes them to the account.
-    const id = sha256(`${request.user?.customerId ?? 'anonymous'}\n${key}`);
-    const fingerprint = sha256(`${request.method} ${request.route?.path ?? request.path}\n${canonicalJson(request.body ?? null)}`);
+    // Keys are scoped to the caller (as Stripe scopes them to the account) and to the method and
+    // concrete path: the same key sent to refund top-up A and then top-up B is two requests, and
+    // B's answer is never A's. Within that scope, another body is a reuse (409).
+    const id = sha256(`${request.user?.customerId ?? 'anonymous'}\n${request.method} ${request.path}\n${key}`);
+    const fingerprint = sha256(canonicalJson(request.body ?? null));
     return from(this.store.claim(id, fingerprint, LOCK_MS, options.retentionSeconds)).pipe(
       mergeMap((outcome) => {
         if (outcome.claimed) return this.run(id, next, successStatus(this.reflector, context, request.method));

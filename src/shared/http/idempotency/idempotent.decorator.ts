@@ -7,7 +7,7 @@ import { IDEMPOTENT_OPTIONS, type IdempotentOptions, MONEY_MOVEMENT_RETENTION_SE
 
 /**
  * Stripe's Idempotency-Key semantics for a route: the same key and body get the stored first
- * response; the same key with another body is a 422; the same key while the first request still
+ * response; the same key with another body is a 409; the same key while the first request still
  * runs is a retryable 409. Requests that fail validation are not stored.
  */
 export function Idempotent(options: IdempotentOptions = {}) {
@@ -17,7 +17,7 @@ export function Idempotent(options: IdempotentOptions = {}) {
     ApiHeader({
       name: 'Idempotency-Key',
       required: true,
-      description: 'Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`.',
+      description: 'Unique per operation (e.g. a fresh UUID); a retry of the same operation reuses it. Scoped to the caller, the method and the concrete path: the same key on another resource is another request. The same key with the same body replays the first answer (`Idempotent-Replayed: true`), with another body is a 409 `IDEMPOTENCY.KEY_REUSED`.',
       schema: { type: 'string', minLength: 1, maxLength: 255, example: '6f1c2e2a-3b8d-4c4e-9a51-1b2f0f8e7d10' },
     }),
   );

@@ -4,6 +4,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { getAbiItem } from 'viem';
+import { safeIntegerOf } from '../../../../shared/numbers/index.js';
 import { DynamoTables, FleetLeases, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
 import { chainConfig } from '../../chain.config.js';
 import { euroTokenAbi } from '../../contracts/generated/index.js';
@@ -76,7 +77,7 @@ export class TokenEventIndexer implements OnApplicationBootstrap, OnApplicationS
     this.running = true;
     try {
       const confirmations = this.config.INDEXER_CONFIRMATIONS ?? this.clients.confirmations;
-      const safeHead = Number(await this.clients.publicClient.getBlockNumber({ cacheTime: 0 })) - confirmations;
+      const safeHead = safeIntegerOf(await this.clients.publicClient.getBlockNumber({ cacheTime: 0 }), 'block number') - confirmations;
       if (this.indexedUpTo !== undefined && safeHead <= this.indexedUpTo) return this.indexedUpTo;
       let last = (await this.cursors.get({ name: CURSOR }, { consistent: true }))?.lastBlock ?? this.config.INDEXER_START_BLOCK - 1;
       while (last < safeHead) {
@@ -112,7 +113,7 @@ export class TokenEventIndexer implements OnApplicationBootstrap, OnApplicationS
         logIndex: log.logIndex,
         blockNumber: log.blockNumber.toString(),
       });
-      const write = this.observed.transaction.create({ id, blockNumber: Number(log.blockNumber), observedAt: new Date().toISOString() }, { overwrite: false });
+      const write = this.observed.transaction.create({ id, blockNumber: safeIntegerOf(log.blockNumber, 'block number'), observedAt: new Date().toISOString() }, { overwrite: false });
       return { write, event };
     });
     // Many logs per transaction (a batch of transfers emits one per member); a chunk that meets a

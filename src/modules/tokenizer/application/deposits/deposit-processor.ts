@@ -7,11 +7,12 @@ import { crashPoint } from '../../../../shared/testing/crash-point.js';
 import { SendPayoutCommand } from '../../../bank/index.js';
 import { GetChainTransactionQuery, GetPlatformContractsQuery, MintTokensCommand } from '../../../chain/index.js';
 import { FindCustomerByDepositReferenceQuery } from '../../../customers/index.js';
-import { type Deposit, type SuspenseReason, mintKeyOf, returnPayoutIdOf } from '../../domain/deposit.js';
-import { DepositCompleted, DepositMinting, DepositReturned, DepositSuspended } from '../../domain/events/deposit.events.js';
+import { type Deposit, type SuspenseReason, mintKeyOf, mintableOf, returnPayoutIdOf } from '../../domain/deposit.js';
+import { DepositCompleted, DepositCoveredShortfall, DepositMinting, DepositReturned, DepositSuspended } from '../../domain/events/deposit.events.js';
 import { customerNotEligible, notInSuspense, operationNotFound } from '../../domain/errors/tokenizer.errors.js';
 import { DepositRepository } from '../../infrastructure/persistence/deposit.repository.js';
 import { tokenizerConfig } from '../../tokenizer.config.js';
+import { type ShortfallCover, ShortfallCovers } from '../topups/shortfall-cover.js';
 import { CustomerEligibility } from './customer-eligibility.js';
 
 /**
@@ -26,6 +27,7 @@ export class DepositProcessor {
   constructor(
     private readonly deposits: DepositRepository,
     private readonly eligibility: CustomerEligibility,
+    private readonly covers: ShortfallCovers,
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
     @Inject(tokenizerConfig.KEY) private readonly config: ConfigType<typeof tokenizerConfig>,
@@ -43,7 +45,7 @@ export class DepositProcessor {
   async completeMint(depositId: string, transactionHash: string): Promise<void> {
     const deposit = await this.deposits.get(depositId);
     if (deposit?.status !== 'minting') return;
-    const payload = { depositId, customerId: deposit.customerId, amount: deposit.amount.toString(), transactionHash };
+    const payload = { depositId, customerId: deposit.customerId, amount: mintableOf(deposit).toString(), transactionHash };
     await this.deposits.transition(deposit, 'completed', {}, [new DepositCompleted(depositId, payload)]);
   }
 
@@ -76,6 +78,8 @@ export class DepositProcessor {
   private async match(deposit: Deposit): Promise<void> {
     const customerId = await this.queries.execute(new FindCustomerByDepositReferenceQuery(deposit.reference));
     if (!customerId) return this.suspend(deposit, 'UNKNOWN_REFERENCE');
+    const cover = deposit.shortfallCovered === undefined ? await this.covers.plan(customerId, deposit.amount) : undefined;
+    if (cover && cover.covered > 0n) return this.coverShortfall(deposit, customerId, cover);
     const eligibility = await this.eligibility.of(customerId);
     if (eligibility.eligible) return this.startMinting(deposit, customerId, eligibility.walletAddress);
     const waitedSeconds = (Date.now() - Date.parse(deposit.createdAt)) / 1000;
@@ -84,9 +88,41 @@ export class DepositProcessor {
     return this.suspend(deposit, eligibility.reason, undefined, customerId);
   }
 
+  /**
+   * The credit pays the customer's open shortfall first, in the one transaction that moves the
+   * deposit out of `received` (so exactly once, and a crash leaves either nothing or all of it
+   * booked); the rest is minted if the customer may hold tokens, else waits in suspense.
+   */
+  private async coverShortfall(deposit: Deposit, customerId: string, cover: ShortfallCover): Promise<void> {
+    const rest = deposit.amount - cover.covered;
+    const covered = new DepositCoveredShortfall(deposit.id, {
+      depositId: deposit.id,
+      customerId,
+      amount: deposit.amount.toString(),
+      covered: cover.covered.toString(),
+      minted: rest.toString(),
+      topUpIds: cover.topUpIds.join(','),
+    });
+    const payload = { depositId: deposit.id, customerId, amount: rest.toString() };
+    const shortfallCovered = cover.covered;
+    const eligibility = rest > 0n ? await this.eligibility.of(customerId) : undefined;
+    let moved: boolean;
+    if (rest === 0n) {
+      moved = await this.deposits.transition(deposit, 'completed', { customerId, shortfallCovered }, [covered], cover.writes);
+    } else if (eligibility?.eligible) {
+      const changes = { customerId, walletAddress: eligibility.walletAddress, shortfallCovered };
+      moved = await this.deposits.transition(deposit, 'minting', changes, [covered, new DepositMinting(deposit.id, payload)], cover.writes);
+    } else {
+      const reason = eligibility && !eligibility.eligible ? eligibility.reason : 'NOT_VERIFIED';
+      this.logger.warn({ depositId: deposit.id, reason }, 'deposit covered a shortfall; the rest moved to suspense');
+      moved = await this.deposits.transition(deposit, 'suspense', { customerId, reason, shortfallCovered }, [covered, new DepositSuspended(deposit.id, { ...payload, reason })], cover.writes);
+    }
+    if (moved && rest > 0n && eligibility?.eligible) await this.advance(deposit.id);
+  }
+
   private async startMinting(deposit: Deposit, customerId: string, walletAddress: Address, reason?: string): Promise<void> {
     const moved = await this.deposits.transition(deposit, 'minting', { customerId, walletAddress, ...(reason ? { reason } : {}) }, [
-      new DepositMinting(deposit.id, { depositId: deposit.id, customerId, amount: deposit.amount.toString() }),
+      new DepositMinting(deposit.id, { depositId: deposit.id, customerId, amount: mintableOf(deposit).toString() }),
     ]);
     crashPoint(this.app.CRASH_AT, 'tokenizer.deposit-minting-recorded');
     if (moved) await this.advance(deposit.id);
@@ -100,17 +136,17 @@ export class DepositProcessor {
     if (sent) return; // on its way: its outcome arrives as an event
     const { token } = await this.queries.execute(new GetPlatformContractsQuery());
     // The chain module batches it with other pending mints, behind one reserve attestation.
-    await this.commands.execute(new MintTokensCommand({ key, token, to: deposit.walletAddress as Address, amount: deposit.amount }));
+    await this.commands.execute(new MintTokensCommand({ key, token, to: deposit.walletAddress as Address, amount: mintableOf(deposit) }));
   }
 
   private async followReturn(deposit: Deposit): Promise<void> {
     const payoutId = returnPayoutIdOf(deposit);
     const payout = await this.commands.execute(
-      new SendPayoutCommand({ payoutId, amount: deposit.amount, reference: `Return of ${deposit.reference}`.slice(0, 140), creditor: { returnOfCredit: deposit.id } }),
+      new SendPayoutCommand({ payoutId, amount: mintableOf(deposit), reference: `Return of ${deposit.reference}`.slice(0, 140), creditor: { returnOfCredit: deposit.id } }),
     );
     if (payout.status === 'settled') {
       await this.deposits.transition(deposit, 'returned', {}, [
-        new DepositReturned(deposit.id, { depositId: deposit.id, customerId: deposit.customerId, amount: deposit.amount.toString(), payoutId }),
+        new DepositReturned(deposit.id, { depositId: deposit.id, customerId: deposit.customerId, amount: mintableOf(deposit).toString(), payoutId }),
       ]);
     } else if (payout.status === 'returned') {
       await this.suspend(deposit, 'RETURN_FAILED', payout.reason);
@@ -121,7 +157,7 @@ export class DepositProcessor {
     const reason = detail ? `${code}: ${detail}` : code;
     this.logger.warn({ depositId: deposit.id, reason }, 'deposit moved to suspense');
     await this.deposits.transition(deposit, 'suspense', { reason, ...(customerId ? { customerId } : {}) }, [
-      new DepositSuspended(deposit.id, { depositId: deposit.id, customerId: customerId ?? deposit.customerId, amount: deposit.amount.toString(), reason }),
+      new DepositSuspended(deposit.id, { depositId: deposit.id, customerId: customerId ?? deposit.customerId, amount: mintableOf(deposit).toString(), reason }),
     ]);
   }
 }

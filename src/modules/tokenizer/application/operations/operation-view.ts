@@ -1,5 +1,5 @@
 import type { Deposit, StatusChange } from '../../domain/deposit.js';
-import type { TopUp } from '../../domain/topup.js';
+import { type TopUp, writtenOffOf } from '../../domain/topup.js';
 import type { Transfer, TransferRecipient } from '../../domain/transfer.js';
 import type { Withdrawal } from '../../domain/withdrawal.js';
 
@@ -26,6 +26,8 @@ export interface OperationView {
   transactionHash?: string;
   paymentId?: string;
   shortfall?: string;
+  writtenOff?: string;
+  shortfallCovered?: string;
   bankAccountId?: string;
   endToEndId?: string;
   approvedBy?: string;
@@ -64,11 +66,12 @@ export function topUpView(topUp: TopUp): OperationView {
     ...common(topUp, 'topup'),
     ...(topUp.paymentId ? { paymentId: topUp.paymentId } : {}),
     ...(topUp.shortfall ? { shortfall: topUp.shortfall.toString() } : {}),
+    ...(topUp.shortfallWriteOffs?.length ? { writtenOff: writtenOffOf(topUp).toString() } : {}),
   };
 }
 
 export function depositView(deposit: Deposit): OperationView {
-  return common(deposit, 'deposit');
+  return { ...common(deposit, 'deposit'), ...(deposit.shortfallCovered ? { shortfallCovered: deposit.shortfallCovered.toString() } : {}) };
 }
 
 /** A transfer as `viewerId` sees it: the sender sees how they named the recipient; both see the note. */

@@ -4,24 +4,31 @@ import { type WriteItem, isDataConflict } from '../../../data/index.js';
 import { transferRefused } from '../../domain/errors/transfer.errors.js';
 import { SpendingRepository, type SpendingSnapshot } from '../../infrastructure/persistence/spending.repository.js';
 import { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
+import type { OutgoingKind } from '../../domain/spending-limits.js';
+import { DailySpendRepository } from '../../infrastructure/persistence/daily-spend.repository.js';
 import { TokenReader } from '../token-reader.js';
+import { SpendingLimits } from './spending-limits.js';
 
 /** A release between our read of the reservations and our write makes us read again; this many times at most. */
 const RESERVATION_ATTEMPTS = 20;
 
 export interface OutgoingOperation<T> {
+  kind: OutgoingKind;
+  /** The operation's id: its entry in the daily window. */
+  operationId: string;
   customerId: string;
   wallet: Address;
   amount: bigint;
-  /** Records the operation with its reservation, in one DynamoDB transaction (a failed condition throws a data conflict). */
-  record: (reservation: WriteItem) => Promise<T>;
+  /** Records the operation with its reservation writes, in one DynamoDB transaction (a failed condition throws a data conflict). */
+  record: (reservation: WriteItem[]) => Promise<T>;
   /** The operation as already recorded (the same request retried while the first was running), if it is. */
   recorded: () => Promise<T | undefined>;
 }
 
 /**
  * Reserves an outgoing operation's amount (a transfer, a withdrawal) against the customer's
- * spendable balance while recording it. Anything refused here is refused before anything is held.
+ * spendable balance and daily limit while recording it. Anything refused here is refused before
+ * anything is held.
  */
 @Injectable()
 export class SpendingReservation {
@@ -29,20 +36,28 @@ export class SpendingReservation {
     private readonly spending: SpendingRepository,
     private readonly tokens: TokenReader,
     private readonly transfers: TransferRepository,
+    private readonly limits: SpendingLimits,
+    private readonly daily: DailySpendRepository,
   ) {}
 
   async reserveAndRecord<T>(operation: OutgoingOperation<T>): Promise<T> {
+    const { kind, operationId, customerId, amount } = operation;
+    this.limits.checkPerOperation(kind, amount);
+    await this.limits.expire(customerId);
+    const allowance = this.limits.allowanceOf(kind);
     for (let attempt = 1; ; attempt++) {
       // The reservations first, the chain second: see SpendingRepository.
-      const seen = await this.spending.snapshot(operation.customerId);
+      const seen = await this.spending.snapshot(customerId);
+      this.limits.checkDaily(kind, amount, seen);
       const room = await this.roomFor(operation, seen);
+      const at = Date.now();
       try {
-        return await operation.record(this.spending.reserve(operation.customerId, operation.amount, seen, room));
+        return await operation.record([this.spending.reserve(customerId, amount, seen, room, allowance), this.daily.entry(customerId, operationId, kind, amount, at)]);
       } catch (error) {
         if (!isDataConflict(error) || attempt >= RESERVATION_ATTEMPTS) throw error;
         const concurrent = await operation.recorded();
         if (concurrent) return concurrent;
-        // Either another reservation took the room (the next read says so) or a release moved the count.
+        // Another reservation took the room or the daily allowance (the next read says so), or a release moved the count.
       }
     }
   }

@@ -1,4 +1,5 @@
 import { type Address, type Hex, parseSignature } from 'viem';
+import { safeIntegerOf } from '../../../../shared/numbers/index.js';
 import { TOKEN_TYPED_DATA, type TypedDataRequest, tokenDomain } from '../../../custody/index.js';
 import type { Transfer } from '../../domain/transfer.js';
 
@@ -35,7 +36,7 @@ export function authorizationTuple(transfer: Transfer) {
     validAfter: 0n,
     validBefore: BigInt(transfer.validBefore ?? 0),
     nonce: transfer.authorizationNonce as Hex,
-    v: Number(v ?? BigInt(yParity + 27)),
+    v: safeIntegerOf(v ?? BigInt(yParity + 27), 'signature v'),
     r,
     s,
   };

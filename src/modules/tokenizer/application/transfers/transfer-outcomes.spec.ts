@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type { CommandBus } from '@nestjs/cqrs';
 import type { Transfer } from '../../domain/transfer.js';
+import type { SpendingLimits } from '../reservations/spending-limits.js';
 import type { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
 import type { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
 import type { TokenReader } from '../token-reader.js';
@@ -45,7 +46,8 @@ function setup(members: Transfer[], authorizationUsed = false) {
   } as unknown as SpendingRepository;
   const tokens = { authorizationUsed: jest.fn(async () => authorizationUsed) } as unknown as TokenReader;
   const commands = { execute: jest.fn(async () => ({ status: 'queued' })) } as unknown as CommandBus;
-  return { outcomes: new TransferOutcomes(transfers, spending, tokens, commands), transfers, commands, spending };
+  const limits = { giveBack: jest.fn(async () => undefined) } as unknown as SpendingLimits;
+  return { outcomes: new TransferOutcomes(transfers, spending, limits, tokens, commands), transfers, commands, spending, limits };
 }
 
 describe('transfer outcomes', () => {

@@ -7,6 +7,7 @@ import { type TransferFailure, failureOf, failureOfRevert } from '../../domain/t
 import { type Transfer, isBatchKey, singleKeyOf, transferIdOfSingleKey } from '../../domain/transfer.js';
 import { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
 import { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
+import { SpendingLimits } from '../reservations/spending-limits.js';
 import { TokenReader } from '../token-reader.js';
 import { authorizationTuple } from './transfer-authorization.js';
 
@@ -28,6 +29,7 @@ export class TransferOutcomes {
   constructor(
     private readonly transfers: TransferRepository,
     private readonly spending: SpendingRepository,
+    private readonly limits: SpendingLimits,
     private readonly tokens: TokenReader,
     private readonly commands: CommandBus,
   ) {}
@@ -87,13 +89,14 @@ export class TransferOutcomes {
 
   async fail(transfer: Transfer, failure: TransferFailure): Promise<void> {
     this.logger.warn({ transferId: transfer.id, reasonCode: failure.code }, 'transfer failed');
-    await this.transfers.transition(
+    const failed = await this.transfers.transition(
       transfer,
       'failed',
       { reason: failure.reason, reasonCode: failure.code },
       [this.spending.release(transfer.senderId as string, transfer.amount)],
       [new TransferFailed(transfer.id, { ...payloadOf(transfer), reasonCode: failure.code })],
     );
+    if (failed) await this.limits.giveBack(transfer.senderId as string, transfer.id, 'transfer', transfer.amount);
   }
 
   expire(transfer: Transfer): Promise<void> {

@@ -3,6 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApprovalActions, GetApprovalQuery, RequestApprovalCommand, approvalIdOf } from '../../../approvals/index.js';
 import { fourEyes, notAwaitingApproval, withdrawalNotFound } from '../../domain/errors/withdrawal.errors.js';
 import type { Withdrawal } from '../../domain/withdrawal.js';
+import { SpendingLimits } from '../reservations/spending-limits.js';
 import { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
 import { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
 import { WithdrawalProcessor } from './withdrawal-processor.js';
@@ -26,6 +27,7 @@ export class WithdrawalApprovals implements OnModuleInit {
     private readonly approvals: ApprovalActions,
     private readonly withdrawals: WithdrawalRepository,
     private readonly spending: SpendingRepository,
+    private readonly limits: SpendingLimits,
     private readonly processor: WithdrawalProcessor,
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
@@ -79,6 +81,7 @@ export class WithdrawalApprovals implements OnModuleInit {
     const withdrawal = await this.withdrawals.get(id);
     if (withdrawal?.status !== 'awaiting_approval') return;
     const reason = status === 'expired' ? 'No operator approved it in time.' : 'Rejected by the platform.';
-    await this.withdrawals.transition(withdrawal, 'rejected', { reason }, [this.spending.release(withdrawal.customerId, withdrawal.amount)]);
+    const rejected = await this.withdrawals.transition(withdrawal, 'rejected', { reason }, [this.spending.release(withdrawal.customerId, withdrawal.amount)]);
+    if (rejected) await this.limits.giveBack(withdrawal.customerId, id, 'withdrawal', withdrawal.amount);
   }
 }

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Withdrawal, WithdrawalStatus } from '../../domain/withdrawal.js';
+import type { SpendingLimits } from '../reservations/spending-limits.js';
 import type { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
 import type { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
 import { WithdrawalProcessor } from './withdrawal-processor.js';
@@ -44,7 +45,8 @@ function setup(current: Withdrawal) {
   const spending = { release: jest.fn(() => ({ release: true })) } as unknown as SpendingRepository;
   const queries = { execute: jest.fn(async () => ({ token: '0x3333333333333333333333333333333333333333', operator: '0x4444444444444444444444444444444444444444', chainId: 31337 })) } as unknown as QueryBus;
   const commands = { execute: jest.fn(async () => ({ status: 'queued', signature: `0x${'ab'.repeat(65)}` })) } as unknown as CommandBus;
-  const processor = new WithdrawalProcessor(withdrawals, spending, queries, commands);
+  const limits = { giveBack: jest.fn(async () => undefined) } as unknown as SpendingLimits;
+  const processor = new WithdrawalProcessor(withdrawals, spending, limits, queries, commands);
   const sentKeys = () => (commands.execute as unknown as jest.Mock<(command: { request?: { key: string } }) => Promise<unknown>>).mock.calls.map(([command]) => command.request?.key).filter(Boolean);
   return { processor, store, withdrawals, spending, sentKeys };
 }
@@ -109,7 +111,8 @@ function setupApprovals(current: Withdrawal, approval?: { status: string; decide
   const commands = { execute: jest.fn(async () => ({ status: 'pending' })) } as unknown as CommandBus;
   const queries = { execute: jest.fn(async () => approval) } as unknown as QueryBus;
   const actions = new ApprovalActions();
-  const approvals = new WithdrawalApprovals(actions, withdrawals, spending, processor, commands, queries);
+  const limits = { giveBack: jest.fn(async () => undefined) } as unknown as SpendingLimits;
+  const approvals = new WithdrawalApprovals(actions, withdrawals, spending, limits, processor, commands, queries);
   approvals.onModuleInit();
   return { approvals, action: actions.get(WITHDRAWAL_APPROVAL) as Required<ApprovableAction>, store, spending, processor, commands };
 }

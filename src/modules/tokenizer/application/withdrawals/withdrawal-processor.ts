@@ -11,6 +11,7 @@ import { failureOfRevert } from '../../domain/transfer-failure.js';
 import { type Withdrawal, chainKeyOf, payoutIdOf } from '../../domain/withdrawal.js';
 import { SpendingRepository } from '../../infrastructure/persistence/spending.repository.js';
 import { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
+import { SpendingLimits } from '../reservations/spending-limits.js';
 
 /**
  * Drives withdrawals once requested (see RequestWithdrawalHandler): hold on chain with the customer's signed HoldWithAuthorization
@@ -28,6 +29,7 @@ export class WithdrawalProcessor {
   constructor(
     private readonly withdrawals: WithdrawalRepository,
     private readonly spending: SpendingRepository,
+    private readonly limits: SpendingLimits,
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
   ) {}
@@ -63,7 +65,8 @@ export class WithdrawalProcessor {
     const withdrawal = await this.withdrawals.get(id);
     if (withdrawal?.status !== 'pending') return;
     const failure = failureOfRevert(revert?.name, revert?.args ?? [], withdrawal.walletAddress);
-    await this.withdrawals.transition(withdrawal, 'failed', { reason: failure.reason }, [this.spending.release(withdrawal.customerId, withdrawal.amount)]);
+    const failed = await this.withdrawals.transition(withdrawal, 'failed', { reason: failure.reason }, [this.spending.release(withdrawal.customerId, withdrawal.amount)]);
+    if (failed) await this.limits.giveBack(withdrawal.customerId, id, 'withdrawal', withdrawal.amount);
   }
 
   async payoutSent(id: string, endToEndId: string | undefined): Promise<void> {
@@ -105,7 +108,8 @@ export class WithdrawalProcessor {
     const withdrawal = await this.withdrawals.get(id);
     if (withdrawal?.status !== 'payout_failed') return;
     const payload = { withdrawalId: id, customerId: withdrawal.customerId, amount: withdrawal.amount.toString(), reason: withdrawal.reason ?? 'payout failed' };
-    await this.withdrawals.transition(withdrawal, 'released', {}, [], [new WithdrawalReleased(id, payload)]);
+    const released = await this.withdrawals.transition(withdrawal, 'released', {}, [], [new WithdrawalReleased(id, payload)]);
+    if (released) await this.limits.giveBack(withdrawal.customerId, id, 'withdrawal', withdrawal.amount);
   }
 
   async creditConfirmed(id: string): Promise<void> {

@@ -17,3 +17,6 @@ export class DepositSuspended extends DomainEvent<DepositPayload & { reason: str
 
 @EventType('tokenizer.deposit-returned')
 export class DepositReturned extends DomainEvent<DepositPayload & { payoutId: string }> {}
+
+@EventType('tokenizer.deposit-covered-shortfall')
+export class DepositCoveredShortfall extends DomainEvent<DepositPayload & { covered: string; minted: string; topUpIds: string }> {}

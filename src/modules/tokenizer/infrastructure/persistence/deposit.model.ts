@@ -10,6 +10,7 @@ export interface DepositRecord extends Item {
   reference: string;
   status: string;
   reason?: string;
+  shortfallCovered?: string;
   /** JSON list of status changes. */
   history: string;
   open?: string;
@@ -30,6 +31,7 @@ export const depositSchema = new dynamoose.Schema(
     reference: String,
     status: String,
     reason: String,
+    shortfallCovered: String,
     history: String,
     open: { type: String, index: { name: OPEN_INDEX, type: 'global', rangeKey: 'createdAt' } },
     createdAt: String,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, isDataConflict } from '../../../data/index.js';
-import { type Deposit, type DepositStatus, OPEN_DEPOSIT_STATUSES, type StatusChange, UNMINTED_DEPOSIT_STATUSES } from '../../domain/deposit.js';
+import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
+import { type Deposit, type DepositStatus, OPEN_DEPOSIT_STATUSES, type StatusChange, UNMINTED_DEPOSIT_STATUSES, mintableOf } from '../../domain/deposit.js';
 import { CUSTOMER_INDEX, DepositRecord, OPEN_INDEX, depositSchema } from './deposit.model.js';
 import { type ListingCursor, pageBefore } from './page-before.js';
 import { stateMachineOf } from './state-machines.js';
@@ -55,16 +55,19 @@ export class DepositRepository {
 
   /**
    * Moves the deposit from `from` to `to` only if it is still in `from` (two workers racing on the
-   * same deposit cannot both move it), appending to its history; the events commit with it.
+   * same deposit cannot both move it), appending to its history; the events and `writes` (other
+   * records the move books, e.g. a shortfall it covers) commit with it, all or nothing.
    */
   async transition(
     deposit: Deposit,
     to: DepositStatus,
-    changes: { customerId?: string; walletAddress?: string; reason?: string },
+    changes: { customerId?: string; walletAddress?: string; reason?: string; shortfallCovered?: bigint },
     events: DomainEvent[],
+    writes: WriteItem[] = [],
   ): Promise<boolean> {
-    const { update, condition } = this.machine.write(deposit, to, changes);
-    return this.machine.run(() => this.unitOfWork.commit([this.deposits.transaction.update({ id: deposit.id }, update, { condition })], events));
+    const { shortfallCovered, ...rest } = changes;
+    const { update, condition } = this.machine.write(deposit, to, { ...rest, ...(shortfallCovered !== undefined ? { shortfallCovered: shortfallCovered.toString() } : {}) });
+    return this.machine.run(() => this.unitOfWork.commit([this.deposits.transaction.update({ id: deposit.id }, update, { condition }), ...writes], events));
   }
 
   async listOpen(): Promise<Deposit[]> {
@@ -79,13 +82,13 @@ export class DepositRepository {
 
   async sumOpenForCustomer(customerId: string): Promise<bigint> {
     const records = await this.deposits.query('customerId').eq(customerId).using(CUSTOMER_INDEX).all().exec();
-    return records.filter((record) => record.open === '1').reduce((sum, record) => sum + BigInt(record.amount), 0n);
+    return records.filter((record) => record.open === '1').reduce((sum, record) => sum + mintableOf(toDeposit(record)), 0n);
   }
 
   /** Money on the omnibus account that is not (yet) tokens: deposits in progress and in suspense. */
   async sumUnminted(): Promise<bigint> {
     const records = await this.deposits.scan('status').in([...UNMINTED_DEPOSIT_STATUSES]).all().exec();
-    return records.reduce((sum, record) => sum + BigInt(record.amount), 0n);
+    return records.reduce((sum, record) => sum + mintableOf(toDeposit(record)), 0n);
   }
 
   async listByStatus(status: DepositStatus): Promise<Deposit[]> {
@@ -109,6 +112,7 @@ function toDeposit(record: DepositRecord): Deposit {
     reference: record.reference,
     status: record.status as DepositStatus,
     ...(record.reason ? { reason: record.reason } : {}),
+    ...(record.shortfallCovered ? { shortfallCovered: BigInt(record.shortfallCovered) } : {}),
     history: JSON.parse(record.history) as StatusChange[],
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
+import { safeIntegerOf } from '../../../../shared/numbers/index.js';
 import { DynamoTables, type WriteItem, isDataConflict } from '../../../data/index.js';
 
 interface SpendingRecord extends Item {
@@ -10,6 +11,9 @@ interface SpendingRecord extends Item {
   reserved: number;
   /** Counts releases: a reservation is checked against a chain balance read after the count it saw. */
   releases: number;
+  /** Cents of transfers / withdrawals in the rolling 24-hour window (see DailySpendRepository). */
+  dailyTransfer?: number;
+  dailyWithdrawal?: number;
   /** EIP-3009 nonce words handed out so far: word w covers nonces 256w..256w+255 (one storage slot on chain). */
   nonceWords: number;
 }
@@ -17,7 +21,18 @@ interface SpendingRecord extends Item {
 export interface SpendingSnapshot {
   reserved: bigint;
   releases: number;
+  daily: Record<DailyCounter, bigint>;
 }
+
+export type DailyCounter = 'dailyTransfer' | 'dailyWithdrawal';
+
+/** The daily limit a reservation must stay within: `counter` plus the amount at most `limit`. */
+export interface DailyAllowance {
+  counter: DailyCounter;
+  limit: bigint;
+}
+
+const cents = (amount: bigint) => safeIntegerOf(amount, 'cents');
 
 /**
  * Per-customer reservations of the spendable balance. A new outgoing operation reserves its amount
@@ -33,7 +48,7 @@ export class SpendingRepository {
   constructor(tables: DynamoTables) {
     this.spending = tables.define<SpendingRecord>(
       'tokenizer_spending',
-      new dynamoose.Schema({ customerId: { type: String, hashKey: true }, reserved: Number, releases: Number, nonceWords: Number }, { saveUnknown: false }),
+      new dynamoose.Schema({ customerId: { type: String, hashKey: true }, reserved: Number, releases: Number, nonceWords: Number, dailyTransfer: Number, dailyWithdrawal: Number }, { saveUnknown: false }),
     );
   }
 
@@ -48,7 +63,11 @@ export class SpendingRepository {
       }
       record = await this.spending.get({ customerId }, { consistent: true });
     }
-    return { reserved: BigInt(record?.reserved ?? 0), releases: record?.releases ?? 0 };
+    return {
+      reserved: BigInt(record?.reserved ?? 0),
+      releases: record?.releases ?? 0,
+      daily: { dailyTransfer: BigInt(record?.dailyTransfer ?? 0), dailyWithdrawal: BigInt(record?.dailyWithdrawal ?? 0) },
+    };
   }
 
   /** What is reserved now (the balance's pending out); no record yet means nothing. */
@@ -63,17 +82,35 @@ export class SpendingRepository {
     return updated.nonceWords;
   }
 
-  /** Adds `amount` to the reservations if, with it, they stay within `room` and nothing was released since `seen`. */
-  reserve(customerId: string, amount: bigint, seen: SpendingSnapshot, room: bigint): WriteItem {
+  /**
+   * Adds `amount` to the reservations if, with it, they stay within `room` and nothing was released
+   * since `seen`; and to the daily counter if, with it, that stays within the daily limit. Both
+   * conditions are checked by DynamoDB on the write itself, so concurrent requests add up exactly.
+   */
+  reserve(customerId: string, amount: bigint, seen: SpendingSnapshot, room: bigint, daily: DailyAllowance): WriteItem {
+    const { counter, limit } = daily;
     return this.spending.transaction.update(
       { customerId },
-      { $ADD: { reserved: Number(amount) } },
-      { condition: new dynamoose.Condition('releases').eq(seen.releases).and().where('reserved').le(Number(room - amount)) },
+      { $ADD: { reserved: cents(amount), [counter]: cents(amount) } },
+      {
+        condition: new dynamoose.Condition('releases')
+          .eq(seen.releases)
+          .and()
+          .where('reserved')
+          .le(cents(room - amount))
+          .and()
+          .group((within) => within.where(counter).not().exists().or().where(counter).le(cents(limit - amount))),
+      },
     );
   }
 
   release(customerId: string, amount: bigint): WriteItem {
-    return this.spending.transaction.update({ customerId }, { $ADD: { reserved: -Number(amount), releases: 1 } });
+    return this.spending.transaction.update({ customerId }, { $ADD: { reserved: cents(-amount), releases: 1 } });
+  }
+
+  /** An operation left the daily window: its amount no longer counts against the limit. */
+  lowerDaily(customerId: string, counter: DailyCounter, amount: bigint): WriteItem {
+    return this.spending.transaction.update({ customerId }, { $ADD: { [counter]: cents(-amount) } });
   }
 
   /** The releases of many settled operations, one write per customer (a transaction may touch an item once). */

@@ -3,11 +3,11 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork } from '../../../data/index.js';
+import { DynamoTables, UnitOfWork, type WriteItem } from '../../../data/index.js';
 import type { StatusChange } from '../../domain/deposit.js';
 import { type ListingCursor, pageBefore } from './page-before.js';
 import { stateMachineOf } from './state-machines.js';
-import { OPEN_TOPUP_STATUSES, type ShortfallRecovery, type TopUp, type TopUpStatus, UNMINTED_TOPUP_STATUSES } from '../../domain/topup.js';
+import { OPEN_TOPUP_STATUSES, type ShortfallRecovery, type ShortfallWriteOff, type TopUp, type TopUpStatus, UNMINTED_TOPUP_STATUSES, writtenOffOf } from '../../domain/topup.js';
 
 interface TopUpRecord extends Item {
   id: string;
@@ -21,6 +21,9 @@ interface TopUpRecord extends Item {
   burnAmount?: string;
   shortfall?: string;
   shortfallRecoveries?: string;
+  shortfallWriteOffs?: string;
+  /** The sum of `shortfallWriteOffs`, for the reserves' scan. */
+  writtenOff?: string;
   history: string;
   open?: string;
   createdAt: string;
@@ -31,7 +34,7 @@ export const TOPUP_CUSTOMER_INDEX = 'customer-index';
 const OPEN_INDEX = 'open-index';
 const PAYMENT_INDEX = 'payment-index';
 
-type TopUpChanges = Partial<Pick<TopUp, 'paymentId' | 'reason' | 'burnAmount' | 'shortfall' | 'shortfallRecoveries'>>;
+type TopUpChanges = Partial<Pick<TopUp, 'paymentId' | 'reason' | 'burnAmount' | 'shortfall' | 'shortfallRecoveries' | 'shortfallWriteOffs'>>;
 
 @Injectable()
 export class TopUpRepository {
@@ -57,6 +60,8 @@ export class TopUpRepository {
           burnAmount: String,
           shortfall: String,
           shortfallRecoveries: String,
+          shortfallWriteOffs: String,
+          writtenOff: String,
           history: String,
           open: { type: String, index: { name: OPEN_INDEX, type: 'global', rangeKey: 'createdAt' } },
           createdAt: String,
@@ -93,14 +98,25 @@ export class TopUpRepository {
 
   /** Moves the top-up on only if nobody moved it since it was read; the events commit with it. */
   async transition(topUp: TopUp, to: TopUpStatus, changes: TopUpChanges, events: DomainEvent[] = []): Promise<boolean> {
+    return this.machine.run(() => this.unitOfWork.commit([this.transitionWrite(topUp, to, changes)], events));
+  }
+
+  /** The same conditional move, as an item of another record's transaction (a deposit covering this top-up's shortfall). */
+  transitionWrite(topUp: TopUp, to: TopUpStatus, changes: TopUpChanges): WriteItem {
     const { update, condition } = this.machine.write(topUp, to, {
       ...(changes.paymentId ? { paymentId: changes.paymentId } : {}),
       ...(changes.reason ? { reason: changes.reason } : {}),
       ...(changes.burnAmount !== undefined ? { burnAmount: changes.burnAmount.toString() } : {}),
       ...(changes.shortfall !== undefined ? { shortfall: changes.shortfall.toString() } : {}),
       ...(changes.shortfallRecoveries ? { shortfallRecoveries: JSON.stringify(changes.shortfallRecoveries.map((recovery) => ({ ...recovery, amount: recovery.amount.toString() }))) } : {}),
+      ...(changes.shortfallWriteOffs
+        ? {
+            shortfallWriteOffs: JSON.stringify(changes.shortfallWriteOffs.map((writeOff) => ({ ...writeOff, amount: writeOff.amount.toString() }))),
+            writtenOff: writtenOffOf(changes).toString(),
+          }
+        : {}),
     });
-    return this.machine.run(() => this.unitOfWork.commit([this.topUps.transaction.update({ id: topUp.id }, update, { condition })], events));
+    return this.topUps.transaction.update({ id: topUp.id }, update, { condition });
   }
 
   async listOpen(): Promise<TopUp[]> {
@@ -124,6 +140,12 @@ export class TopUpRepository {
     return records.reduce((sum, record) => sum + BigInt(record.amount), 0n);
   }
 
+  /** Shortfall the platform wrote off: tokens in circulation its own funds must cover. */
+  async sumWrittenOff(): Promise<bigint> {
+    const records = await this.topUps.scan('writtenOff').exists().all().exec();
+    return records.reduce((sum, record) => sum + BigInt(record.writtenOff ?? '0'), 0n);
+  }
+
   /** Tokens a reversal could not burn: in circulation with no money behind them until recovered. */
   async sumShortfall(): Promise<bigint> {
     const records = await this.topUps.scan('shortfall').exists().all().exec();
@@ -145,6 +167,9 @@ function toTopUp(record: TopUpRecord): TopUp {
     ...(record.shortfall ? { shortfall: BigInt(record.shortfall) } : {}),
     ...(record.shortfallRecoveries
       ? { shortfallRecoveries: (JSON.parse(record.shortfallRecoveries) as (Omit<ShortfallRecovery, 'amount'> & { amount: string })[]).map((recovery) => ({ ...recovery, amount: BigInt(recovery.amount) })) }
+      : {}),
+    ...(record.shortfallWriteOffs
+      ? { shortfallWriteOffs: (JSON.parse(record.shortfallWriteOffs) as (Omit<ShortfallWriteOff, 'amount'> & { amount: string })[]).map((writeOff) => ({ ...writeOff, amount: BigInt(writeOff.amount) })) }
       : {}),
     history: JSON.parse(record.history) as StatusChange[],
     createdAt: record.createdAt,

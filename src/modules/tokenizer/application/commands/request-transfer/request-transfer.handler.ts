@@ -7,6 +7,7 @@ import type { Transfer } from '../../../domain/transfer.js';
 import { operationIdOf } from '../../../domain/operation-id.js';
 import { amountTooLarge, selfTransfer, transferRefused } from '../../../domain/errors/transfer.errors.js';
 import { type NewTransfer, TransferRepository } from '../../../infrastructure/persistence/transfer.repository.js';
+import { SpendingLimits } from '../../reservations/spending-limits.js';
 import { SpendingReservation } from '../../reservations/spending-reservation.js';
 import { tokenizerConfig } from '../../../tokenizer.config.js';
 import { TokenReader } from '../../token-reader.js';
@@ -26,6 +27,7 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
   constructor(
     private readonly transfers: TransferRepository,
     private readonly reservation: SpendingReservation,
+    private readonly limits: SpendingLimits,
     private readonly recipients: RecipientResolver,
     private readonly tokens: TokenReader,
     private readonly signer: TransferSigner,
@@ -36,6 +38,7 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
 
   async execute({ request }: RequestTransferCommand): Promise<Transfer> {
     if (request.amount > BigInt(Number.MAX_SAFE_INTEGER)) throw amountTooLarge();
+    this.limits.checkPerOperation('transfer', request.amount);
     const sender = await this.directory.walletOf(request.senderId);
     if (!sender || sender.status !== 'registered') throw transferRefused('SENDER_NOT_VERIFIED');
     const recipient = await this.recipients.resolve(request.to);
@@ -73,10 +76,12 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
 
   private reserveAndRecord(transfer: NewTransfer): Promise<Transfer> {
     return this.reservation.reserveAndRecord({
+      kind: 'transfer',
+      operationId: transfer.id,
       customerId: transfer.senderId as string,
       wallet: transfer.senderWallet as Address,
       amount: transfer.amount,
-      record: (reservation) => this.transfers.create(transfer, [reservation], []),
+      record: (reservation) => this.transfers.create(transfer, reservation, []),
       recorded: () => this.transfers.get(transfer.id),
     });
   }

@@ -10,6 +10,7 @@ import type { Withdrawal } from '../../../domain/withdrawal.js';
 import { bankAccountNotFound } from '../../../domain/errors/withdrawal.errors.js';
 import { WithdrawalRepository } from '../../../infrastructure/persistence/withdrawal.repository.js';
 import { tokenizerConfig } from '../../../tokenizer.config.js';
+import { SpendingLimits } from '../../reservations/spending-limits.js';
 import { SpendingReservation } from '../../reservations/spending-reservation.js';
 import { TokenReader } from '../../token-reader.js';
 import { WalletDirectory } from '../../transfers/wallet-directory.js';
@@ -31,6 +32,7 @@ export class RequestWithdrawalHandler implements ICommandHandler<RequestWithdraw
   constructor(
     private readonly withdrawals: WithdrawalRepository,
     private readonly reservation: SpendingReservation,
+    private readonly limits: SpendingLimits,
     private readonly processor: WithdrawalProcessor,
     private readonly approvals: WithdrawalApprovals,
     private readonly directory: WalletDirectory,
@@ -40,6 +42,7 @@ export class RequestWithdrawalHandler implements ICommandHandler<RequestWithdraw
   ) {}
 
   async execute({ request: { customerId, amount, bankAccountId, idempotencyKey } }: RequestWithdrawalCommand): Promise<Withdrawal> {
+    this.limits.checkPerOperation('withdrawal', amount);
     const id = operationIdOf('withdrawal', customerId, idempotencyKey);
     // Asked before (a retry whose first answer was lost in a crash): the same withdrawal, not a second one.
     const existing = await this.withdrawals.get(id);
@@ -65,11 +68,13 @@ export class RequestWithdrawalHandler implements ICommandHandler<RequestWithdraw
       holdDeadline: now + HOLD_SIGNATURE_VALIDITY_SECONDS,
     };
     return this.reservation.reserveAndRecord({
+      kind: 'withdrawal',
+      operationId: id,
       customerId,
       wallet: wallet.address as Address,
       amount,
       record: async (reservation) => {
-        const created = await this.withdrawals.create(withdrawal, [reservation]);
+        const created = await this.withdrawals.create(withdrawal, reservation);
         const next = created.status === 'pending' ? this.processor.advance(id) : this.approvals.request(created);
         await next.catch((error) => this.logger.warn({ err: error, withdrawalId: id }, 'withdrawal waits for the sweeper'));
         return created;
