@@ -78,5 +78,5 @@ describe('crash recovery: a deposit killed between recording and mining complete
 
     const reserves = await reservesOf(platform, await adminSession(platform));
     expect(reserves).toMatchObject({ totalSupply: '4321', omnibusBalance: '4321', inFlight: '0', backed: true, reconciled: true });
-  });
+  }, 360_000); // three platform lives, each booting its embedded engines: slow on a loaded machine
 });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type Address, createPublicClient, http } from 'viem';
 import { privateKeyToAddress } from 'viem/accounts';
 import { euroTokenAbi } from '../../src/modules/chain/index.js';
@@ -7,23 +6,11 @@ import { type TestCustomer, onboardCustomer } from '../support/customers.js';
 import { Fleet } from '../support/fleet.js';
 import { bearer, fund } from '../support/money.js';
 import { PlatformProcess } from '../support/platform-process.js';
+import { MovementClient, expectedBalances, planMovements } from '../support/money-plan.js';
 import { eventually } from '../support/platform.js';
 
 const FUNDING = 50_000n;
 const CUSTOMERS = 4;
-const TERMINAL = ['completed', 'failed', 'released', 'rejected'];
-
-interface Planned {
-  key: string;
-  from: number;
-  kind: 'transfer' | 'withdrawal';
-  route: string;
-  body: Record<string, unknown>;
-  amount: bigint;
-  to?: number;
-  id?: string;
-}
-
 /**
  * Three platform processes on one DynamoDB Local and one anvil, customers' requests spread over
  * them round-robin. Deposits, transfers and withdrawals run while the holder of the signing lease
@@ -69,29 +56,8 @@ describe('a fleet: three instances on one database and one chain', () => {
       accounts.push((await fleet.http.post('/v1/me/bank-accounts').set(bearer(customer)).send({ iban: 'DE89370400440532013000', holderName: 'Fleet Test' }).expect(201)).body.id);
     }
 
-    const plan: Planned[] = Array.from({ length: 24 }, (_, i) => {
-      const from = i % CUSTOMERS;
-      const amount = BigInt(100 + ((i * 379) % 2900));
-      if (i % 3 !== 2) {
-        const to = (from + 1) % CUSTOMERS;
-        return { key: randomUUID(), from, to, kind: 'transfer', amount, route: '/v1/me/transfers', body: { to: { email: customers[to].email }, amount: amount.toString() } };
-      }
-      return { key: randomUUID(), from, kind: 'withdrawal', amount, route: '/v1/me/withdrawals', body: { amount: amount.toString(), bankAccountId: accounts[from] } };
-    });
-    const ask = async (planned: Planned) => {
-      try {
-        const response = await fleet.http.post(planned.route).set(bearer(customers[planned.from])).set('idempotency-key', planned.key).send(planned.body);
-        if (response.status === 202) {
-          if (planned.id && planned.id !== response.body.id) throw new Error(`the same key answered two operations: ${planned.id} and ${response.body.id}`);
-          planned.id = response.body.id;
-        } else if (response.status !== 409 && response.status < 500) {
-          throw new Error(`unexpected answer ${response.status}: ${JSON.stringify(response.body)}`);
-        }
-      } catch (error) {
-        if (/two operations|unexpected answer/.test(String(error))) throw error;
-        // The instance died with the request: asked again later.
-      }
-    };
+    const plan = planMovements(customers, accounts, 24, (i) => i % 3 === 2);
+    const client = new MovementClient(fleet, customers);
 
     const deposits = new Map<number, bigint>();
     const failovers: number[] = [];
@@ -107,7 +73,7 @@ describe('a fleet: three instances on one database and one chain', () => {
           .expect(202);
         deposits.set(index, (deposits.get(index) ?? 0n) + amount);
       }
-      const asking = Promise.all(part.map(ask));
+      const asking = Promise.all(part.map((planned) => client.ask(planned)));
       await new Promise((resolve) => setTimeout(resolve, 500 + Math.floor(Math.random() * 1_000)));
       const killedAt = Date.now();
       await fleet.member(holder).kill();
@@ -124,24 +90,8 @@ describe('a fleet: three instances on one database and one chain', () => {
     }
     console.log(`fleet failover: the signing lease was taken over ${failovers.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(' and ')} after its holder was SIGKILLed`);
 
-    await eventually(
-      async () => {
-        await Promise.all(plan.filter((planned) => !planned.id).map(ask));
-        return plan.every((planned) => planned.id) ? true : undefined;
-      },
-      'an answer for every operation',
-      180_000,
-    );
-    const outcomes = await eventually(
-      async () => {
-        const operations = await Promise.all(
-          plan.map(async (planned) => (await fleet.http.get(`/v1/operations/${planned.id}`).set(bearer(customers[planned.from])).expect(200)).body),
-        );
-        return operations.every((operation) => TERMINAL.includes(operation.status)) ? operations : undefined;
-      },
-      'every operation to end in a terminal state',
-      240_000,
-    );
+    await client.untilAnswered(plan);
+    const outcomes = await client.outcomes(plan, 240_000);
     let depositStates = '';
     const histories = await eventually(
       async () => {
@@ -171,19 +121,7 @@ describe('a fleet: three instances on one database and one chain', () => {
     // The chain agrees with the outcomes, to the cent.
     const chain = createPublicClient({ transport: http(fleet.rpcUrl) });
     const token = (await fleet.http.get('/v1/token').expect(200)).body.address as Address;
-    const expected = customers.map((_, index) => FUNDING + (deposits.get(index) ?? 0n));
-    let burned = 0n;
-    plan.forEach((planned, index) => {
-      const status = outcomes[index].status;
-      if (planned.kind === 'transfer' && status === 'completed') {
-        expected[planned.from] -= planned.amount;
-        expected[planned.to as number] += planned.amount;
-      }
-      if (planned.kind === 'withdrawal' && status === 'completed') {
-        expected[planned.from] -= planned.amount;
-        burned += planned.amount;
-      }
-    });
+    const { balances: expected, burned } = expectedBalances(plan, outcomes, customers.map((_, index) => FUNDING + (deposits.get(index) ?? 0n)));
     for (const [index, customer] of customers.entries()) {
       expect(await chain.readContract({ address: token, abi: euroTokenAbi, functionName: 'balanceOf', args: [customer.walletAddress] })).toBe(expected[index]);
     }

@@ -7,7 +7,7 @@ import { type Operation, type Schemas, api, asProblem, idempotencyKey } from '..
 import { apiBaseUrl } from '../lib/config.js';
 import { epcPayload } from '../lib/epc-qr.js';
 import { numberLocale } from '../lib/i18n.js';
-import { onLiveUpdate } from '../lib/live.js';
+import { LiveState } from '../lib/live-state.js';
 import { formatCents, parseEuros } from '../lib/money.js';
 import { router } from '../lib/router.js';
 import { pageStyles } from '../lib/styles.js';
@@ -23,20 +23,12 @@ export class AddBankPage extends LitElement {
   @state() private instructions: Schemas['DepositInstructionsResponse'] | undefined;
   @state() private qr = '';
   @state() private credited: string | undefined;
-  private stopLive?: () => void;
-
-  connectedCallback() {
-    super.connectedCallback();
-    void this.load();
-    this.stopLive = onLiveUpdate((update) => {
+  private readonly live = new LiveState(this, {
+    load: () => this.load(),
+    onUpdate: (update) => {
       if (update.event === 'tokenizer.deposit-completed') this.credited = update.operationId;
-    });
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.stopLive?.();
-  }
+    },
+  });
 
   private async load() {
     const { data } = await api.GET('/v1/me/deposit-instructions');
@@ -117,26 +109,11 @@ export class TopUpStatusPage extends LitElement {
   static styles = pageStyles;
   @property() topUpId = '';
   @state() private topUp: Operation | undefined;
-  private stopLive?: () => void;
-  private poll?: number;
-
-  connectedCallback() {
-    super.connectedCallback();
-    void this.load();
-    this.stopLive = onLiveUpdate(() => void this.load());
-    this.poll = window.setInterval(() => void this.load(), 2000);
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.stopLive?.();
-    window.clearInterval(this.poll);
-  }
+  private readonly live = new LiveState(this, { load: () => this.load(), pollWhile: () => !TERMINAL.has(this.topUp?.status ?? '') });
 
   private async load() {
     const { data } = await api.GET('/v1/operations/{id}', { params: { path: { id: this.topUpId } } });
     if (data) this.topUp = data;
-    if (data && TERMINAL.has(data.status)) window.clearInterval(this.poll);
   }
 
   render() {

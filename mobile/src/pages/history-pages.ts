@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { type Operation, api } from '../api/client.js';
 import { numberLocale } from '../lib/i18n.js';
-import { onLiveUpdate } from '../lib/live.js';
+import { LiveState } from '../lib/live-state.js';
 import { formatCents } from '../lib/money.js';
 import { pageStyles } from '../lib/styles.js';
 import { TERMINAL, isOutgoing, operationTitle, reasonWords, shortAddress, statusWord } from '../lib/words.js';
@@ -22,17 +22,10 @@ export class HistoryPage extends LitElement {
   @state() private loading = false;
   @query('#more') private sentinel?: HTMLElement;
   private observer?: IntersectionObserver;
-  private stopLive?: () => void;
-
-  connectedCallback() {
-    super.connectedCallback();
-    void this.loadFirst();
-    this.stopLive = onLiveUpdate(() => void this.loadFirst());
-  }
+  private readonly live = new LiveState(this, { load: () => this.loadFirst() });
 
   disconnectedCallback() {
     super.disconnectedCallback();
-    this.stopLive?.();
     this.observer?.disconnect();
   }
 
@@ -95,29 +88,13 @@ export class OperationDetailPage extends LitElement {
   @property() operationId = '';
   @state() private operation: Operation | undefined;
   @state() private missing = false;
-  private stopLive?: () => void;
-  private poll?: number;
-
-  connectedCallback() {
-    super.connectedCallback();
-    void this.load();
-    this.stopLive = onLiveUpdate(() => void this.load());
-    // States between events (submitted, funds held, payout sent) have no event of their own: poll until final.
-    this.poll = window.setInterval(() => void this.load(), 2000);
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.stopLive?.();
-    window.clearInterval(this.poll);
-  }
+  private readonly live = new LiveState(this, { load: () => this.load(), pollWhile: () => !this.missing && !TERMINAL.has(this.operation?.status ?? '') });
 
   private async load() {
     const { data, response } = await api.GET('/v1/operations/{id}', { params: { path: { id: this.operationId } } });
     if (response.status === 404) this.missing = true;
     if (!data) return;
     this.operation = data;
-    if (TERMINAL.has(data.status)) window.clearInterval(this.poll);
   }
 
   render() {

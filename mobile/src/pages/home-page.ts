@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { type Balance, type Operation, api } from '../api/client.js';
 import { numberLocale } from '../lib/i18n.js';
-import { onLiveUpdate } from '../lib/live.js';
+import { LiveState } from '../lib/live-state.js';
 import { formatCents } from '../lib/money.js';
 import { pageStyles } from '../lib/styles.js';
 import '../components/loading-state.js';
@@ -24,18 +24,7 @@ export class HomePage extends LitElement {
   ];
   @state() private balance: Balance | undefined;
   @state() private latest: Operation[] | undefined;
-  private stopLive?: () => void;
-
-  connectedCallback() {
-    super.connectedCallback();
-    void this.load();
-    this.stopLive = onLiveUpdate(() => void this.load());
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.stopLive?.();
-  }
+  private readonly live = new LiveState(this, { load: () => this.load() });
 
   private async load() {
     const [balance, operations] = await Promise.all([api.GET('/v1/me/balance'), api.GET('/v1/me/operations', { params: { query: { limit: 5 } } })]);

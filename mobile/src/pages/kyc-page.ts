@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { type Problem, type Schemas, api, asProblem } from '../api/client.js';
-import { onLiveUpdate } from '../lib/live.js';
+import { LiveState } from '../lib/live-state.js';
 import { router } from '../lib/router.js';
 import { pageStyles } from '../lib/styles.js';
 import { fieldErrors, problemWords } from '../lib/words.js';
@@ -20,29 +20,14 @@ export class KycPage extends LitElement {
   @state() private retrying = false;
   @state() private problem: Problem | undefined;
   @state() private busy = false;
-  private stopLive?: () => void;
-  private poll?: number;
-
-  connectedCallback() {
-    super.connectedCallback();
-    void this.load();
-    this.stopLive = onLiveUpdate(() => void this.load());
-  }
-
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.stopLive?.();
-    window.clearInterval(this.poll);
-  }
+  // The decision also arrives on the live stream; polling covers the moment the stream is not up yet.
+  private readonly live = new LiveState(this, { load: () => this.load(), pollWhile: () => this.kyc?.kycStatus === 'pending', pollEveryMs: 2500 });
 
   private async load() {
     const { data } = await api.GET('/v1/me/kyc');
     if (!data) return;
     const wasApproved = this.kyc?.kycStatus === 'approved';
     this.kyc = data;
-    window.clearInterval(this.poll);
-    // The decision also arrives on the live stream; polling covers the moment the stream is not up yet.
-    if (data.kycStatus === 'pending') this.poll = window.setInterval(() => void this.load(), 2500);
     if (data.kycStatus === 'approved' && !wasApproved) this.waitForWallet();
   }
 
@@ -133,7 +118,7 @@ export class KycPage extends LitElement {
     this.problem = data ? undefined : asProblem(error, response.status);
     if (data) {
       this.retrying = false;
-      await this.load();
+      await this.live.reload();
     }
   }
 }
