@@ -5,6 +5,8 @@ import { defineConfig, optionalString } from './define-config.js';
 const REQUIRED_SECRETS = ['MASTER_KEY', 'JWT_SECRET', 'BANK_WEBHOOK_SECRET', 'ACQUIRER_WEBHOOK_SECRET', 'KYC_WEBHOOK_SECRET'] as const;
 /** Keys that would otherwise be generated (and kept encrypted under DATA_DIR). */
 const REQUIRED_KEYS = ['OPERATOR_PRIVATE_KEY', 'CLAIM_SIGNER_PRIVATE_KEY'] as const;
+/** Secrets that may be absent, but when set must be as long as the required ones. */
+const OPTIONAL_SECRETS = ['JWT_PREVIOUS_SECRET'] as const;
 const MIN_SECRET_BYTES = 32;
 
 export const productionProfileConfig = defineConfig(
@@ -15,7 +17,7 @@ export const productionProfileConfig = defineConfig(
     DYNAMODB_ENDPOINT: optionalString(),
     CHAIN_RPC_URL: optionalString(),
     CRASH_AT: optionalString(),
-    ...Object.fromEntries([...REQUIRED_SECRETS, ...REQUIRED_KEYS].map((name) => [name, optionalString()])),
+    ...Object.fromEntries([...REQUIRED_SECRETS, ...OPTIONAL_SECRETS, ...REQUIRED_KEYS].map((name) => [name, optionalString()])),
   }),
 );
 type ProductionProfileConfig = Record<string, string | undefined>;
@@ -31,7 +33,7 @@ export function unsafeProductionSetting(config: ProductionProfileConfig): string
   for (const name of [...REQUIRED_SECRETS, ...REQUIRED_KEYS]) {
     if (!config[name]) return `${name} is not set: it would be generated under DATA_DIR`;
   }
-  for (const name of REQUIRED_SECRETS) {
+  for (const name of [...REQUIRED_SECRETS, ...OPTIONAL_SECRETS.filter((optional) => config[optional])]) {
     const short = config[name]!.split(',').some((secret) => Buffer.byteLength(secret.trim()) < MIN_SECRET_BYTES);
     if (short) return `${name} is shorter than ${MIN_SECRET_BYTES} bytes`;
   }

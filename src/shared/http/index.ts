@@ -13,3 +13,5 @@ export * from './http.config.js';
 export * from './accepted-command.decorator.js';
 export * from './signed-webhook-receiver.decorator.js';
 export * from './operator-controller.decorator.js';
+export * from './rate-limit.config.js';
+export * from './address-group.js';

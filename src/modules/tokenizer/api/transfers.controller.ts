@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../../../shared/auth/index.js';
 import { UnprocessableError } from '../../../shared/errors/index.js';
-import { AcceptedCommand, IdempotencyKey } from '../../../shared/http/index.js';
+import { AcceptedCommand, IdempotencyKey, RateLimit } from '../../../shared/http/index.js';
 import { parseMinorUnits } from '../../../shared/money/index.js';
 import { transferView } from '../application/operations/operation-view.js';
 import { RequestTransferCommand } from '../application/commands/request-transfer/request-transfer.command.js';
@@ -18,6 +18,7 @@ export class TransfersController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RateLimit('transfer')
   @AcceptedCommand(OperationResponse, {
     operationId: 'createTransfer',
     summary: 'Send money to another customer by e-mail, phone or wallet address',
