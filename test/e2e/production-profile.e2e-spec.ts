@@ -59,6 +59,7 @@ describe('the production profile refuses unsafe settings at boot', () => {
     ['a generated operator key', { OPERATOR_PRIVATE_KEY: '' }, /OPERATOR_PRIVATE_KEY is not set/],
     ['a MASTER_KEY shorter than 32 bytes', { MASTER_KEY: 'x'.repeat(31) }, /MASTER_KEY is shorter than 32 bytes/],
     ['a JWT_SECRET shorter than 32 bytes', { JWT_SECRET: 'short' }, /JWT_SECRET is shorter than 32 bytes/],
+    ['a JWT_PREVIOUS_SECRET shorter than 32 bytes', { JWT_PREVIOUS_SECRET: 'short' }, /JWT_PREVIOUS_SECRET is shorter than 32 bytes/],
     ['one short secret in a rotation list', { BANK_WEBHOOK_SECRET: `${SECRET},short` }, /BANK_WEBHOOK_SECRET is shorter than 32 bytes/],
     ['CRASH_AT set', { CRASH_AT: 'chain.mint-signed' }, /CRASH_AT is set/],
     ['the sandbox without an explicit SANDBOX_ENABLED', { SANDBOX_ENABLED: '' }, /SANDBOX_ENABLED is not set explicitly/],
