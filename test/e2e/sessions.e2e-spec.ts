@@ -106,17 +106,20 @@ describe('sessions, tokens and shared rate limits on two instances', () => {
 
   describe('sessions', () => {
     it('behavior: a session ends SESSION_MAX_LIFETIME_SECONDS after sign-in, however recently it was refreshed', async () => {
-      const signedInAt = Date.now();
       let session = await signIn(await newAccount());
+      // The session started when its first access token was issued (iat, whole seconds).
+      const signedInAt = Number(claimsOf(session.accessToken).iat) * 1000;
       const rotations: number[] = [];
-      while (Date.now() - signedInAt < (SESSION_LIFETIME_SECONDS - 4) * 1000) {
-        await new Promise((resolve) => setTimeout(resolve, 5000));
+      const pause = 5000;
+      // Rotate every few seconds, the last rotation still a few seconds before the absolute end.
+      while (Date.now() + pause - signedInAt < (SESSION_LIFETIME_SECONDS - 5) * 1000) {
+        await new Promise((resolve) => setTimeout(resolve, pause));
         session = (await refresh(session, rotations.length % 2).expect(200)).body as SignedIn;
         rotations.push(Date.now());
       }
       expect(rotations.length).toBeGreaterThanOrEqual(2);
       await me(session.accessToken, 1).expect(200);
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, signedInAt + SESSION_LIFETIME_SECONDS * 1000 + 1000 - Date.now())));
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, signedInAt + SESSION_LIFETIME_SECONDS * 1000 + 2000 - Date.now())));
       // Just rotated (a few seconds ago), yet past the absolute end: both tokens are refused, on both instances.
       expect((await refresh(session).expect(401)).body.code).toBe('AUTH.INVALID_REFRESH_TOKEN');
       await eventually(async () => ((await me(session.accessToken, 1)).status === 401 ? true : undefined), 'the access token refused', 5_000);
