@@ -55,6 +55,8 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends openjdk-17-jre-headless \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /engines/node_modules ./node_modules
+# DynamoDB Local's launcher that binds it to 127.0.0.1 only (src/modules/data/infrastructure/dynamodb-local.ts).
+COPY --from=build /app/engines ./engines
 # The JVM keeps no perf data file in /tmp (read-only root filesystems have only /data writable).
 ENV JAVA_TOOL_OPTIONS=-XX:-UsePerfData
 USER 10001:10001

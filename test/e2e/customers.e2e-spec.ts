@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { DynamoDB } from '@aws-sdk/client-dynamodb';
 import { CommandBus } from '@nestjs/cqrs';
 import { type Hex, createPublicClient, createTestClient, createWalletClient, http, parseAbi, verifyTypedData } from 'viem';
@@ -410,6 +410,23 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
         const typed = typedTransfer(adaWallet, graceWallet, 1n);
         return { ...typed, types: { TransferWithAuthorization: typed.types.TransferWithAuthorization.slice(0, 5) } };
       }],
+      ['a Permit for a spender', () => ({
+        domain: typedTransfer(adaWallet, graceWallet, 1n).domain,
+        types: { Permit: [{ name: 'owner', type: 'address' }, { name: 'spender', type: 'address' }, { name: 'value', type: 'uint256' }, { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }] },
+        primaryType: 'Permit',
+        message: { owner: adaWallet, spender: graceWallet, value: 1n, nonce: 0n, deadline: 1n },
+      })],
+      ['a hold whose notary is not the platform (it could pay the hold out to itself)', () => ({
+        domain: typedTransfer(adaWallet, graceWallet, 1n).domain,
+        types: {
+          HoldWithAuthorization: [
+            { name: 'holder', type: 'address' }, { name: 'holdId', type: 'bytes32' }, { name: 'notary', type: 'address' }, { name: 'payee', type: 'address' },
+            { name: 'amount', type: 'uint256' }, { name: 'expiresAt', type: 'uint256' }, { name: 'deadline', type: 'uint256' },
+          ],
+        },
+        primaryType: 'HoldWithAuthorization',
+        message: { holder: adaWallet, holdId: `0x${'00'.repeat(32)}`, notary: graceWallet, payee: graceWallet, amount: 1n, expiresAt: 2n, deadline: 1n },
+      })],
     ])('error: custody refuses to sign %s', async (_, build) => {
       await expect(sign(ada.id, build())).rejects.toMatchObject({ code: 'CUSTODY.SIGNING_REFUSED', status: 403 });
     });
@@ -497,7 +514,7 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
       expect(items.map((item) => item.eventType?.S)).toEqual(expect.arrayContaining(['customers.kyc-rejected']));
     });
 
-    it('behavior: no table holds a private key, IBAN, password, e-mail, phone or document number in clear', async () => {
+    it('behavior: no table, and no file under DATA_DIR, holds a private key, IBAN, password, e-mail, phone or document number in clear', async () => {
       const { TableNames = [] } = await dynamo().listTables({});
       const tables = TableNames.filter((name) => name.startsWith('eurt_'));
       expect(tables).toEqual(
@@ -507,7 +524,13 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
       const counters = JSON.stringify(await scanAll('eurt_rate_limits'));
       expect(counters).toContain('sign-in:');
       expect(counters).not.toContain('127.0.0.1');
-      const dump = (await Promise.all(tables.map(async (name) => JSON.stringify(await scanAll(name))))).join('\n').toLowerCase();
+      const tableDump = (await Promise.all(tables.map(async (name) => JSON.stringify(await scanAll(name))))).join('\n').toLowerCase();
+      // Every file as bytes: the database engine's own files, the kept secrets, the logs.
+      const files = readdirSync(platform.env.DATA_DIR, { recursive: true, encoding: 'utf8' }).map((file) => join(platform.env.DATA_DIR, file));
+      // The engine's journal may come and go while the directory is read.
+      const contents = files.map((file) => (existsSync(file) && statSync(file).isFile() ? readFileSync(file).toString('latin1').toLowerCase() : ''));
+      expect(files.some((file) => file.endsWith(`${sep}dynamodb${sep}shared-local-instance.db`))).toBe(true);
+      const dump = [tableDump, ...contents].join('\n');
 
       expect(privateKeys.length).toBeGreaterThanOrEqual(4);
       const secrets = [

@@ -1,9 +1,11 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PlatformProcess } from '../support/platform-process.js';
 import { eventually } from '../support/platform.js';
+import { KmsWireServer } from '../support/kms-wire-server.js';
 import { ProductionServices } from '../support/production-services.js';
 
 const SECRET = 'a'.repeat(64);
@@ -51,7 +53,10 @@ describe('the production profile refuses unsafe settings at boot', () => {
   const unsafe: [string, Record<string, string>, RegExp][] = [
     ['no DYNAMODB_ENDPOINT (embedded DynamoDB Local)', { DYNAMODB_ENDPOINT: '' }, /DYNAMODB_ENDPOINT is not set/],
     ['no CHAIN_RPC_URL (embedded anvil)', { CHAIN_RPC_URL: '' }, /CHAIN_RPC_URL is not set/],
-    ['a generated MASTER_KEY', { MASTER_KEY: '' }, /MASTER_KEY is not set: it would be generated/],
+    ['a generated MASTER_KEY', { MASTER_KEY: '' }, /MASTER_KEY is not set \(nor KMS_KEY_ID\): it would be generated/],
+    ['both MASTER_KEY and KMS_KEY_ID', { KMS_KEY_ID: 'alias/eurt' }, /MASTER_KEY and KMS_KEY_ID are both set/],
+    ['KMS_KEY_ID without its wrapped data key', { MASTER_KEY: '', KMS_KEY_ID: 'alias/eurt' }, /KMS_DATA_KEY is not set: a data key would be generated/],
+    ['a MASTER_KEY_PREVIOUS shorter than 32 bytes', { MASTER_KEY_PREVIOUS: 'short' }, /MASTER_KEY_PREVIOUS is shorter than 32 bytes/],
     ['a generated JWT_SECRET', { JWT_SECRET: '' }, /JWT_SECRET is not set: it would be generated/],
     ['a generated bank webhook secret', { BANK_WEBHOOK_SECRET: '' }, /BANK_WEBHOOK_SECRET is not set/],
     ['a generated acquirer webhook secret', { ACQUIRER_WEBHOOK_SECRET: '' }, /ACQUIRER_WEBHOOK_SECRET is not set/],
@@ -100,6 +105,30 @@ describe('the production profile on external services', () => {
       expect(ready.body).toMatchObject({ status: 'ok', info: { dynamodb: { status: 'up' }, chain: { status: 'up' } } });
     } finally {
       await platform.stop();
+    }
+  }, 180_000);
+
+  it('boots with the master key from AWS KMS (a KMS wire server) and becomes ready', async () => {
+    const kms = new KmsWireServer(['alias/eurt-master']);
+    const endpoint = await kms.start();
+    let platform: PlatformProcess | undefined;
+    try {
+      const credentials = { AWS_ACCESS_KEY_ID: 'test-access-key', AWS_SECRET_ACCESS_KEY: 'test-secret-key', KMS_ENDPOINT: endpoint, KMS_KEY_ID: 'alias/eurt-master' };
+      // Asynchronously: the KMS wire server answers from this very process.
+      const { stdout: printed } = await promisify(execFile)(process.execPath, [join('dist', 'shared', 'crypto', 'cli', 'kms-data-key.cli.js')], {
+        env: { ...process.env, ...credentials },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(printed).toMatch(/^KMS_DATA_KEY=[A-Za-z0-9+/=]{40,}\n$/);
+      platform = new PlatformProcess(await services.env({ ...credentials, MASTER_KEY: '', KMS_DATA_KEY: printed.trim().slice('KMS_DATA_KEY='.length) }));
+      await platform.start();
+      await eventually(async () => ((await platform!.http.get('/health/ready')).status === 200 ? true : undefined), 'readiness');
+      expect(kms.calls).toEqual(['GenerateDataKey', 'Decrypt']);
+      expect(kms.protocolErrors).toEqual([]);
+    } finally {
+      await platform?.stop();
+      await kms.stop();
     }
   }, 180_000);
 

@@ -1,18 +1,17 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
-import { appConfig } from '../config/app.config.js';
-import { configuredOrGeneratedSecret } from '../config/secrets.js';
 import { EnvelopeCipher } from './envelope-cipher.js';
+import { keysConfig } from './keys.config.js';
+import { masterKeyProvider } from './master-key-provider.js';
 
 @Global()
 @Module({
-  imports: [ConfigModule.forFeature(appConfig)],
+  imports: [ConfigModule.forFeature(keysConfig)],
   providers: [
     {
       provide: EnvelopeCipher,
-      inject: [appConfig.KEY],
-      useFactory: (config: ConfigType<typeof appConfig>) =>
-        new EnvelopeCipher(configuredOrGeneratedSecret(config.DATA_DIR, 'master.key', config.MASTER_KEY)),
+      inject: [keysConfig.KEY],
+      useFactory: async (config: ConfigType<typeof keysConfig>) => new EnvelopeCipher(await masterKeyProvider(config).load()),
     },
   ],
   exports: [EnvelopeCipher],

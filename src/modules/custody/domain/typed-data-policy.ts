@@ -1,40 +1,21 @@
-import { type Address, isAddressEqual } from 'viem';
+import { type Address, isAddressEqual, zeroAddress } from 'viem';
 
-/** EIP-3009 transfer and receive authorizations hash the same fields. */
-const AUTHORIZATION_FIELDS = [
-  { name: 'from', type: 'address' },
-  { name: 'to', type: 'address' },
-  { name: 'value', type: 'uint256' },
-  { name: 'validAfter', type: 'uint256' },
-  { name: 'validBefore', type: 'uint256' },
-  { name: 'nonce', type: 'bytes32' },
-];
-
-/** The typed data a customer's key may sign: the token's EIP-712 structs, exactly as the contract hashes them. */
+/**
+ * The typed data a customer's key may sign: the two token authorizations the platform uses,
+ * exactly as the contract hashes them (contracts/src/token/EuroTokenAuthorizations.sol and
+ * EuroTokenHolds.sol). Permit, ReceiveWithAuthorization and CancelAuthorization are refused:
+ * nothing uses them, and each would hand a third party a way to move or lock the customer's tokens.
+ */
 export const TOKEN_TYPED_DATA = {
   TransferWithAuthorization: {
     signerField: 'from',
-    fields: AUTHORIZATION_FIELDS,
-  },
-  ReceiveWithAuthorization: {
-    signerField: 'from',
-    fields: AUTHORIZATION_FIELDS,
-  },
-  CancelAuthorization: {
-    signerField: 'authorizer',
     fields: [
-      { name: 'authorizer', type: 'address' },
-      { name: 'nonce', type: 'bytes32' },
-    ],
-  },
-  Permit: {
-    signerField: 'owner',
-    fields: [
-      { name: 'owner', type: 'address' },
-      { name: 'spender', type: 'address' },
+      { name: 'from', type: 'address' },
+      { name: 'to', type: 'address' },
       { name: 'value', type: 'uint256' },
-      { name: 'nonce', type: 'uint256' },
-      { name: 'deadline', type: 'uint256' },
+      { name: 'validAfter', type: 'uint256' },
+      { name: 'validBefore', type: 'uint256' },
+      { name: 'nonce', type: 'bytes32' },
     ],
   },
   HoldWithAuthorization: {
@@ -73,13 +54,16 @@ export interface SigningContext {
   /** The platform contracts whose EIP-712 domain the customer's key may sign for. */
   token: Address;
   wallet: Address;
+  /** The platform's notary (the operator): the only party a hold may name to execute or release it. */
+  notary: Address;
 }
 
 /**
- * Custody signs only the token's own authorizations (transfer, receive, cancel, permit, hold) on
- * this chain, with the canonical field lists, and only when the customer is the authorizing party:
- * a request for anything else (a foreign contract, another chain, a made-up struct, someone
- * else's funds) is refused. Returns the refusal reason, or undefined when signable.
+ * Custody signs only the token's transfer and hold authorizations on this chain, with the
+ * canonical field lists, only when the customer is the authorizing party, and a hold only with the
+ * platform's notary and no payee (executing it burns: a withdrawal): a request for anything else
+ * (a foreign contract, another chain, a permit, a made-up struct, someone else's funds, a hold a
+ * third party could pay out to itself) is refused. Returns the refusal reason, or undefined when signable.
  */
 export function refusalOf(request: TypedDataRequest, context: SigningContext): string | undefined {
   const { domain, types, primaryType, message } = request;
@@ -94,7 +78,18 @@ export function refusalOf(request: TypedDataRequest, context: SigningContext): s
   if (typeof signer !== 'string' || !/^0x[0-9a-fA-F]{40}$/.test(signer) || !isAddressEqual(signer as Address, context.wallet)) {
     return `${allowed.signerField} is not the customer's wallet`;
   }
+  if (primaryType === 'HoldWithAuthorization') return holdRefusal(message, context);
   return undefined;
+}
+
+function holdRefusal(message: Record<string, unknown>, context: SigningContext): string | undefined {
+  if (!isAddressValue(message.notary) || !isAddressEqual(message.notary, context.notary)) return "the hold's notary is not the platform's notary";
+  if (!isAddressValue(message.payee) || !isAddressEqual(message.payee, zeroAddress)) return 'the hold names a payee (only a burning hold is signed)';
+  return undefined;
+}
+
+function isAddressValue(value: unknown): value is Address {
+  return typeof value === 'string' && /^0x[0-9a-fA-F]{40}$/.test(value);
 }
 
 function sameFields(declared: readonly { name: string; type: string }[] | undefined, canonical: readonly { name: string; type: string }[]): boolean {

@@ -1,8 +1,12 @@
 import { ChildProcess, execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ENGINE_START_TIMEOUT_MS, spawnEngine, stopEngine, stopOrphanedEngine, waitForPort, waitForPortFree } from '../../../shared/process/child-process.js';
+
+/** engines/dynamodb (the same depth from src/ and dist/): the launcher's source and its class, built by `javac --release 17`. */
+const LOOPBACK_LAUNCHER_DIR = fileURLToPath(new URL('../../../../engines/dynamodb/', import.meta.url));
 
 /** AWS's own DynamoDB engine, shipped as a jar inside the npm package amplify-dynamodb-simulator. */
 export class DynamoDbLocal {
@@ -33,8 +37,10 @@ export class DynamoDbLocal {
         '-Xms64m',
         '-Xmx512m',
         `-Djava.library.path=${join(jarDir, 'DynamoDBLocal_lib')}`,
-        '-jar',
-        join(jarDir, 'DynamoDBLocal.jar'),
+        // DynamoDB Local has no bind option: this launcher starts it with its Jetty bound to 127.0.0.1 only.
+        '-cp',
+        [join(jarDir, 'DynamoDBLocal.jar'), LOOPBACK_LAUNCHER_DIR].join(delimiter),
+        'LoopbackDynamoDbLocal',
         '-sharedDb',
         // It would otherwise report usage to AWS from wherever it runs.
         '-disableTelemetry',

@@ -9,10 +9,10 @@ export interface TypedDataSignature {
 }
 
 /**
- * Signs EIP-712 typed data with the customer's custodial key: one of the EURT token's
- * authorizations (TransferWithAuthorization, ReceiveWithAuthorization, CancelAuthorization,
- * Permit, HoldWithAuthorization) on this chain, with the customer as the authorizing party.
- * Anything else is refused with CUSTODY.SIGNING_REFUSED. The key never leaves custody.
+ * Signs EIP-712 typed data with the customer's custodial key: a TransferWithAuthorization, or a
+ * HoldWithAuthorization naming the platform's notary and no payee, of the EURT token on this
+ * chain, with the customer as the authorizing party. Anything else (Permit, Receive, Cancel,
+ * another contract) is refused with CUSTODY.SIGNING_REFUSED. The key never leaves custody.
  */
 export class SignTypedDataCommand extends Command<TypedDataSignature> {
   constructor(

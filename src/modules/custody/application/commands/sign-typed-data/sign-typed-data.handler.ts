@@ -20,7 +20,7 @@ export class SignTypedDataHandler implements ICommandHandler<SignTypedDataComman
     // The key being replaced is presumed lost or stolen: nothing more is signed with it.
     if (wallet.recoveryId) throw signingRefused('a wallet recovery is in progress');
     const contracts = await this.queries.execute(new GetPlatformContractsQuery());
-    const refusal = refusalOf(typedData, { chainId: contracts.chainId, token: contracts.token, wallet: wallet.address });
+    const refusal = refusalOf(typedData, { chainId: contracts.chainId, token: contracts.token, wallet: wallet.address, notary: contracts.operator });
     if (refusal) throw signingRefused(refusal);
     return this.wallets.withPrivateKey(customerId, async (privateKey, address) => {
       // A recovery may have switched the key since the policy read the wallet: sign only as the checked address.
