@@ -45,7 +45,7 @@ export class DynamoTables {
         try {
           await table.initialize();
         } catch (error) {
-          if (!createdByAnotherInstance(error)) throw error;
+          if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
           // Another instance created it first: once it is active, set it up again (it exists now).
           await this.untilActive(table.name);
           allowSetupAgain(table);
@@ -81,12 +81,6 @@ export class DynamoTables {
 }
 
 type DynamooseTable = InstanceType<typeof dynamoose.Table>;
-
-/** The table, or its time to live (both instances saw it disabled, the other enabled it first), was set up by another instance. */
-function createdByAnotherInstance(error: unknown): boolean {
-  const { name, message } = error as { name?: string; message?: string };
-  return name === 'ResourceInUseException' || (name === 'ValidationException' && /time ?to ?live/i.test(message ?? ''));
-}
 
 /**
  * dynamoose 4 refuses a second `initialize()` after a failed one (its setup flow stays marked as

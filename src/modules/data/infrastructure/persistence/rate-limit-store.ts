@@ -7,7 +7,8 @@ import type { DynamoTables } from '../dynamo-tables.js';
 const TABLE = 'rate_limits';
 
 /**
- * rate-limiter-flexible's DynamoDB store on a table created like every other one (the library
+ * rate-limiter-flexible's DynamoDB store on a table created like every other one, without a TTL
+ * (two instances enabling it at once race in DynamoDB; an expired counter is overwritten in place; the library
  * neither creates it nor sets its TTL). Counters are atomic updates, so every instance counts
  * together. Keys arrive hashed (a blind index of the address group or the account).
  */
@@ -20,7 +21,7 @@ export class DynamoRateLimitStore implements RateLimitStore {
     tablePrefix: string,
     readonly budgets: RateLimitConfig,
   ) {
-    tables.define(TABLE, new dynamoose.Schema({ key: { type: String, hashKey: true }, points: Number }, { saveUnknown: false }), { expiresAttribute: 'expire' });
+    tables.define(TABLE, new dynamoose.Schema({ key: { type: String, hashKey: true }, points: Number }, { saveUnknown: false }));
     this.tableName = `${tablePrefix}${TABLE}`;
   }
 
