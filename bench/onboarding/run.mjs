@@ -68,6 +68,7 @@ async function startPlatform() {
     DYNAMODB_PORT: String(await freePort()),
     ANVIL_PORT: String(await freePort()),
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    API_RATE_LIMIT_PER_MINUTE: '100000',
     KYC_SANDBOX_DECISION_DELAY_MS: String(DECISION_DELAY_MS),
     LOG_LEVEL: 'warn',
   };

@@ -257,9 +257,12 @@ describe('the mobile app in Chromium: journeys 1-9 for two customers', () => {
     await page.getByLabel('App language').selectOption('es');
     await heading(page, 'Perfil');
     await screen(page, '09-profile-es');
+    const refreshToken = await page.evaluate(() => window.localStorage.getItem('eurt.refreshToken'));
     await page.getByRole('button', { name: 'Cerrar sesión' }).click();
     await heading(page, 'Iniciar sesión');
     expect(await page.evaluate(() => window.localStorage.getItem('eurt.refreshToken'))).toBeNull();
+    // Signing out ended the session on the platform: the refresh token the app held is refused.
+    expect((await platform.http.post('/v1/auth/refresh').send({ refreshToken }).expect(401)).body.code).toBe('AUTH.INVALID_REFRESH_TOKEN');
     await page.reload();
     await heading(page, 'Iniciar sesión');
   });

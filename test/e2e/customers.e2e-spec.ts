@@ -517,7 +517,13 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
     it('behavior: no table, and no file under DATA_DIR, holds a private key, IBAN, password, e-mail, phone or document number in clear', async () => {
       const { TableNames = [] } = await dynamo().listTables({});
       const tables = TableNames.filter((name) => name.startsWith('eurt_'));
-      expect(tables).toEqual(expect.arrayContaining(['eurt_customers', 'eurt_custody_wallets', 'eurt_customers_kyc_applications', 'eurt_customers_bank_accounts']));
+      expect(tables).toEqual(
+        expect.arrayContaining(['eurt_customers', 'eurt_custody_wallets', 'eurt_customers_kyc_applications', 'eurt_customers_bank_accounts', 'eurt_sessions', 'eurt_rate_limits']),
+      );
+      // The shared rate-limit counters are keyed by blind indexes: no client address in clear either.
+      const counters = JSON.stringify(await scanAll('eurt_rate_limits'));
+      expect(counters).toContain('sign-in:');
+      expect(counters).not.toContain('127.0.0.1');
       const tableDump = (await Promise.all(tables.map(async (name) => JSON.stringify(await scanAll(name))))).join('\n').toLowerCase();
       // Every file as bytes: the database engine's own files, the kept secrets, the logs.
       const files = readdirSync(platform.env.DATA_DIR, { recursive: true, encoding: 'utf8' }).map((file) => join(platform.env.DATA_DIR, file));

@@ -60,7 +60,7 @@ describe('HTTP hardening', () => {
   describe('trusting the loopback proxy (the default)', () => {
     let platform: RunningPlatform;
     beforeAll(async () => {
-      platform = await startPlatform({ AUTH_RATE_LIMIT_PER_MINUTE: '3', TRUSTED_PROXIES: 'loopback' });
+      platform = await startPlatform({ AUTH_RATE_LIMIT_PER_MINUTE: '3', ACCOUNT_RATE_LIMIT_PER_MINUTE: '100', TRUSTED_PROXIES: 'loopback' });
     }, 180_000);
     afterAll(() => platform?.close());
 

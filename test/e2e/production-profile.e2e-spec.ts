@@ -78,6 +78,7 @@ describe('the production profile refuses unsafe settings at boot', () => {
     ['compliance and the admin on one key (case aside)', { COMPLIANCE_PRIVATE_KEY: `0x${'ab'.repeat(32)}`, ADMIN_PRIVATE_KEY: `0x${'AB'.repeat(32)}` }, /ADMIN_PRIVATE_KEY is the same key as COMPLIANCE_PRIVATE_KEY/],
     ['a MASTER_KEY shorter than 32 bytes', { MASTER_KEY: 'x'.repeat(31) }, /MASTER_KEY is shorter than 32 bytes/],
     ['a JWT_SECRET shorter than 32 bytes', { JWT_SECRET: 'short' }, /JWT_SECRET is shorter than 32 bytes/],
+    ['a JWT_PREVIOUS_SECRET shorter than 32 bytes', { JWT_PREVIOUS_SECRET: 'short' }, /JWT_PREVIOUS_SECRET is shorter than 32 bytes/],
     ['one short secret in a rotation list', { BANK_WEBHOOK_SECRET: `${SECRET},short` }, /BANK_WEBHOOK_SECRET is shorter than 32 bytes/],
     ['CRASH_AT set', { CRASH_AT: 'chain.mint-signed' }, /CRASH_AT is set/],
     ['the sandbox without an explicit SANDBOX_ENABLED', { SANDBOX_ENABLED: '' }, /SANDBOX_ENABLED is not set explicitly/],

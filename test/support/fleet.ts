@@ -58,6 +58,7 @@ export class Fleet {
       ADMIN_EMAIL: TEST_ADMIN.email,
       ADMIN_PASSWORD: TEST_ADMIN.password,
       AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+      API_RATE_LIMIT_PER_MINUTE: '100000',
       LOG_LEVEL: 'warn',
       ...extraEnv,
     };

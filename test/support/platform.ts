@@ -35,6 +35,7 @@ export async function startPlatform(overrides: Record<string, string> = {}): Pro
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    API_RATE_LIMIT_PER_MINUTE: '100000',
     LOG_LEVEL: 'error',
     ...overrides,
   };

@@ -805,9 +805,46 @@ export interface paths {
         put?: never;
         /**
          * Log in with e-mail and password
-         * @description Public. Answers an access token (Authorize with it in Swagger UI) and a refresh token.
+         * @description Public. Answers an access token (Authorize with it in Swagger UI) and a refresh token; the session lasts at most SESSION_MAX_LIFETIME_SECONDS (30 days) from now, however often it is refreshed.
          */
         post: operations["logIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End this session
+         * @description Its refresh token stops working and its access tokens are refused from now on.
+         */
+        post: operations["logOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of this account, this one included */
+        post: operations["logOutEverywhere"];
         delete?: never;
         options?: never;
         head?: never;
@@ -823,7 +860,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rotate a refresh token; presenting a used one revokes the whole session family */
+        /** Rotate a refresh token; presenting a used one ends the whole session */
         post: operations["refreshSession"];
         delete?: never;
         options?: never;
@@ -998,6 +1035,26 @@ export interface paths {
         get: operations["listMyOperations"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password (the current one is asked for); every other session of the account ends
+         * @description Roles: any signed-in account. A wrong current password is a 403 `AUTH.WRONG_PASSWORD`; the new one follows the sign-up rule.
+         */
+        post: operations["changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1711,6 +1768,14 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ChangePasswordRequest: {
+            currentPassword: string;
+            /**
+             * @description At least 12 characters
+             * @example correct horse battery staple
+             */
+            newPassword: string;
+        };
         CheckoutCardForm: {
             /** @description Where the cardholder goes back to: this origin or one of CORS_ORIGINS */
             returnUrl: string;
@@ -2250,6 +2315,10 @@ export interface components {
             refreshToken: string;
             /** @enum {string} */
             tokenType: "Bearer";
+        };
+        SessionsEndedResponse: {
+            /** @description How many sessions this ended */
+            endedSessions: number;
         };
         ShortfallRecoveryRequest: {
             /**
@@ -5606,6 +5675,123 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many attempts from this address or on this account: a problem document `REQUEST.RATE_LIMITED` with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    logOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionsEndedResponse"];
+                };
+            };
+            /** @description No valid bearer token: `AUTH.UNAUTHENTICATED`, `AUTH.INVALID_TOKEN` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.UNAUTHENTICATED" | "AUTH.INVALID_TOKEN";
+                    };
+                };
+            };
+            /** @description The caller's role may not do this: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    logOutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionsEndedResponse"];
+                };
+            };
+            /** @description No valid bearer token: `AUTH.UNAUTHENTICATED`, `AUTH.INVALID_TOKEN` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.UNAUTHENTICATED" | "AUTH.INVALID_TOKEN";
+                    };
+                };
+            };
+            /** @description The caller's role may not do this: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
             /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
             503: {
                 headers: {
@@ -5653,6 +5839,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many attempts from this address or on this account: a problem document `REQUEST.RATE_LIMITED` with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
             503: {
                 headers: {
@@ -5699,6 +5892,13 @@ export interface operations {
                         code?: "REQUEST.INVALID" | "REQUEST.MALFORMED";
                     };
                 };
+            };
+            /** @description Too many attempts from this address or on this account: a problem document `REQUEST.RATE_LIMITED` with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
             503: {
@@ -6240,6 +6440,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many attempts from this address or on this account: a problem document `REQUEST.RATE_LIMITED` with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
             503: {
                 headers: {
@@ -6309,6 +6516,84 @@ export interface operations {
                         code?: "AUTH.FORBIDDEN";
                     };
                 };
+            };
+            /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionsEndedResponse"];
+                };
+            };
+            /** @description Invalid request: `REQUEST.INVALID`, `REQUEST.MALFORMED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.INVALID" | "REQUEST.MALFORMED";
+                    };
+                };
+            };
+            /** @description No valid bearer token: `AUTH.UNAUTHENTICATED`, `AUTH.INVALID_TOKEN` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.UNAUTHENTICATED" | "AUTH.INVALID_TOKEN";
+                    };
+                };
+            };
+            /** @description The caller's role may not do this: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Too many attempts from this address or on this account: a problem document `REQUEST.RATE_LIMITED` with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
             503: {
@@ -6457,6 +6742,13 @@ export interface operations {
                         code?: "AUTH.FORBIDDEN";
                     };
                 };
+            };
+            /** @description Too many attempts from this address or on this account: a problem document `REQUEST.RATE_LIMITED` with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A dependency is unavailable; retry after `Retry-After` seconds: `SERVICE.UNAVAILABLE` */
             503: {

@@ -41,6 +41,16 @@ class Session extends EventTarget {
     return this.refreshing;
   }
 
+  /** Ends the session on the platform too (its tokens stop working everywhere), then here; offline, it still ends here. */
+  async signOut(): Promise<void> {
+    const accessToken = this.accessToken;
+    if (accessToken) {
+      // Plain fetch, like the refresh: a 401 here must not start a refresh.
+      await fetch(`${apiBaseUrl()}/v1/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${accessToken}` } }).catch(() => undefined);
+    }
+    await this.end();
+  }
+
   async end(): Promise<void> {
     window.clearTimeout(this.expiryTimer);
     this.accessToken = undefined;

@@ -71,7 +71,7 @@ export class ProfilePage extends LitElement {
         </select></label
       >
       <h2>${msg('Session', { id: 'profile.session' })}</h2>
-      <button type="button" class="secondary" @click=${() => session.end()}>${msg('Sign out', { id: 'profile.sign-out' })}</button>`;
+      <button type="button" class="secondary" @click=${() => session.signOut()}>${msg('Sign out', { id: 'profile.sign-out' })}</button>`;
   }
 
   private async removeAccount(account: BankAccount) {

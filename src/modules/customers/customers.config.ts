@@ -10,8 +10,10 @@ export const customersConfig = defineConfig(
     /** The first administrator, created on start if absent: a real, loggable-in e-mail. */
     ADMIN_EMAIL: optionalString().pipe(z.email({ message: 'ADMIN_EMAIL must be an e-mail address the admin can log in with' }).optional()),
     ADMIN_PASSWORD: optionalString().pipe(z.string().min(PASSWORD_MIN_LENGTH, { message: `ADMIN_PASSWORD must have at least ${PASSWORD_MIN_LENGTH} characters, like a customer's` }).optional()),
-    AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
+    /** How long one refresh token stays usable without being rotated. */
     REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(30 * 24 * 3600),
+    /** A session's absolute lifetime from sign-in: rotations never extend it. */
+    SESSION_MAX_LIFETIME_SECONDS: z.coerce.number().int().positive().default(30 * 24 * 3600),
     KYC_ADAPTER: z.enum(['sandbox']).default('sandbox'),
     /** Comma-separated: during a rotation both the old and the new secret are accepted. */
     KYC_WEBHOOK_SECRET: optionalString(),

@@ -4,7 +4,10 @@ import { CustomerRolesRepository } from './infrastructure/persistence/customer-r
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AdminCustomersController } from './api/admin-customers.controller.js';
-import { AuthController, AuthRateLimitGuard, MeController } from './api/auth.controller.js';
+import { AuthController, MeController } from './api/auth.controller.js';
+import { SessionsModule } from './sessions.module.js';
+import { LogOutHandler } from './application/commands/log-out/log-out.handler.js';
+import { ChangePasswordHandler } from './application/commands/change-password/change-password.handler.js';
 import { BankAccountsController } from './api/bank-accounts.controller.js';
 import { KycController, KycWebhookController } from './api/kyc.controller.js';
 import { LinkBankAccountHandler } from './application/commands/link-bank-account/link-bank-account.handler.js';
@@ -38,7 +41,7 @@ import { KYC_PROVIDER } from './ports/kyc-provider.port.js';
 
 /** Sign-up, login, sessions and roles; KYC through the KYC provider port; linked bank accounts; the operators' customer list. */
 @Module({
-  imports: [ConfigModule.forFeature(customersConfig)],
+  imports: [ConfigModule.forFeature(customersConfig), SessionsModule],
   controllers: [AuthController, MeController, KycController, KycWebhookController, BankAccountsController, AdminCustomersController, AdminOperatorsController],
   providers: [
     CustomerTables,
@@ -52,6 +55,8 @@ import { KYC_PROVIDER } from './ports/kyc-provider.port.js';
     RegisterCustomerHandler,
     LoginHandler,
     RefreshSessionHandler,
+    LogOutHandler,
+    ChangePasswordHandler,
     SubmitKycHandler,
     RecordKycDecisionHandler,
     LinkBankAccountHandler,
@@ -68,7 +73,6 @@ import { KYC_PROVIDER } from './ports/kyc-provider.port.js';
     KycWebhookSecrets,
     KycWebhookSignatureGuard,
     FirstAdmin,
-    AuthRateLimitGuard,
     sandboxOrUnavailable(KYC_PROVIDER, SandboxKycProvider, 'KYC provider', ['submit']),
   ],
 })

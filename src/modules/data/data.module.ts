@@ -1,7 +1,8 @@
 import { Global, Inject, Module, OnModuleInit } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import { appConfig } from '../../shared/config/index.js';
-import { IDEMPOTENCY_STORE } from '../../shared/http/index.js';
+import { IDEMPOTENCY_STORE, RATE_LIMIT_STORE, rateLimitConfig } from '../../shared/http/index.js';
+import { DynamoRateLimitStore } from './infrastructure/persistence/rate-limit-store.js';
 import { IdempotencyKeyRepository } from './infrastructure/persistence/idempotency-key.repository.js';
 import { dataConfig } from './data.config.js';
 import { DynamoConnection } from './infrastructure/dynamo-connection.js';
@@ -13,10 +14,10 @@ import { LeaseStore } from './infrastructure/persistence/lease-store.js';
 import { OUTBOX_MODEL } from './infrastructure/persistence/outbox.tokens.js';
 import { UnitOfWork, defineOutbox } from './infrastructure/persistence/unit-of-work.js';
 
-/** DynamoDB through dynamoose: the connection, the tables, the outbox, its relay and its feed to the audit log and EventBridge, the API's idempotency keys. */
+/** DynamoDB through dynamoose: the connection, the tables, the outbox, its relay and its feed to the audit log and EventBridge, the API's idempotency keys and the shared rate-limit counters. */
 @Global()
 @Module({
-  imports: [ConfigModule.forFeature(dataConfig), ConfigModule.forFeature(appConfig)],
+  imports: [ConfigModule.forFeature(dataConfig), ConfigModule.forFeature(appConfig), ConfigModule.forFeature(rateLimitConfig)],
   providers: [
     {
       provide: DynamoConnection,
@@ -40,8 +41,14 @@ import { UnitOfWork, defineOutbox } from './infrastructure/persistence/unit-of-w
     LeaseStore,
     FleetLeases,
     { provide: IDEMPOTENCY_STORE, useClass: IdempotencyKeyRepository },
+    {
+      provide: RATE_LIMIT_STORE,
+      inject: [DynamoConnection, DynamoTables, dataConfig.KEY, rateLimitConfig.KEY],
+      useFactory: (connection: DynamoConnection, tables: DynamoTables, data: ConfigType<typeof dataConfig>, limits: ConfigType<typeof rateLimitConfig>) =>
+        new DynamoRateLimitStore(connection, tables, data.DYNAMODB_TABLE_PREFIX, limits),
+    },
   ],
-  exports: [DynamoConnection, DynamoTables, UnitOfWork, OutboxFeed, FleetLeases, IDEMPOTENCY_STORE],
+  exports: [DynamoConnection, DynamoTables, UnitOfWork, OutboxFeed, FleetLeases, IDEMPOTENCY_STORE, RATE_LIMIT_STORE],
 })
 export class DataModule implements OnModuleInit {
   constructor(@Inject(DynamoTables) private readonly tables: DynamoTables) {}

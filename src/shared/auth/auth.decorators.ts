@@ -8,9 +8,15 @@ export const REQUIRED_ROLES = 'auth:roles';
 export type Role = 'customer' | 'admin' | 'compliance' | 'treasury';
 export const ROLES: readonly Role[] = ['customer', 'admin', 'compliance', 'treasury'];
 
-export interface AuthenticatedUser {
+/** Who acts: a signed-in account, or the platform on a customer's behalf. */
+export interface Actor {
   customerId: string;
   roles: Role[];
+}
+
+export interface AuthenticatedUser extends Actor {
+  /** The session the access token belongs to (logout ends it). */
+  sessionId: string;
 }
 
 /** Marks a public operation in the OpenAPI document; the document builder turns it into `security: []`. */

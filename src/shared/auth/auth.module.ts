@@ -1,26 +1,18 @@
 import { Global, Module } from '@nestjs/common';
-import { ConfigModule, ConfigType } from '@nestjs/config';
+import { ConfigModule } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { appConfig } from '../config/app.config.js';
-import { configuredOrGeneratedSecret } from '../config/secrets.js';
+import { AccessTokens } from './access-tokens.js';
+import { authConfig } from './auth.config.js';
 import { JwtAuthGuard } from './jwt-auth.guard.js';
+import { SessionCheck } from './session-check.js';
 
-export const ACCESS_TOKEN_TTL_SECONDS = 900;
-
+/** Access tokens (signed and checked here) and the global guard; the session store behind SESSION_STATE comes from the customers module. */
 @Global()
 @Module({
-  imports: [
-    JwtModule.registerAsync({
-      imports: [ConfigModule.forFeature(appConfig)],
-      inject: [appConfig.KEY],
-      useFactory: (config: ConfigType<typeof appConfig>) => ({
-        secret: configuredOrGeneratedSecret(config.DATA_DIR, 'jwt.secret', config.JWT_SECRET),
-        signOptions: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS },
-      }),
-    }),
-  ],
-  providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }],
-  exports: [JwtModule],
+  imports: [ConfigModule.forFeature(appConfig), ConfigModule.forFeature(authConfig), JwtModule.register({})],
+  providers: [AccessTokens, SessionCheck, { provide: APP_GUARD, useClass: JwtAuthGuard }],
+  exports: [AccessTokens, SessionCheck],
 })
 export class AuthModule {}

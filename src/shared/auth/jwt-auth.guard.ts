@@ -1,22 +1,20 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { ForbiddenError, UnauthorizedError } from '../errors/domain-error.js';
+import { AccessTokens } from './access-tokens.js';
 import { AuthenticatedUser, IS_PUBLIC, REQUIRED_ROLES, ROLES, Role } from './auth.decorators.js';
+import { SessionCheck } from './session-check.js';
 
-export interface AccessTokenClaims {
-  sub: string;
-  roles: Role[];
-  typ: 'access';
-}
+const invalidToken = () => new UnauthorizedError('AUTH.INVALID_TOKEN', 'The access token is invalid or expired.');
 
-/** Global guard: every route needs a valid access token unless marked @Public(); @Roles() narrows it. */
+/** Global guard: every route needs a valid access token of an open session unless marked @Public(); @Roles() narrows it. */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly tokens: AccessTokens,
+    private readonly sessions: SessionCheck,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -27,16 +25,10 @@ export class JwtAuthGuard implements CanActivate {
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw new UnauthorizedError('AUTH.UNAUTHENTICATED', 'A bearer access token is required.');
 
-    let claims: AccessTokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
-    } catch {
-      throw new UnauthorizedError('AUTH.INVALID_TOKEN', 'The access token is invalid or expired.');
-    }
-    if (claims.typ !== 'access' || !Array.isArray(claims.roles)) {
-      throw new UnauthorizedError('AUTH.INVALID_TOKEN', 'The access token is invalid or expired.');
-    }
-    const user: AuthenticatedUser = { customerId: claims.sub, roles: claims.roles.filter((role) => ROLES.includes(role)) };
+    const claims = await this.tokens.verify(token);
+    if (!claims || claims.typ !== 'access' || !Array.isArray(claims.roles) || typeof claims.sid !== 'string') throw invalidToken();
+    if (!(await this.sessions.isOpen(claims.sid))) throw new UnauthorizedError('AUTH.SESSION_ENDED', 'This session has ended; sign in again.');
+    const user: AuthenticatedUser = { customerId: claims.sub, sessionId: claims.sid, roles: claims.roles.filter((role) => ROLES.includes(role)) };
     request.user = user;
 
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);

@@ -17,6 +17,8 @@ const REQUIRED_KEYS = [
   'ADMIN_PRIVATE_KEY',
   'CLAIM_SIGNER_PRIVATE_KEY',
 ] as const;
+/** Secrets that may be absent, but when set must be as long as the required ones. */
+const OPTIONAL_SECRETS = ['JWT_PREVIOUS_SECRET'] as const;
 const MIN_SECRET_BYTES = 32;
 /** The master key's source: MASTER_KEY, or a KMS key and the data key it wrapped. */
 const MASTER_KEY_SETTINGS = ['MASTER_KEY', 'MASTER_KEY_PREVIOUS', 'BLIND_INDEX_KEY', 'KMS_KEY_ID', 'KMS_DATA_KEY'] as const;
@@ -29,7 +31,7 @@ export const productionProfileConfig = defineConfig(
     DYNAMODB_ENDPOINT: optionalString(),
     CHAIN_RPC_URL: optionalString(),
     CRASH_AT: optionalString(),
-    ...Object.fromEntries([...REQUIRED_SECRETS, ...REQUIRED_KEYS, ...MASTER_KEY_SETTINGS].map((name) => [name, optionalString()])),
+    ...Object.fromEntries([...REQUIRED_SECRETS, ...OPTIONAL_SECRETS, ...REQUIRED_KEYS, ...MASTER_KEY_SETTINGS].map((name) => [name, optionalString()])),
   }),
 );
 type ProductionProfileConfig = Record<string, string | undefined>;
@@ -51,7 +53,7 @@ export function unsafeProductionSetting(config: ProductionProfileConfig): string
     const same = REQUIRED_KEYS.slice(0, index).find((other) => config[other]!.toLowerCase() === config[name]!.toLowerCase());
     if (same) return `${name} is the same key as ${same}: every platform role signs with its own key`;
   }
-  for (const name of REQUIRED_SECRETS) {
+  for (const name of [...REQUIRED_SECRETS, ...OPTIONAL_SECRETS.filter((optional) => config[optional])]) {
     const short = config[name]!.split(',').some((secret) => Buffer.byteLength(secret.trim()) < MIN_SECRET_BYTES);
     if (short) return `${name} is shorter than ${MIN_SECRET_BYTES} bytes`;
   }

@@ -14,3 +14,5 @@ export * from './accepted-command.decorator.js';
 export * from './signed-webhook-receiver.decorator.js';
 export * from './operator-controller.decorator.js';
 export * from './customer-controller.decorator.js';
+export * from './rate-limit.config.js';
+export * from './address-group.js';

@@ -1,5 +1,5 @@
 import { Command, Query } from '@nestjs/cqrs';
-import type { AuthenticatedUser } from '../../../shared/auth/index.js';
+import type { Actor, AuthenticatedUser } from '../../../shared/auth/index.js';
 import type { Approval, ApprovalStatus } from '../domain/approval.js';
 
 /** One operator asks for a sensitive action; it takes effect when a second one approves (unless maker-checker is off for it). */
@@ -7,7 +7,7 @@ export class RequestApprovalCommand extends Command<Approval> {
   constructor(
     readonly action: string,
     readonly params: Record<string, string>,
-    readonly requester: AuthenticatedUser,
+    readonly requester: Actor,
     readonly reason?: string,
     /** A deterministic id (see approvalIdOf): asking again returns the request already made. */
     readonly approvalId?: string,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { AuthenticatedUser } from '../../../shared/auth/index.js';
+import type { Actor } from '../../../shared/auth/index.js';
 import { UnitOfWork, isDataConflict } from '../../data/index.js';
 import { approvalsConfig } from '../approvals.config.js';
 import { type Approval, effectiveStatus } from '../domain/approval.js';
@@ -150,11 +150,11 @@ export class GetApprovalHandler implements IQueryHandler<GetApprovalQuery, Appro
  * account (registration claims the e-mail's blind index), so an operator who is also a customer
  * is that same account id: `params.customerId` equal to the operator's id is their own account.
  */
-function refuseSelfDealing(params: Record<string, string>, operator: AuthenticatedUser): void {
+function refuseSelfDealing(params: Record<string, string>, operator: Actor): void {
   if (params.customerId !== undefined && params.customerId === operator.customerId) throw selfDealing();
 }
 
-function mayDecide(roles: string[], user: AuthenticatedUser): void {
+function mayDecide(roles: string[], user: Actor): void {
   if (!roles.some((role) => user.roles.includes(role as never))) throw approverRoleMissing();
 }
 

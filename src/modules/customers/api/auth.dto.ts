@@ -1,6 +1,17 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { PASSWORD_MIN_LENGTH } from '../customers.config.js';
 import { PersonName } from './person-name.decorator.js';
+
+/** The sign-up rule for a password; a new password obeys it too. */
+const NewPassword = () =>
+  applyDecorators(
+    ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: 128, description: `At least ${PASSWORD_MIN_LENGTH} characters`, example: 'correct horse battery staple' }),
+    IsString(),
+    MinLength(PASSWORD_MIN_LENGTH),
+    MaxLength(128),
+  );
 
 export class RegisterRequest {
   @ApiProperty({ example: 'ada@example.com' })
@@ -8,10 +19,7 @@ export class RegisterRequest {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ minLength: 12, maxLength: 128, description: 'At least 12 characters', example: 'correct horse battery staple' })
-  @IsString()
-  @MinLength(12)
-  @MaxLength(128)
+  @NewPassword()
   password: string;
 
   @PersonName()
@@ -45,6 +53,21 @@ export class RefreshRequest {
   @IsString()
   @MaxLength(200)
   refreshToken: string;
+}
+
+export class ChangePasswordRequest {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  currentPassword: string;
+
+  @NewPassword()
+  newPassword: string;
+}
+
+export class SessionsEndedResponse {
+  @ApiProperty({ description: 'How many sessions this ended' }) endedSessions: number;
 }
 
 export class SessionResponse {

@@ -3,7 +3,7 @@ import { customerNotFound } from '../domain/customer.errors.js';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser, Public } from '../../../shared/auth/index.js';
-import { CustomerController, SignedWebhookReceiver } from '../../../shared/http/index.js';
+import { CustomerController, RateLimit, SignedWebhookReceiver } from '../../../shared/http/index.js';
 import { RecordKycDecisionCommand } from '../application/commands/record-kyc-decision/record-kyc-decision.command.js';
 import { SubmitKycCommand } from '../application/commands/submit-kyc/submit-kyc.command.js';
 import { GetKycStateQuery } from '../application/queries/get-kyc-state/get-kyc-state.query.js';
@@ -18,6 +18,7 @@ export class KycController {
   ) {}
 
   @Post()
+  @RateLimit('kyc')
   @HttpCode(202)
   @ApiOperation({ operationId: 'submitKyc', summary: 'Submit identity data to the KYC provider; the decision follows asynchronously (GET /v1/me/kyc, GET /v1/me)' })
   @ApiAcceptedResponse({ type: KycStateResponse })

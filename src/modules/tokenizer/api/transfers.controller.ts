@@ -2,7 +2,7 @@ import { Body, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type AuthenticatedUser, CurrentUser } from '../../../shared/auth/index.js';
 import { UnprocessableError } from '../../../shared/errors/index.js';
-import { AcceptedCommand, CustomerController, IdempotencyKey } from '../../../shared/http/index.js';
+import { AcceptedCommand, CustomerController, IdempotencyKey, RateLimit } from '../../../shared/http/index.js';
 import { parseMinorUnits } from '../../../shared/money/index.js';
 import { transferView } from '../application/operations/operation-view.js';
 import { RequestTransferCommand } from '../application/commands/request-transfer/request-transfer.command.js';
@@ -15,6 +15,7 @@ export class TransfersController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RateLimit('transfer')
   @AcceptedCommand(OperationResponse, {
     operationId: 'createTransfer',
     summary: 'Send money to another customer by e-mail, phone or wallet address',

@@ -3,7 +3,7 @@ import dynamoose from 'dynamoose';
 import type { Role } from '../../../../shared/auth/index.js';
 import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
-import { UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
+import { UnitOfWork, type WriteItem, isConditionFailure, isDataConflict } from '../../../data/index.js';
 import type { Customer, KycStatus } from '../../domain/customer.js';
 import { emailTaken, phoneTaken } from '../../domain/customer.errors.js';
 import type { CustomerRecord } from './customer.model.js';
@@ -72,6 +72,25 @@ export class CustomerRepository {
     const id = await this.idByClaim(this.emailClaim(email));
     const record = id ? await this.tables.customers.get({ id }) : undefined;
     return record ? { customer: this.toCustomer(record), passwordHash: record.passwordHash } : undefined;
+  }
+
+  async passwordHashOf(id: string): Promise<string | undefined> {
+    return (await this.tables.customers.get({ id }, { consistent: true }))?.passwordHash;
+  }
+
+  /** Replaces the hash only if it is still the one the caller verified the current password against. */
+  async changePasswordHash(id: string, verifiedHash: string, newHash: string): Promise<boolean> {
+    try {
+      await this.tables.customers.update(
+        { id },
+        { passwordHash: newHash, updatedAt: new Date().toISOString() },
+        { condition: new dynamoose.Condition('passwordHash').eq(verifiedHash) },
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
   }
 
   async findIdByPhone(phone: string): Promise<string | undefined> {

@@ -4,6 +4,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { DynamoTables, isConditionFailure } from '../../../data/index.js';
+import { type Session, SessionRepository } from './session.repository.js';
 
 interface RefreshTokenRecord extends Item {
   id: string;
@@ -14,23 +15,21 @@ interface RefreshTokenRecord extends Item {
   usedAt?: string;
 }
 
-interface RevokedFamilyRecord extends Item {
-  familyId: string;
-  revokedAt: string;
-}
-
-export type RefreshOutcome = { customerId: string; familyId: string } | { reused: true } | undefined;
+export type RefreshOutcome = { customerId: string; session: Session } | { reused: true } | undefined;
 
 /**
- * Opaque refresh tokens `<id>.<secret>`, stored as a hash. Each is good for one rotation; a token
- * presented a second time means it leaked, so its whole family is revoked.
+ * Opaque refresh tokens `<id>.<secret>`, stored as a hash; a token's family is its session. Each
+ * is good for one rotation and never outlives its session; a token presented a second time means
+ * it leaked, so its session ends.
  */
 @Injectable()
 export class RefreshTokenRepository {
   private readonly tokens: ModelType<RefreshTokenRecord>;
-  private readonly revokedFamilies: ModelType<RevokedFamilyRecord>;
 
-  constructor(tables: DynamoTables) {
+  constructor(
+    tables: DynamoTables,
+    private readonly sessions: SessionRepository,
+  ) {
     this.tokens = tables.define<RefreshTokenRecord>(
       'refresh_tokens',
       new dynamoose.Schema(
@@ -38,45 +37,46 @@ export class RefreshTokenRepository {
         { saveUnknown: false },
       ),
     );
-    this.revokedFamilies = tables.define<RevokedFamilyRecord>(
-      'refresh_token_revoked_families',
-      new dynamoose.Schema({ familyId: { type: String, hashKey: true }, revokedAt: String }, { saveUnknown: false }),
-    );
   }
 
-  async issue(customerId: string, ttlSeconds: number, familyId: string = randomUUID()): Promise<string> {
+  async issue(session: Session, ttlSeconds: number): Promise<string> {
     const id = randomUUID();
     const secret = randomBytes(32).toString('base64url');
     await this.tokens.create({
       id,
-      familyId,
-      customerId,
+      familyId: session.id,
+      customerId: session.customerId,
       secretHash: hash(secret),
-      expiresAt: Math.floor(Date.now() / 1000) + ttlSeconds,
+      expiresAt: Math.min(Math.floor(Date.now() / 1000) + ttlSeconds, session.expiresAt),
     });
     return `${id}.${secret}`;
   }
 
-  /** Marks the token used, atomically; tells whether it was valid, unknown, or a reuse. */
+  /** Marks the token used, atomically; tells whether it was valid (its session open), unknown, or a reuse. */
   async consume(token: string): Promise<RefreshOutcome> {
-    const [id, secret] = token.split('.');
-    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
-    const record = await this.tokens.get({ id });
-    if (!record || !safeEqual(record.secretHash, hash(secret))) return undefined;
-    if (await this.revokedFamilies.get({ familyId: record.familyId })) return undefined;
-    if (record.expiresAt < Math.floor(Date.now() / 1000)) return undefined;
+    const record = await this.find(token);
+    if (!record) return undefined;
+    const session = await this.sessions.open(record.familyId);
+    if (!session || record.expiresAt < Math.floor(Date.now() / 1000)) return undefined;
     try {
       await this.tokens.update(
-        { id },
+        { id: record.id },
         { usedAt: new Date().toISOString() },
         { condition: new dynamoose.Condition().attribute('usedAt').not().exists() },
       );
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      await this.revokedFamilies.create({ familyId: record.familyId, revokedAt: new Date().toISOString() }, { overwrite: true });
+      await this.sessions.end(record.familyId, 'refresh-token-reused');
       return { reused: true };
     }
-    return { customerId: record.customerId, familyId: record.familyId };
+    return { customerId: record.customerId, session };
+  }
+
+  private async find(token: string): Promise<RefreshTokenRecord | undefined> {
+    const [id, secret] = token.split('.');
+    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+    const record = await this.tokens.get({ id });
+    return record && safeEqual(record.secretHash, hash(secret)) ? record : undefined;
   }
 }
 

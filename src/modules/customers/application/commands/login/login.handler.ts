@@ -21,6 +21,6 @@ export class LoginHandler implements ICommandHandler<LoginCommand> {
     const found = await this.customers.findCredentialsByEmail(normalizeEmail(email));
     const valid = await argon2.verify(found?.passwordHash ?? (await DUMMY_HASH), password);
     if (!found || !valid) throw invalidCredentials();
-    return this.sessions.issue(found.customer.id, found.customer.roles);
+    return this.sessions.signIn(found.customer.id, found.customer.roles);
   }
 }

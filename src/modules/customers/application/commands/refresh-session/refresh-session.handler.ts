@@ -19,6 +19,6 @@ export class RefreshSessionHandler implements ICommandHandler<RefreshSessionComm
     if (!outcome || 'reused' in outcome) throw invalidRefreshToken();
     const customer = await this.customers.findById(outcome.customerId);
     if (!customer) throw customerNotFound();
-    return this.sessions.issue(customer.id, customer.roles, outcome.familyId);
+    return this.sessions.issue(outcome.session, customer.roles);
   }
 }

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { defineConfig } from '../config/define-config.js';
+
+const perMinute = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Attempts per minute, counted in the shared rate-limit table (every instance sees the same counts). */
+export const rateLimitConfig = defineConfig(
+  'rateLimit',
+  z.object({
+    /** Sign-in, sign-up, refresh and password change: per client address (IPv6 by /64). */
+    AUTH_RATE_LIMIT_PER_MINUTE: perMinute(20),
+    /** The same routes per account (the e-mail signed in with, the refresh token, the signed-in customer), from every address together; unset: AUTH_RATE_LIMIT_PER_MINUTE. */
+    ACCOUNT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().optional(),
+    /** KYC submission and transfer creation (the recipient look-up): per address and per customer. */
+    API_RATE_LIMIT_PER_MINUTE: perMinute(300),
+  }),
+);
+export type RateLimitConfig = ReturnType<typeof rateLimitConfig>;
