@@ -5,7 +5,6 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IEuroToken} from "./interfaces/IEuroToken.sol";
 import {IIdentityRegistry} from "./interfaces/IIdentityRegistry.sol";
 import {EuroTokenAuthorizations} from "./token/EuroTokenAuthorizations.sol";
-import {EuroTokenBase} from "./token/EuroTokenBase.sol";
 import {EuroTokenHolds} from "./token/EuroTokenHolds.sol";
 import {EuroTokenMinting} from "./token/EuroTokenMinting.sol";
 

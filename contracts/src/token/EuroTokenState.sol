@@ -2,7 +2,6 @@
 pragma solidity 0.8.30;
 
 import {AccessControlDefaultAdminRulesUpgradeable} from "@openzeppelin/contracts-upgradeable/access/extensions/AccessControlDefaultAdminRulesUpgradeable.sol";
-import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IEligibilityConsumer} from "../interfaces/IEligibilityConsumer.sol";
 import {IEuroToken} from "../interfaces/IEuroToken.sol";
