@@ -5,7 +5,9 @@
 //   node_modules/.bin/forge build && node bench/gas/run.mjs [--json]
 //
 // It deploys the contracts from the Foundry artifacts in contracts/out (plus a plain OpenZeppelin ERC-20
-// from the test tree as the baseline), onboards customers exactly as the platform does (predicted
+// from the test tree as the baseline) the way the platform does: the token and the registry as
+// implementations behind ERC-1967 (UUPS) proxies, so every figure includes the proxy's delegatecall. One
+// row measures that overhead alone: the same view (balanceOf) on the proxy and on its implementation. onboards customers exactly as the platform does (predicted
 // identity, EIP-712 KYC claim signed with viem, one registry.onboard call), and prints one table.
 // Every measured transfer goes to a recipient that already holds a balance, from a sender whose
 // authorization-nonce word (when one is used) was already written once: like is compared with like.
@@ -18,6 +20,7 @@ import {
   createPublicClient,
   createWalletClient,
   encodeAbiParameters,
+  encodeFunctionData,
   http,
   keccak256,
   parseSignature,
@@ -106,12 +109,22 @@ async function bench(url) {
     return { address: receipt.contractAddress, abi: art.abi, gasUsed: receipt.gasUsed };
   };
 
+  // The implementation, then the proxy initialized in its constructor; the proxy answers with the implementation's ABI.
+  const proxyArtifact = artifact('ERC1967Proxy.sol', 'ERC1967Proxy');
+  const deployBehindProxy = async (art, constructorArgs, initArgs) => {
+    const implementation = await deploy(art, constructorArgs);
+    const init = encodeFunctionData({ abi: art.abi, functionName: 'initialize', args: initArgs });
+    const proxy = await deploy(proxyArtifact, [implementation.address, init]);
+    return { address: proxy.address, abi: art.abi, gasUsed: implementation.gasUsed + proxy.gasUsed, implementation };
+  };
+
   // ---------------------------------------------------------------- deployment and wiring
   const plain = await deploy(artifact('PlainERC20.sol', 'PlainERC20'));
   const factory = await deploy(artifact('IdentityFactory.sol', 'IdentityFactory'));
-  const registry = await deploy(artifact('IdentityRegistry.sol', 'IdentityRegistry'), [operator.address, factory.address, KYC_TOPIC]);
+  const registry = await deployBehindProxy(artifact('IdentityRegistry.sol', 'IdentityRegistry'), [], [operator.address, 2n * 86400n, factory.address, KYC_TOPIC]);
   const issuer = await deploy(artifact('ClaimIssuer.sol', 'ClaimIssuer'), [operator.address, claimSigner.address]);
-  const token = await deploy(artifact('EuroToken.sol', 'EuroToken'), [operator.address, 2n * 86400n, registry.address, 86400n, operator.address, 10n ** 15n]);
+  const complianceModule = await deploy(artifact('EuroTokenComplianceModule.sol', 'EuroTokenComplianceModule'));
+  const token = await deployBehindProxy(artifact('EuroToken.sol', 'EuroToken'), [complianceModule.address], [operator.address, 2n * 86400n, registry.address, 86400n, operator.address, 10n ** 15n]);
   const call = (c, functionName, args = []) => publicClient.readContract({ address: c.address, abi: c.abi, functionName, args });
   const tx = (c, functionName, args = [], client = op) => send(client, { address: c.address, abi: c.abi, functionName, args });
 
@@ -225,7 +238,15 @@ async function bench(url) {
   };
   const holdSignature = await payer.signTypedData({ domain, types: holdTypes, primaryType: 'HoldWithAuthorization', message: holdMessage });
   const holdGas = await tx(token, 'holdWithAuthorization', [...Object.values(holdMessage), holdSignature]);
-  const executeGas = await tx(token, 'executeHold', [holdMessage.holdId]);
+  const executeGas = await tx(token, 'executeHold', [holdMessage.holder, holdMessage.holdId]);
+
+  // ---------------------------------------------------------------- the proxy's own cost
+  // The same read on the proxy and on the bare implementation (whose storage is empty, so both read a zero
+  // word cold): the difference is what the ERC-1967 proxy adds to every call (the implementation slot's
+  // cold read and the delegatecall to a cold account), paid once per transaction, batch or not.
+  const estimate = (to) =>
+    publicClient.estimateGas({ account: operator.address, to, data: encodeFunctionData({ abi: token.abi, functionName: 'balanceOf', args: [zeroAddress] }) });
+  const proxyOverhead = (await estimate(token.address)) - (await estimate(token.implementation.address));
 
   // ---------------------------------------------------------------- identity deployment
   const identityGas = await tx(factory, 'createIdentity', [operator.address, keccak256(toHex('bench-identity')), []]);
@@ -243,8 +264,10 @@ async function bench(url) {
     { name: 'EURT hold + execution', gas: holdGas + executeGas },
     { name: 'identity deployment (factory.createIdentity, EIP-1167 clone)', gas: identityGas, goalAbs: 150_000n },
     { name: 'customer onboarding (registry.onboard: identity + KYC claim + registration)', gas: onboardGas },
-    { name: 'deploy EuroToken', gas: token.gasUsed },
-    { name: 'deploy IdentityRegistry', gas: registry.gasUsed },
+    { name: 'ERC-1967 proxy overhead per call (balanceOf via proxy - direct)', gas: proxyOverhead },
+    { name: 'deploy EuroToken (implementation + proxy)', gas: token.gasUsed },
+    { name: 'deploy EuroTokenComplianceModule', gas: complianceModule.gasUsed },
+    { name: 'deploy IdentityRegistry (implementation + proxy)', gas: registry.gasUsed },
     { name: 'deploy IdentityFactory (with the Identity implementation)', gas: factory.gasUsed },
     { name: 'deploy ClaimIssuer', gas: issuer.gasUsed },
   ];

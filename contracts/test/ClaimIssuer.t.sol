@@ -95,25 +95,27 @@ contract ClaimIssuerTest is Fixture {
         (bytes memory signature, bytes memory data) = signClaim(address(identity), block.timestamp + 1 days);
         uint256 nonce = lastClaimNonce();
         vm.expectEmit(address(issuer));
-        emit IClaimIssuer.ClaimRevoked(nonce);
+        emit IClaimIssuer.ClaimRevoked(address(identity), nonce);
         vm.prank(admin);
-        issuer.revokeClaim(nonce);
-        assertTrue(issuer.isClaimRevoked(nonce));
+        issuer.revokeClaim(address(identity), nonce);
+        assertTrue(issuer.isClaimRevoked(address(identity), nonce));
         assertFalse(issuer.isClaimValid(identity, KYC_TOPIC, signature, data));
     }
 
     function test_RevertWhen_RevokeClaimTwice() public {
         vm.startPrank(admin);
-        issuer.revokeClaim(5);
-        vm.expectRevert(abi.encodeWithSelector(IClaimIssuer.ClaimIssuerAlreadyRevoked.selector, 5));
-        issuer.revokeClaim(5);
+        issuer.revokeClaim(address(identity), 5);
+        vm.expectRevert(
+            abi.encodeWithSelector(IClaimIssuer.ClaimIssuerAlreadyRevoked.selector, address(identity), 5)
+        );
+        issuer.revokeClaim(address(identity), 5);
         vm.stopPrank();
     }
 
     function test_RevertWhen_RevokeClaimBySigner() public {
         vm.expectRevert(abi.encodeWithSelector(IIdentity.IdentityUnauthorized.selector, claimSigner, 1));
         vm.prank(claimSigner);
-        issuer.revokeClaim(5);
+        issuer.revokeClaim(address(identity), 5);
     }
 
     function test_RemovedSignerInvalidatesItsClaims() public {

@@ -49,10 +49,11 @@ contract IdentityRegistryTest is Fixture {
     }
 
     function test_RevertWhen_ConstructedWithZeroAddress() public {
+        IdentityRegistry implementation = new IdentityRegistry();
         vm.expectRevert(IIdentityRegistry.RegistryInvalidAddress.selector);
-        new IdentityRegistry(address(0), factory, KYC_TOPIC);
+        deployRegistryProxy(implementation, address(0), factory);
         vm.expectRevert(IIdentityRegistry.RegistryInvalidAddress.selector);
-        new IdentityRegistry(admin, IIdentityFactory(address(0)), KYC_TOPIC);
+        deployRegistryProxy(implementation, admin, IIdentityFactory(address(0)));
     }
 
     // ================================================================ onboarding
@@ -82,7 +83,7 @@ contract IdentityRegistryTest is Fixture {
     function test_Onboard_ClaimForAnotherRegistryDoesNotVerify() public {
         bytes32 salt = keccak256("dave");
         address predicted = registry.predictIdentity(operator, salt);
-        IdentityRegistry other = new IdentityRegistry(admin, factory, KYC_TOPIC);
+        IdentityRegistry other = deployRegistry(admin, factory);
         uint256 expiresAt = block.timestamp + 1 days;
         bytes memory data = abi.encode(address(other), expiresAt, uint256(1));
         bytes32 digest = issuer.claimDigest(predicted, KYC_TOPIC, address(other), expiresAt, 1);
@@ -228,7 +229,7 @@ contract IdentityRegistryTest is Fixture {
         (,,,, bytes memory data,) = identity.getClaim(keccak256(abi.encode(address(issuer), KYC_TOPIC)));
         (,, uint256 nonce) = abi.decode(data, (address, uint256, uint256));
         vm.prank(admin);
-        issuer.revokeClaim(nonce);
+        issuer.revokeClaim(address(identity), nonce);
         assertFalse(registry.isVerified(alice)); // the issuer invalidated every cached eligibility
         vm.expectEmit(address(registry));
         emit IIdentityRegistry.VerificationUpdated(alice, 0);

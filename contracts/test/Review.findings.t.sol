@@ -172,12 +172,12 @@ contract ReviewFindingsTest is Fixture {
         token.hold(holdId, operator, bob, 10_00, block.timestamp + 1 days);
         vm.startPrank(operator);
         token.setAddressFrozen(alice, true);
-        token.forceReleaseHold(holdId);
+        token.forceReleaseHold(alice, holdId);
         token.forcedTransfer(alice, carol, 10_00);
         vm.stopPrank();
         assertEq(token.balanceOf(carol), 10_00);
         assertEq(token.heldBalanceOf(alice), 0);
-        assertEq(uint256(token.getHold(holdId).status), uint256(IHoldable.HoldStatus.Released));
+        assertEq(uint256(token.getHold(alice, holdId).status), uint256(IHoldable.HoldStatus.Released));
     }
 
     /// @dev Compliance executes a hold whose holder is frozen, the notary never having acted.
@@ -188,11 +188,11 @@ contract ReviewFindingsTest is Fixture {
         token.hold(holdId, operator, address(0), 4_00, block.timestamp + 1 days);
         vm.startPrank(operator);
         token.setAddressFrozen(alice, true);
-        token.forceExecuteHold(holdId);
+        token.forceExecuteHold(alice, holdId);
         vm.stopPrank();
         assertEq(token.balanceOf(alice), 6_00);
         assertEq(token.totalSupply(), 6_00);
-        assertEq(uint256(token.getHold(holdId).status), uint256(IHoldable.HoldStatus.Executed));
+        assertEq(uint256(token.getHold(alice, holdId).status), uint256(IHoldable.HoldStatus.Executed));
     }
 
     /// @dev Today recovery reverts while anything is held; now the holds follow the identity's new wallet and
@@ -214,8 +214,8 @@ contract ReviewFindingsTest is Fixture {
         assertEq(token.heldBalanceOf(alice), 0);
 
         vm.startPrank(operator);
-        token.executeHold(keccak256("burn"));
-        token.releaseHold(keccak256("release"));
+        token.executeHold(alice, keccak256("burn"));
+        token.releaseHold(alice, keccak256("release"));
         vm.stopPrank();
         assertEq(token.balanceOf(newWallet), 7_00);
         assertEq(token.heldBalanceOf(newWallet), 0);
@@ -256,8 +256,9 @@ contract ReviewFindingsTest is Fixture {
         mint(alice, 10_00);
         mint(bob, 10_00);
         uint256 aliceNonce = 1; // alice was onboarded first
+        address aliceIdentity = address(registry.identity(alice));
         vm.prank(admin);
-        issuer.revokeClaim(aliceNonce);
+        issuer.revokeClaim(aliceIdentity, aliceNonce);
         assertFalse(token.isEligible(alice));
         assertFalse(registry.isVerified(alice));
         vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTUnverifiedAccount.selector, alice));
@@ -436,7 +437,7 @@ contract ReviewFindingsTest is Fixture {
     }
 
     function test_Finding8_TheRegistryCanBeReplaced() public {
-        IdentityRegistry next = new IdentityRegistry(admin, factory, KYC_TOPIC);
+        IdentityRegistry next = deployRegistry(admin, factory);
         vm.prank(admin);
         token.setIdentityRegistry(next);
         assertEq(address(token.identityRegistry()), address(next));
@@ -462,7 +463,7 @@ contract ReviewFindingsTest is Fixture {
         token.setAddressFrozen(operator, true);
         vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTAddressFrozen.selector, operator));
         vm.prank(operator);
-        token.executeHold(keccak256("h"));
+        token.executeHold(alice, keccak256("h"));
     }
 
     function test_Finding8_RevokingTheMinterRoleDropsItsAllowance() public {
@@ -517,5 +518,92 @@ contract ReviewFindingsTest is Fixture {
         registry.registerIdentity(stranger, IIdentity(address(0xdead)), FRANCE);
         assertEq(registry.refresh(stranger), 0);
         assertFalse(token.isEligible(stranger));
+    }
+
+    // ================================================================ 8, continued
+
+    /// @dev Hold ids were global: a verified user could take the id of a hold another customer had signed (with
+    /// a 1-cent hold of its own) and the signed hold could never be created. Ids are per holder now.
+    function test_Finding8_AnotherHolderCannotSquatASignedHoldId() public {
+        mint(alice, 10_00);
+        mint(bob, 1);
+        bytes32 holdId = keccak256("withdrawal");
+        uint256 expiresAt = block.timestamp + 1 days;
+        uint256 deadline = block.timestamp + 1 hours;
+        bytes memory signature =
+            signDigest(aliceKey, holdDigest(alice, holdId, operator, address(0), 10_00, expiresAt, deadline));
+        vm.prank(bob);
+        token.hold(holdId, operator, address(0), 1, expiresAt);
+        token.holdWithAuthorization(alice, holdId, operator, address(0), 10_00, expiresAt, deadline, signature);
+        assertEq(token.heldBalanceOf(alice), 10_00);
+        assertEq(token.getHold(alice, holdId).amount, 10_00);
+        assertEq(token.getHold(bob, holdId).amount, 1);
+    }
+
+    /// @dev A signed hold authorization could not be withdrawn before its deadline; now its signer spends the id.
+    function test_Finding8_TheSignerCancelsAnUnusedHoldAuthorization() public {
+        mint(alice, 10_00);
+        bytes32 holdId = keccak256("withdrawal");
+        uint256 expiresAt = block.timestamp + 1 days;
+        uint256 deadline = block.timestamp + 1 hours;
+        bytes memory signature =
+            signDigest(aliceKey, holdDigest(alice, holdId, operator, address(0), 10_00, expiresAt, deadline));
+        vm.expectEmit(address(token));
+        emit IHoldable.HoldAuthorizationCancelled(alice, holdId);
+        vm.prank(alice);
+        token.cancelHoldAuthorization(holdId);
+        assertEq(uint256(token.getHold(alice, holdId).status), uint256(IHoldable.HoldStatus.AuthorizationCancelled));
+        vm.expectRevert(abi.encodeWithSelector(IHoldable.EURTHoldExists.selector, holdId));
+        token.holdWithAuthorization(alice, holdId, operator, address(0), 10_00, expiresAt, deadline, signature);
+        assertEq(token.heldBalanceOf(alice), 0);
+    }
+
+    function test_Finding8_RevertWhen_CancellingTheAuthorizationOfACreatedHold() public {
+        mint(alice, 10_00);
+        bytes32 holdId = keccak256("withdrawal");
+        vm.startPrank(alice);
+        token.hold(holdId, operator, address(0), 1_00, block.timestamp + 1 days);
+        vm.expectRevert(abi.encodeWithSelector(IHoldable.EURTHoldExists.selector, holdId));
+        token.cancelHoldAuthorization(holdId);
+        vm.stopPrank();
+        assertEq(token.heldBalanceOf(alice), 1_00);
+    }
+
+    /// @dev Claim nonces were global to the issuer: revoking alice's claim nonce also revoked any other
+    /// identity's claim signed with the same nonce. Nonces are per identity now.
+    function test_Finding8_RevokingOneIdentitysNonceLeavesOthersClaims() public {
+        IIdentity aliceIdentity = registry.identity(alice);
+        IIdentity bobIdentity = registry.identity(bob);
+        uint256 sharedNonce = 77;
+        uint256 expiresAt = block.timestamp + 30 days;
+        (bytes memory aliceSignature, bytes memory aliceData) =
+            signClaimWith(claimSignerKey, address(aliceIdentity), expiresAt, sharedNonce);
+        (bytes memory bobSignature, bytes memory bobData) =
+            signClaimWith(claimSignerKey, address(bobIdentity), expiresAt, sharedNonce);
+        vm.prank(admin);
+        issuer.revokeClaim(address(aliceIdentity), sharedNonce);
+        assertFalse(issuer.isClaimValid(aliceIdentity, KYC_TOPIC, aliceSignature, aliceData));
+        assertTrue(issuer.isClaimValid(bobIdentity, KYC_TOPIC, bobSignature, bobData));
+        assertTrue(issuer.isClaimRevoked(address(aliceIdentity), sharedNonce));
+        assertFalse(issuer.isClaimRevoked(address(bobIdentity), sharedNonce));
+    }
+
+    /// @dev Any bound token could move any wallet's registration anywhere. A token may now only move it to a
+    /// management key of the wallet's identity (what its own recovery checks first); agents are unchanged.
+    function test_Finding8_ABoundTokenCannotRecoverAnyWallet() public {
+        address rogueToken = address(new PlainERC20()); // any contract the admin bound
+        address rogueWallet = makeAddr("rogueWallet");
+        vm.prank(admin);
+        registry.bindToken(rogueToken);
+        vm.expectRevert(abi.encodeWithSelector(IIdentityRegistry.RegistryUnauthorized.selector, rogueToken));
+        vm.prank(rogueToken);
+        registry.recoverWallet(alice, rogueWallet);
+        assertFalse(registry.contains(rogueWallet));
+
+        address newWallet = makeAddr("aliceNew");
+        addWalletKey(address(registry.identity(alice)), newWallet);
+        vm.prank(rogueToken);
+        registry.recoverWallet(alice, newWallet);
+        assertTrue(registry.contains(newWallet));
     }
 }

@@ -40,7 +40,7 @@ contract TokenHoldsTest is Fixture {
         assertEq(token.balanceOf(alice), 100_00);
         assertEq(token.heldBalanceOf(alice), 40_00);
         assertEq(token.spendableBalanceOf(alice), 60_00);
-        IHoldable.Hold memory h = token.getHold(HOLD_ID);
+        IHoldable.Hold memory h = token.getHold(alice, HOLD_ID);
         assertEq(h.holder, alice);
         assertEq(h.notary, operator);
         assertEq(h.payee, bob);
@@ -75,7 +75,7 @@ contract TokenHoldsTest is Fixture {
             signDigest(aliceKey, holdDigest(alice, HOLD_ID, operator, address(0), 1_00, expiry, deadline));
         token.holdWithAuthorization(alice, HOLD_ID, operator, address(0), 1_00, expiry, deadline, signature);
         vm.prank(operator);
-        token.releaseHold(HOLD_ID);
+        token.releaseHold(alice, HOLD_ID);
         vm.expectRevert(abi.encodeWithSelector(IHoldable.EURTHoldExists.selector, HOLD_ID));
         token.holdWithAuthorization(alice, HOLD_ID, operator, address(0), 1_00, expiry, deadline, signature);
     }
@@ -189,13 +189,13 @@ contract TokenHoldsTest is Fixture {
         vm.expectEmit(address(token));
         emit IERC20.Transfer(alice, address(0), 40_00);
         vm.expectEmit(address(token));
-        emit IHoldable.HoldExecuted(HOLD_ID, operator, address(0), 40_00);
+        emit IHoldable.HoldExecuted(alice, HOLD_ID, address(0), operator, 40_00);
         vm.prank(operator);
-        token.executeHold(HOLD_ID);
+        token.executeHold(alice, HOLD_ID);
         assertEq(token.balanceOf(alice), 60_00);
         assertEq(token.heldBalanceOf(alice), 0);
         assertEq(token.totalSupply(), 60_00);
-        assertTrue(token.getHold(HOLD_ID).status == IHoldable.HoldStatus.Executed);
+        assertTrue(token.getHold(alice, HOLD_ID).status == IHoldable.HoldStatus.Executed);
     }
 
     function test_ExecuteHold_ToPayee() public {
@@ -203,7 +203,7 @@ contract TokenHoldsTest is Fixture {
         vm.expectEmit(address(token));
         emit IERC20.Transfer(alice, bob, 40_00);
         vm.prank(operator);
-        token.executeHold(HOLD_ID);
+        token.executeHold(alice, HOLD_ID);
         assertEq(token.balanceOf(alice), 60_00);
         assertEq(token.balanceOf(bob), 40_00);
         assertEq(token.heldBalanceOf(alice), 0);
@@ -217,7 +217,7 @@ contract TokenHoldsTest is Fixture {
         vm.prank(alice);
         token.hold(HOLD_ID, carol, bob, 10_00, expiry);
         vm.prank(carol);
-        token.executeHold(HOLD_ID);
+        token.executeHold(alice, HOLD_ID);
         assertEq(token.balanceOf(bob), 10_00);
     }
 
@@ -231,14 +231,14 @@ contract TokenHoldsTest is Fixture {
             abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, carol, token.BURNER_ROLE())
         );
         vm.prank(carol);
-        token.executeHold(HOLD_ID);
+        token.executeHold(alice, HOLD_ID);
     }
 
     function test_RevertWhen_ExecuteHoldByNonNotary() public {
         _authorizedHold(HOLD_ID, address(0), 1_00);
         vm.expectRevert(abi.encodeWithSelector(IHoldable.EURTHoldUnauthorized.selector, HOLD_ID, bob, operator));
         vm.prank(bob);
-        token.executeHold(HOLD_ID);
+        token.executeHold(alice, HOLD_ID);
     }
 
     function test_RevertWhen_ExecuteHoldAfterExpiry() public {
@@ -246,17 +246,17 @@ contract TokenHoldsTest is Fixture {
         vm.warp(expiry);
         vm.expectRevert(abi.encodeWithSelector(IHoldable.EURTHoldExpired.selector, HOLD_ID, expiry));
         vm.prank(operator);
-        token.executeHold(HOLD_ID);
+        token.executeHold(alice, HOLD_ID);
     }
 
     function test_RevertWhen_ExecuteHoldTwice() public {
         _authorizedHold(HOLD_ID, address(0), 1_00);
         vm.startPrank(operator);
-        token.executeHold(HOLD_ID);
+        token.executeHold(alice, HOLD_ID);
         vm.expectRevert(
             abi.encodeWithSelector(IHoldable.EURTHoldNotActive.selector, HOLD_ID, IHoldable.HoldStatus.Executed)
         );
-        token.executeHold(HOLD_ID);
+        token.executeHold(alice, HOLD_ID);
         vm.stopPrank();
     }
 
@@ -265,7 +265,7 @@ contract TokenHoldsTest is Fixture {
             abi.encodeWithSelector(IHoldable.EURTHoldNotActive.selector, HOLD_ID, IHoldable.HoldStatus.Nonexistent)
         );
         vm.prank(operator);
-        token.executeHold(HOLD_ID);
+        token.executeHold(alice, HOLD_ID);
     }
 
     function test_RevertWhen_ExecuteHoldWhilePaused() public {
@@ -273,7 +273,7 @@ contract TokenHoldsTest is Fixture {
         vm.startPrank(operator);
         token.pause();
         vm.expectRevert(Pausable.EnforcedPause.selector);
-        token.executeHold(HOLD_ID);
+        token.executeHold(alice, HOLD_ID);
         vm.stopPrank();
     }
 
@@ -282,7 +282,7 @@ contract TokenHoldsTest is Fixture {
         vm.startPrank(operator);
         token.setAddressFrozen(alice, true);
         vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTAddressFrozen.selector, alice));
-        token.executeHold(HOLD_ID);
+        token.executeHold(alice, HOLD_ID);
         vm.stopPrank();
     }
 
@@ -290,7 +290,7 @@ contract TokenHoldsTest is Fixture {
         _authorizedHold(HOLD_ID, stranger, 1_00);
         vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTUnverifiedAccount.selector, stranger));
         vm.prank(operator);
-        token.executeHold(HOLD_ID);
+        token.executeHold(alice, HOLD_ID);
     }
 
     // ================================================================ release
@@ -298,19 +298,19 @@ contract TokenHoldsTest is Fixture {
     function test_ReleaseHold_ByNotary() public {
         _authorizedHold(HOLD_ID, address(0), 40_00);
         vm.expectEmit(address(token));
-        emit IHoldable.HoldReleased(HOLD_ID, operator, 40_00);
+        emit IHoldable.HoldReleased(alice, HOLD_ID, operator, 40_00);
         vm.prank(operator);
-        token.releaseHold(HOLD_ID);
+        token.releaseHold(alice, HOLD_ID);
         assertEq(token.heldBalanceOf(alice), 0);
         assertEq(token.spendableBalanceOf(alice), 100_00);
-        assertTrue(token.getHold(HOLD_ID).status == IHoldable.HoldStatus.Released);
+        assertTrue(token.getHold(alice, HOLD_ID).status == IHoldable.HoldStatus.Released);
     }
 
     function test_ReleaseHold_ByAnyoneAfterExpiry() public {
         _authorizedHold(HOLD_ID, address(0), 40_00);
         vm.warp(expiry);
         vm.prank(stranger);
-        token.releaseHold(HOLD_ID);
+        token.releaseHold(alice, HOLD_ID);
         assertEq(token.heldBalanceOf(alice), 0);
     }
 
@@ -318,7 +318,7 @@ contract TokenHoldsTest is Fixture {
         _authorizedHold(HOLD_ID, address(0), 40_00);
         vm.startPrank(operator);
         token.pause();
-        token.releaseHold(HOLD_ID);
+        token.releaseHold(alice, HOLD_ID);
         vm.stopPrank();
         assertEq(token.heldBalanceOf(alice), 0);
     }
@@ -327,17 +327,17 @@ contract TokenHoldsTest is Fixture {
         _authorizedHold(HOLD_ID, address(0), 40_00);
         vm.expectRevert(abi.encodeWithSelector(IHoldable.EURTHoldNotExpired.selector, HOLD_ID, expiry));
         vm.prank(alice);
-        token.releaseHold(HOLD_ID);
+        token.releaseHold(alice, HOLD_ID);
     }
 
     function test_RevertWhen_ReleaseHoldTwice() public {
         _authorizedHold(HOLD_ID, address(0), 40_00);
         vm.startPrank(operator);
-        token.releaseHold(HOLD_ID);
+        token.releaseHold(alice, HOLD_ID);
         vm.expectRevert(
             abi.encodeWithSelector(IHoldable.EURTHoldNotActive.selector, HOLD_ID, IHoldable.HoldStatus.Released)
         );
-        token.releaseHold(HOLD_ID);
+        token.releaseHold(alice, HOLD_ID);
         vm.stopPrank();
     }
 
@@ -357,17 +357,17 @@ contract TokenHoldsTest is Fixture {
         outcome = outcome % 3;
         if (outcome == 0) {
             vm.prank(operator);
-            token.executeHold(HOLD_ID);
+            token.executeHold(alice, HOLD_ID);
             assertEq(token.totalSupply(), 100_00 - amount);
             assertEq(token.balanceOf(alice), 100_00 - amount);
         } else if (outcome == 1) {
             vm.prank(operator);
-            token.releaseHold(HOLD_ID);
+            token.releaseHold(alice, HOLD_ID);
             assertEq(token.balanceOf(alice), 100_00);
         } else {
             vm.warp(expiry);
             vm.prank(stranger);
-            token.releaseHold(HOLD_ID);
+            token.releaseHold(alice, HOLD_ID);
             assertEq(token.balanceOf(alice), 100_00);
         }
         assertEq(token.heldBalanceOf(alice), otherHold);

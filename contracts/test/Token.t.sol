@@ -31,21 +31,24 @@ contract TokenTest is Fixture {
     }
 
     function test_RevertWhen_ConstructedWithZeroAdmin() public {
+        EuroToken implementation = newTokenImplementation();
         vm.expectRevert(
             abi.encodeWithSelector(IAccessControlDefaultAdminRules.AccessControlInvalidDefaultAdmin.selector, address(0))
         );
-        deployToken(address(0), registry, 1 days, operator, 1);
+        deployTokenProxy(implementation, address(0), registry, 1 days, operator, 1);
     }
 
     function test_RevertWhen_ConstructedWithZeroRegistry() public {
+        EuroToken implementation = newTokenImplementation();
         vm.expectRevert(IEuroToken.EURTZeroAddress.selector);
-        deployToken(admin, IdentityRegistry(address(0)), 1 days, operator, 1);
+        deployTokenProxy(implementation, admin, IdentityRegistry(address(0)), 1 days, operator, 1);
     }
 
     function test_RevertWhen_ConstructedWithHugeAttestationAge() public {
         uint256 tooLarge = 7 days + 1;
+        EuroToken implementation = newTokenImplementation();
         vm.expectRevert(abi.encodeWithSelector(IEuroToken.EURTValueTooLarge.selector, tooLarge, 7 days));
-        deployToken(admin, registry, tooLarge, operator, 1);
+        deployTokenProxy(implementation, admin, registry, tooLarge, operator, 1);
     }
 
     // ================================================================ transfers

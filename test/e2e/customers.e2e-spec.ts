@@ -467,8 +467,10 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
     it('error: a recovery the token refuses (the token is paused) fails, and the customer keeps the wallet', async () => {
       // Active holds no longer stop a recovery (they follow the new wallet); an emergency pause does. The
       // pause flag is set in storage so the platform's operator nonce stays untouched (slot of the token's
-      // control word: pause flag in its lowest byte; `forge inspect EuroToken storage-layout`).
-      const CONTROL_SLOT = `0x${(17).toString(16).padStart(64, '0')}` as Hex;
+      // control word: pause flag in its lowest byte).
+      // The token is behind an ERC-1967 proxy: `control` is field 11 of its ERC-7201 namespace eurt.storage.EuroToken
+      // (contracts/README.md, "Storage layout").
+      const CONTROL_SLOT = `0x${(BigInt('0xd0f883629ea385f5d3ce231d141236aac7d6ec51321fbd6d74e08527e1f04a00') + 11n).toString(16).padStart(64, '0')}` as Hex;
       const anvil = createTestClient({ mode: 'anvil', transport: http(`http://127.0.0.1:${platform.env.ANVIL_PORT}`) });
       const control = (await chain().getStorageAt({ address: contracts.address, slot: CONTROL_SLOT })) ?? '0x0';
       const paused = `0x${(BigInt(control) | 1n).toString(16).padStart(64, '0')}` as Hex;

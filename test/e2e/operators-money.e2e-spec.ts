@@ -169,8 +169,12 @@ describe('operators: maker-checker for withdrawals, suspense, refunds and correc
     const anvil = createTestClient({ mode: 'anvil', transport: rpc });
     const registry = (await platform.http.get('/v1/token').expect(200)).body.identityRegistry as Hex;
     const operator = (await chain.getBlock({ blockNumber: 1n, includeTransactions: true })).transactions[0].from;
-    const agentSlots = Array.from({ length: 16 }, (_, base) => {
-      const role = keccak256(encodeAbiParameters([{ type: 'bytes32' }, { type: 'uint256' }], [AGENT_ROLE, BigInt(base)]));
+    // The registry is behind an ERC-1967 proxy: AccessControl's roles mapping is the first field of its ERC-7201
+    // namespace (openzeppelin.storage.AccessControl); the sequential slots are kept as candidates too.
+    const accessControlNamespace = BigInt('0x02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800');
+    const bases = [accessControlNamespace, ...Array.from({ length: 16 }, (_, base) => BigInt(base))];
+    const agentSlots = bases.map((base) => {
+      const role = keccak256(encodeAbiParameters([{ type: 'bytes32' }, { type: 'uint256' }], [AGENT_ROLE, base]));
       return keccak256(encodeAbiParameters([{ type: 'address' }, { type: 'bytes32' }], [operator, role]));
     });
     const values = await Promise.all(agentSlots.map((slot) => chain.getStorageAt({ address: registry, slot })));

@@ -16,7 +16,7 @@ contract ClaimIssuer is IdentityBase, EIP712, IClaimIssuer {
     bytes32 public constant CLAIM_TYPEHASH =
         keccak256("Claim(address identity,uint256 topic,address registry,uint256 expiresAt,uint256 nonce)");
 
-    mapping(uint256 nonce => bool) private _revoked;
+    mapping(address identity => mapping(uint256 nonce => bool)) private _revoked;
     IIdentityRegistry private _registry;
 
     /// @param managementKey The issuer's management key (may also sign claims, and revokes them).
@@ -34,11 +34,11 @@ contract ClaimIssuer is IdentityBase, EIP712, IClaimIssuer {
     }
 
     /// @inheritdoc IClaimIssuer
-    function revokeClaim(uint256 nonce) external {
+    function revokeClaim(address identity, uint256 nonce) external {
         _checkKey(MANAGEMENT_KEY);
-        if (_revoked[nonce]) revert ClaimIssuerAlreadyRevoked(nonce);
-        _revoked[nonce] = true;
-        emit ClaimRevoked(nonce);
+        if (_revoked[identity][nonce]) revert ClaimIssuerAlreadyRevoked(identity, nonce);
+        _revoked[identity][nonce] = true;
+        emit ClaimRevoked(identity, nonce);
         _invalidateRegistry();
     }
 
@@ -69,8 +69,8 @@ contract ClaimIssuer is IdentityBase, EIP712, IClaimIssuer {
     }
 
     /// @inheritdoc IClaimIssuer
-    function isClaimRevoked(uint256 nonce) external view returns (bool) {
-        return _revoked[nonce];
+    function isClaimRevoked(address identity, uint256 nonce) external view returns (bool) {
+        return _revoked[identity][nonce];
     }
 
     /// @inheritdoc IClaimIssuer
@@ -92,7 +92,9 @@ contract ClaimIssuer is IdentityBase, EIP712, IClaimIssuer {
         uint256 registryWord = uint256(bytes32(data[0:32]));
         uint256 expiresAt = uint256(bytes32(data[32:64]));
         uint256 nonce = uint256(bytes32(data[64:96]));
-        if (registryWord >> 160 != 0 || expiresAt <= block.timestamp || _revoked[nonce]) return false;
+        if (registryWord >> 160 != 0 || expiresAt <= block.timestamp || _revoked[address(identity)][nonce]) {
+            return false;
+        }
         bytes32 digest = claimDigest(address(identity), topic, address(uint160(registryWord)), expiresAt, nonce);
         (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(digest, signature);
         if (err != ECDSA.RecoverError.NoError) return false;

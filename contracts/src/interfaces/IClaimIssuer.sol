@@ -13,20 +13,21 @@ import {IIdentityRegistry} from "./IIdentityRegistry.sol";
 /// `r || s || v` signature. The chain id (domain), the registry and the expiry bind a claim to one chain,
 /// one registry and the life of the KYC check; the nonce names it for revocation.
 interface IClaimIssuer is IIdentity {
-    /// @notice Emitted when the claim with `nonce` is revoked.
-    event ClaimRevoked(uint256 indexed nonce);
+    /// @notice Emitted when the claim with `nonce` about `identity` is revoked.
+    event ClaimRevoked(address indexed identity, uint256 indexed nonce);
 
     /// @notice Emitted when the registry told of revocations and key removals is set.
     event RegistrySet(IIdentityRegistry indexed registry);
 
-    /// @notice The claim with `nonce` is already revoked.
-    error ClaimIssuerAlreadyRevoked(uint256 nonce);
+    /// @notice The claim with `nonce` about `identity` is already revoked.
+    error ClaimIssuerAlreadyRevoked(address identity, uint256 nonce);
 
     /// @notice The EIP-712 typehash of the `Claim` struct.
     function CLAIM_TYPEHASH() external view returns (bytes32);
 
-    /// @notice Revokes the claim with `nonce`. Management key only.
-    function revokeClaim(uint256 nonce) external;
+    /// @notice Revokes the claim with `nonce` about `identity`. Nonces are per identity: claims about other
+    /// identities that happen to share the nonce stay valid. Management key only.
+    function revokeClaim(address identity, uint256 nonce) external;
 
     /// @notice Sets the registry whose `invalidateEligibility` this issuer calls when it revokes a claim or loses
     /// a signing (or management) key, so the revocation takes effect at once. Management key only.
@@ -35,8 +36,8 @@ interface IClaimIssuer is IIdentity {
     /// @notice The registry told of revocations and key removals (zero for none).
     function revocationRegistry() external view returns (IIdentityRegistry);
 
-    /// @notice Whether the claim with `nonce` is revoked.
-    function isClaimRevoked(uint256 nonce) external view returns (bool);
+    /// @notice Whether the claim with `nonce` about `identity` is revoked.
+    function isClaimRevoked(address identity, uint256 nonce) external view returns (bool);
 
     /// @notice The EIP-712 digest a claim signer signs.
     function claimDigest(address identity, uint256 topic, address registry, uint256 expiresAt, uint256 nonce)

@@ -14,7 +14,9 @@ interface IHoldable {
         Nonexistent,
         Ordered,
         Executed,
-        Released
+        Released,
+        /// @dev The holder withdrew a hold authorization it had signed before it was used: the id is spent.
+        AuthorizationCancelled
     }
 
     /// @notice A hold as returned by {getHold}. `payee == address(0)` means execution burns the amount.
@@ -37,13 +39,21 @@ interface IHoldable {
         uint256 expiresAt
     );
 
-    /// @notice Emitted when the notary executes hold `holdId`; `payee == address(0)` means it was burned.
-    event HoldExecuted(bytes32 indexed holdId, address indexed notary, address indexed payee, uint256 amount);
+    /// @notice Emitted when the notary executes `holder`'s hold `holdId`; `payee == address(0)` means it was
+    /// burned.
+    event HoldExecuted(
+        address indexed holder, bytes32 indexed holdId, address indexed payee, address notary, uint256 amount
+    );
 
-    /// @notice Emitted when hold `holdId` is released by `releasedBy` (the notary, or anyone after expiry).
-    event HoldReleased(bytes32 indexed holdId, address indexed releasedBy, uint256 amount);
+    /// @notice Emitted when `holder`'s hold `holdId` is released by `releasedBy` (the notary, or anyone after
+    /// expiry).
+    event HoldReleased(address indexed holder, bytes32 indexed holdId, address releasedBy, uint256 amount);
 
-    /// @notice Hold id `holdId` was already used.
+    /// @notice Emitted when `holder` cancels the unused hold authorization(s) for its hold id `holdId`.
+    event HoldAuthorizationCancelled(address indexed holder, bytes32 indexed holdId);
+
+    /// @notice The holder already used hold id `holdId` (ids are per holder: another holder's id is no
+    /// obstacle).
     error EURTHoldExists(bytes32 holdId);
 
     /// @notice Hold `holdId` is not active (its status is `status`).
@@ -101,23 +111,28 @@ interface IHoldable {
     /// is burned when the payee is `address(0)` (then the notary must also hold the burner role).
     /// @dev Not while paused; the holder must not be frozen; a payee must be verified and not frozen.
     /// Emits {HoldExecuted} and {IERC20.Transfer}.
-    function executeHold(bytes32 holdId) external;
+    function executeHold(address holder, bytes32 holdId) external;
 
     /// @notice Compliance executes hold `holdId` as its notary would, at any time, even if the holder is
     /// frozen (a payee must still be verified). Not while paused. Emits {HoldExecuted} with the compliance
     /// officer as notary.
-    function forceExecuteHold(bytes32 holdId) external;
+    function forceExecuteHold(address holder, bytes32 holdId) external;
 
     /// @notice Compliance releases hold `holdId` at any time (works while paused), e.g. before a seizure by
     /// forced transfer. Emits {HoldReleased}.
-    function forceReleaseHold(bytes32 holdId) external;
+    function forceReleaseHold(address holder, bytes32 holdId) external;
 
     /// @notice Releases hold `holdId`: by its notary at any time, by anyone once expired.
     /// @dev Works while paused. Emits {HoldReleased}.
-    function releaseHold(bytes32 holdId) external;
+    function releaseHold(address holder, bytes32 holdId) external;
 
-    /// @notice The hold `holdId` (all zero when it does not exist).
-    function getHold(bytes32 holdId) external view returns (Hold memory);
+    /// @notice The caller withdraws a hold authorization it signed for its hold id `holdId` and that was not
+    /// used yet: the id is spent, so no relayer can create the hold any more. Works while paused.
+    /// Emits {HoldAuthorizationCancelled}.
+    function cancelHoldAuthorization(bytes32 holdId) external;
+
+    /// @notice `holder`'s hold `holdId` (all zero when it does not exist).
+    function getHold(address holder, bytes32 holdId) external view returns (Hold memory);
 
     /// @notice The part of `account`'s balance that is on hold.
     function heldBalanceOf(address account) external view returns (uint256);

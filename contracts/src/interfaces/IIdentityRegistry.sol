@@ -137,8 +137,9 @@ interface IIdentityRegistry {
     /// Anyone may call it. Returns the new verified-until.
     function refresh(address wallet) external returns (uint256 verifiedUntil);
 
-    /// @notice Moves `lostWallet`'s registration to `newWallet` (which must not be registered). Agent or
-    /// bound token only (the token calls it from its own wallet recovery).
+    /// @notice Moves `lostWallet`'s registration to `newWallet` (which must not be registered). Agent, or a
+    /// bound token (it calls this from its own wallet recovery) and then only to a management key of
+    /// `lostWallet`'s identity.
     function recoverWallet(address lostWallet, address newWallet) external;
 
     /// @notice Refreshes every registered wallet of `wallets` as {refresh} does; unregistered ones are skipped

@@ -51,7 +51,8 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
 
     /// @inheritdoc IERC3009
     function authorizationState(address authorizer, bytes32 nonce) external view returns (bool) {
-        return (_usedAuthorizations[authorizer][uint256(nonce) >> 8] >> (uint256(nonce) & 0xff)) & 1 == 1;
+        EuroTokenStorage storage $ = _getEuroTokenStorage();
+        return ($.usedAuthorizations[authorizer][uint256(nonce) >> 8] >> (uint256(nonce) & 0xff)) & 1 == 1;
     }
 
     /// @inheritdoc IERC3009
@@ -194,9 +195,10 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
         bytes32 nonce,
         bytes memory signature
     ) private {
+        EuroTokenStorage storage $ = _getEuroTokenStorage();
         _requireValidSignature(from, _authorizationDigest(typehash, from, to, value, validAfter, validBefore, nonce), signature);
         _useAuthorization(from, nonce, false);
-        _move(from, to, value, _control.eligibilityEpoch);
+        _move(from, to, value, $.control.eligibilityEpoch);
     }
 
     function _cancelAuthorization(address authorizer, bytes32 nonce, bytes memory signature) private {
@@ -208,7 +210,8 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
 
     /// @dev Marks the authorization `nonce` of `authorizer` used (or canceled), reverting if it already was.
     function _useAuthorization(address authorizer, bytes32 nonce, bool canceled) private {
-        mapping(uint256 => uint256) storage words = _usedAuthorizations[authorizer];
+        EuroTokenStorage storage $ = _getEuroTokenStorage();
+        mapping(uint256 => uint256) storage words = $.usedAuthorizations[authorizer];
         uint256 index = uint256(nonce) >> 8;
         uint256 bit = 1 << (uint256(nonce) & 0xff);
         uint256 word = words[index];
@@ -221,6 +224,7 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
     /// @dev One batch entry: {_transferWithAuthorization}'s checks without reverting. Returns zero once the
     /// transfer is done, otherwise the selector of the error the single call would revert with (nothing changed).
     function _tryAuthorizedTransfer(TransferAuthorization calldata a) private returns (bytes4) {
+        EuroTokenStorage storage $ = _getEuroTokenStorage();
         if (block.timestamp <= a.validAfter) return EURTAuthorizationNotYetValid.selector;
         if (block.timestamp >= a.validBefore) return EURTAuthorizationExpired.selector;
         address from = a.from;
@@ -228,7 +232,7 @@ abstract contract EuroTokenAuthorizations is EuroTokenSignatures {
             TRANSFER_WITH_AUTHORIZATION_TYPEHASH, from, a.to, a.value, a.validAfter, a.validBefore, a.nonce
         );
         if (!_isValidSignature(from, digest, abi.encodePacked(a.r, a.s, a.v))) return EURTInvalidSignature.selector;
-        mapping(uint256 => uint256) storage words = _usedAuthorizations[from];
+        mapping(uint256 => uint256) storage words = $.usedAuthorizations[from];
         uint256 index = uint256(a.nonce) >> 8;
         uint256 bit = 1 << (uint256(a.nonce) & 0xff);
         uint256 nonceWord = words[index];

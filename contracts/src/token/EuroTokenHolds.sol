@@ -47,13 +47,14 @@ abstract contract EuroTokenHolds is EuroTokenSignatures {
     }
 
     /// @inheritdoc IHoldable
-    function executeHold(bytes32 holdId) external {
-        HoldRecord storage record = _holds[holdId];
-        (address holder, uint256 expiresAt, address notary) = _requireActiveHold(holdId, record);
+    function executeHold(address holder, bytes32 holdId) external {
+        EuroTokenStorage storage $ = _getEuroTokenStorage();
+        HoldRecord storage record = $.holds[holder][holdId];
+        (uint256 expiresAt, address notary) = _requireActiveHold(holdId, record);
         if (msg.sender != notary) revert EURTHoldUnauthorized(holdId, msg.sender, notary);
         if (block.timestamp >= expiresAt) revert EURTHoldExpired(holdId, expiresAt);
         _requireNotPaused();
-        if (_accounts[notary].isAddressFrozen()) revert EURTAddressFrozen(notary);
+        if ($.accounts[notary].isAddressFrozen()) revert EURTAddressFrozen(notary);
         (address account, uint256 word) = _holdAccount(holder);
         if (word.isAddressFrozen()) revert EURTAddressFrozen(account);
         address payee = record.payee;
@@ -62,36 +63,49 @@ abstract contract EuroTokenHolds is EuroTokenSignatures {
         } else {
             _requireEligible(account, word);
         }
-        _execute(holdId, record, account, word, payee, false);
+        _execute(holder, holdId, record, account, word, payee, false);
     }
 
     /// @inheritdoc IHoldable
-    function forceExecuteHold(bytes32 holdId) external onlyRole(COMPLIANCE_ROLE) {
+    function forceExecuteHold(address holder, bytes32 holdId) external onlyRole(COMPLIANCE_ROLE) {
+        EuroTokenStorage storage $ = _getEuroTokenStorage();
         _requireNotPaused();
-        HoldRecord storage record = _holds[holdId];
-        (address holder,,) = _requireActiveHold(holdId, record);
+        HoldRecord storage record = $.holds[holder][holdId];
+        _requireActiveHold(holdId, record);
         (address account, uint256 word) = _holdAccount(holder);
-        _execute(holdId, record, account, word, record.payee, true);
+        _execute(holder, holdId, record, account, word, record.payee, true);
     }
 
     /// @inheritdoc IHoldable
-    function releaseHold(bytes32 holdId) external {
-        HoldRecord storage record = _holds[holdId];
-        (address holder, uint256 expiresAt, address notary) = _requireActiveHold(holdId, record);
+    function releaseHold(address holder, bytes32 holdId) external {
+        EuroTokenStorage storage $ = _getEuroTokenStorage();
+        HoldRecord storage record = $.holds[holder][holdId];
+        (uint256 expiresAt, address notary) = _requireActiveHold(holdId, record);
         if (msg.sender != notary && block.timestamp < expiresAt) revert EURTHoldNotExpired(holdId, expiresAt);
         _release(holdId, record, holder);
     }
 
     /// @inheritdoc IHoldable
-    function forceReleaseHold(bytes32 holdId) external onlyRole(COMPLIANCE_ROLE) {
-        HoldRecord storage record = _holds[holdId];
-        (address holder,,) = _requireActiveHold(holdId, record);
+    function forceReleaseHold(address holder, bytes32 holdId) external onlyRole(COMPLIANCE_ROLE) {
+        EuroTokenStorage storage $ = _getEuroTokenStorage();
+        HoldRecord storage record = $.holds[holder][holdId];
+        _requireActiveHold(holdId, record);
         _release(holdId, record, holder);
     }
 
     /// @inheritdoc IHoldable
-    function getHold(bytes32 holdId) external view returns (Hold memory) {
-        HoldRecord storage record = _holds[holdId];
+    function cancelHoldAuthorization(bytes32 holdId) external {
+        EuroTokenStorage storage $ = _getEuroTokenStorage();
+        HoldRecord storage record = $.holds[msg.sender][holdId];
+        if (record.status != HoldStatus.Nonexistent) revert EURTHoldExists(holdId);
+        record.status = HoldStatus.AuthorizationCancelled;
+        emit HoldAuthorizationCancelled(msg.sender, holdId);
+    }
+
+    /// @inheritdoc IHoldable
+    function getHold(address holder, bytes32 holdId) external view returns (Hold memory) {
+        EuroTokenStorage storage $ = _getEuroTokenStorage();
+        HoldRecord storage record = $.holds[holder][holdId];
         return Hold({
             holder: record.holder,
             notary: record.notary,
@@ -110,14 +124,15 @@ abstract contract EuroTokenHolds is EuroTokenSignatures {
         uint256 amount,
         uint256 expiresAt
     ) private {
+        EuroTokenStorage storage $ = _getEuroTokenStorage();
         if (!hasRole(NOTARY_ROLE, notary)) revert EURTInvalidNotary(notary);
         if (amount == 0) revert EURTZeroAmount();
         if (expiresAt <= block.timestamp || expiresAt > block.timestamp + MAX_HOLD_DURATION) {
             revert EURTInvalidHoldExpiry(expiresAt);
         }
-        HoldRecord storage record = _holds[holdId];
+        HoldRecord storage record = $.holds[holder][holdId];
         if (record.status != HoldStatus.Nonexistent) revert EURTHoldExists(holdId);
-        uint256 word = _accounts[holder];
+        uint256 word = $.accounts[holder];
         _requireEligible(holder, word);
         // A wallet recovered with active holds never holds again: its holds resolve to its successor.
         if (word & AccountWord.RECOVERED != 0) revert EURTWalletRecovered(holder);
@@ -125,7 +140,7 @@ abstract contract EuroTokenHolds is EuroTokenSignatures {
         if (amount > spendable) revert ERC20InsufficientBalance(holder, spendable, amount);
         // amount <= spendable, so held + amount <= balance - frozen: the held field cannot carry.
         unchecked {
-            _accounts[holder] = word + (amount << AccountWord.HELD_SHIFT);
+            $.accounts[holder] = word + (amount << AccountWord.HELD_SHIFT);
         }
         record.holder = holder;
         record.expiresAt = uint40(expiresAt);
@@ -139,6 +154,7 @@ abstract contract EuroTokenHolds is EuroTokenSignatures {
     /// @dev Executes the active hold `record` against `account` (the holder, or the wallet it was recovered
     /// to), whose word is `word`: pays the payee (verified, and eligible unless `compliance`) or burns.
     function _execute(
+        address holder,
         bytes32 holdId,
         HoldRecord storage record,
         address account,
@@ -152,27 +168,28 @@ abstract contract EuroTokenHolds is EuroTokenSignatures {
         unchecked {
             _update(account, word - amount - (amount << AccountWord.HELD_SHIFT), payee, amount, compliance);
         }
-        emit HoldExecuted(holdId, msg.sender, payee, amount);
+        emit HoldExecuted(holder, holdId, payee, msg.sender, amount);
     }
 
     function _release(bytes32 holdId, HoldRecord storage record, address holder) private {
+        EuroTokenStorage storage $ = _getEuroTokenStorage();
         uint256 amount = record.amount;
         record.status = HoldStatus.Released;
         (address account, uint256 word) = _holdAccount(holder);
         // The hold's amount is part of the account's held field: it cannot borrow.
         unchecked {
-            _accounts[account] = word - (amount << AccountWord.HELD_SHIFT);
+            $.accounts[account] = word - (amount << AccountWord.HELD_SHIFT);
         }
-        emit HoldReleased(holdId, msg.sender, amount);
+        emit HoldReleased(holder, holdId, msg.sender, amount);
     }
 
     function _requireActiveHold(bytes32 holdId, HoldRecord storage record)
         private
         view
-        returns (address holder, uint256 expiresAt, address notary)
+        returns (uint256 expiresAt, address notary)
     {
         HoldStatus status = record.status;
         if (status != HoldStatus.Ordered) revert EURTHoldNotActive(holdId, status);
-        return (record.holder, record.expiresAt, record.notary);
+        return (record.expiresAt, record.notary);
     }
 }

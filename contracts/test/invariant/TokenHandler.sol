@@ -2,6 +2,8 @@
 pragma solidity 0.8.30;
 
 import {EuroToken} from "../../src/EuroToken.sol";
+import {EuroTokenComplianceModule} from "../../src/EuroTokenComplianceModule.sol";
+import {EuroTokenV2} from "../mocks/UpgradeMocks.sol";
 import {IERC3009} from "../../src/interfaces/IERC3009.sol";
 import {Test} from "../utils/Test.sol";
 
@@ -16,6 +18,9 @@ contract TokenHandler is Test {
     address[] internal actors;
     uint256[] internal keys;
     address public immutable outsider;
+    /// @dev The token's admin, who schedules and runs upgrades, and the module every new version forwards to.
+    address internal immutable admin;
+    address internal immutable complianceModule;
 
     // ghosts
     uint256 public ghost_minted;
@@ -28,20 +33,32 @@ contract TokenHandler is Test {
     /// @dev What the last attestation allowed to mint (reserve - supply then), and what was minted since.
     uint256 public ghost_headroomAtAttestation;
     uint256 public ghost_mintedSinceAttestation;
+    /// @dev Upgrades to a new implementation so far: the invariants hold across them.
+    uint256 public ghost_upgrades;
 
     mapping(address authorizer => bytes32[]) internal usedNonces;
     mapping(address authorizer => mapping(bytes32 nonce => bool)) internal nonceSeen;
     mapping(address authorizer => uint256) internal nextNonce;
 
     bytes32[] internal activeHolds;
+    mapping(bytes32 holdId => address) internal holderOf;
     uint256 internal holdCounter;
 
     mapping(bytes4 selector => uint256) public calls;
     /// @dev Handler calls the token accepted in this run (a rejected call reverts and counts nothing).
     uint256 public successfulCalls;
 
-    constructor(EuroToken token_, address operator_, address[] memory actors_, uint256[] memory keys_, address outsider_) {
+    constructor(
+        EuroToken token_,
+        address operator_,
+        address admin_,
+        address[] memory actors_,
+        uint256[] memory keys_,
+        address outsider_
+    ) {
         token = token_;
+        admin = admin_;
+        complianceModule = address(new EuroTokenComplianceModule());
         operator = operator_;
         actors = actors_;
         keys = keys_;
@@ -153,6 +170,7 @@ contract TokenHandler is Test {
         bytes memory signature = _signHold(key, holder, holdId, payee, amount, expiresAt);
         token.holdWithAuthorization(holder, holdId, operator, payee, amount, expiresAt, block.timestamp, signature);
         activeHolds.push(holdId);
+        holderOf[holdId] = holder;
         ghost_held[holder] += amount;
         calls[this.hold.selector]++;
         successfulCalls++;
@@ -183,10 +201,10 @@ contract TokenHandler is Test {
         if (activeHolds.length == 0) return;
         index = index % activeHolds.length;
         bytes32 holdId = activeHolds[index];
-        EuroToken.Hold memory h = token.getHold(holdId);
+        EuroToken.Hold memory h = token.getHold(holderOf[holdId], holdId);
         bool payeeEligible = h.payee == address(0) || token.isEligible(h.payee);
         vm.prank(operator);
-        token.executeHold(holdId);
+        token.executeHold(holderOf[holdId], holdId);
         if (!payeeEligible) ghost_creditedIneligible = true;
         if (h.payee == address(0)) ghost_burned += h.amount;
         ghost_held[h.holder] -= h.amount;
@@ -199,9 +217,9 @@ contract TokenHandler is Test {
         if (activeHolds.length == 0) return;
         index = index % activeHolds.length;
         bytes32 holdId = activeHolds[index];
-        EuroToken.Hold memory h = token.getHold(holdId);
+        EuroToken.Hold memory h = token.getHold(holderOf[holdId], holdId);
         vm.prank(byStranger ? outsider : operator);
-        token.releaseHold(holdId);
+        token.releaseHold(holderOf[holdId], holdId);
         ghost_held[h.holder] -= h.amount;
         _dropHold(index);
         calls[this.releaseHold.selector]++;
@@ -213,9 +231,9 @@ contract TokenHandler is Test {
         if (activeHolds.length == 0) return;
         index = index % activeHolds.length;
         bytes32 holdId = activeHolds[index];
-        EuroToken.Hold memory h = token.getHold(holdId);
+        EuroToken.Hold memory h = token.getHold(holderOf[holdId], holdId);
         vm.prank(operator);
-        try token.forceReleaseHold(holdId) {
+        try token.forceReleaseHold(holderOf[holdId], holdId) {
             ghost_held[h.holder] -= h.amount;
             _dropHold(index);
             calls[this.forceReleaseHold.selector]++;
@@ -281,6 +299,22 @@ contract TokenHandler is Test {
     function warp(uint256 seconds_) external {
         vm.warp(block.timestamp + bound(seconds_, 1, 12 hours));
         calls[this.warp.selector]++;
+        successfulCalls++;
+    }
+
+    /// @dev The admin upgrades the proxy to a new implementation, the scheduled way (the delay passes, then
+    /// the clock returns so that holds and attestations are not aged by it).
+    function upgrade() external {
+        address next = address(new EuroTokenV2(complianceModule));
+        uint256 now_ = block.timestamp;
+        vm.prank(admin);
+        token.scheduleUpgrade(next);
+        vm.warp(now_ + token.defaultAdminDelay());
+        vm.prank(admin);
+        token.upgradeToAndCall(next, "");
+        vm.warp(now_);
+        ghost_upgrades++;
+        calls[this.upgrade.selector]++;
         successfulCalls++;
     }
 

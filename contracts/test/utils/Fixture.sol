@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol";
 import {EuroToken} from "../../src/EuroToken.sol";
+import {EuroTokenComplianceModule} from "../../src/EuroTokenComplianceModule.sol";
 import {ClaimIssuer} from "../../src/identity/ClaimIssuer.sol";
 import {IdentityFactory} from "../../src/identity/IdentityFactory.sol";
 import {IdentityRegistry} from "../../src/identity/IdentityRegistry.sol";
 import {IERC3009} from "../../src/interfaces/IERC3009.sol";
+import {IIdentityFactory} from "../../src/interfaces/IIdentityFactory.sol";
 import {IIdentity} from "../../src/interfaces/IIdentity.sol";
 import {Test} from "./Test.sol";
 
@@ -56,7 +59,7 @@ abstract contract Fixture is Test {
         (stranger, strangerKey) = makeAddrAndKey("stranger");
 
         factory = new IdentityFactory();
-        registry = new IdentityRegistry(admin, factory, KYC_TOPIC);
+        registry = deployRegistry(admin, factory);
         issuer = new ClaimIssuer(admin, claimSigner);
         token = deployToken(admin, registry, MAX_ATTESTATION_AGE, operator, MINTER_ALLOWANCE);
 
@@ -91,7 +94,8 @@ abstract contract Fixture is Test {
         identity = registry.onboard(wallet, operator, salt, FRANCE, issuer, signature, data);
     }
 
-    /// @dev The token as the platform deploys it, with the fixture's admin delay.
+    /// @dev The token as the platform deploys it: an implementation behind an ERC-1967 proxy initialized in the
+    /// proxy's constructor, with the fixture's admin delay.
     function deployToken(
         address admin_,
         IdentityRegistry registry_,
@@ -99,7 +103,40 @@ abstract contract Fixture is Test {
         address minter,
         uint256 minterAllowance
     ) internal returns (EuroToken) {
-        return new EuroToken(admin_, ADMIN_DELAY, registry_, maxAttestationAge, minter, minterAllowance);
+        return deployTokenProxy(newTokenImplementation(), admin_, registry_, maxAttestationAge, minter, minterAllowance);
+    }
+
+    /// @dev The proxy alone, over an existing implementation (one call: `expectRevert` sees the initializer's).
+    function deployTokenProxy(
+        EuroToken implementation,
+        address admin_,
+        IdentityRegistry registry_,
+        uint256 maxAttestationAge,
+        address minter,
+        uint256 minterAllowance
+    ) internal returns (EuroToken) {
+        bytes memory init = abi.encodeCall(
+            EuroToken.initialize, (admin_, ADMIN_DELAY, registry_, maxAttestationAge, minter, minterAllowance)
+        );
+        return EuroToken(address(new ERC1967Proxy(address(implementation), init)));
+    }
+
+    /// @dev The identity registry as the platform deploys it, behind its proxy.
+    function deployRegistry(address admin_, IIdentityFactory factory_) internal returns (IdentityRegistry) {
+        return deployRegistryProxy(new IdentityRegistry(), admin_, factory_);
+    }
+
+    function deployRegistryProxy(IdentityRegistry implementation, address admin_, IIdentityFactory factory_)
+        internal
+        returns (IdentityRegistry)
+    {
+        bytes memory init = abi.encodeCall(IdentityRegistry.initialize, (admin_, ADMIN_DELAY, factory_, KYC_TOPIC));
+        return IdentityRegistry(address(new ERC1967Proxy(address(implementation), init)));
+    }
+
+    /// @dev A token implementation with its compliance module, as the platform deploys them.
+    function newTokenImplementation() internal returns (EuroToken) {
+        return new EuroToken(address(new EuroTokenComplianceModule()));
     }
 
     /// @dev Schedules a minter configuration, lets the admin delay pass, applies it, and returns to the present.

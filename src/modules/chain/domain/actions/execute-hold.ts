@@ -1,5 +1,5 @@
-import type { Hex } from 'viem';
+import type { Address, Hex } from 'viem';
 import { type ChainAction, tokenAction } from './chain-action.js';
 
-/** Executes a hold: its amount goes to the payee (the zero address: burned). */
-export const executeHold = (holdId: Hex): ChainAction => tokenAction('executeHold', [holdId]);
+/** Executes `holder`'s hold `holdId` (hold ids are per holder): its amount goes to the payee (the zero address: burned). */
+export const executeHold = (holder: Address, holdId: Hex): ChainAction => tokenAction('executeHold', [holder, holdId]);

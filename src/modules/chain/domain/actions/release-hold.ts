@@ -1,5 +1,5 @@
-import type { Hex } from 'viem';
+import type { Address, Hex } from 'viem';
 import { type ChainAction, tokenAction } from './chain-action.js';
 
-/** Releases a hold: its amount is spendable by the holder again. */
-export const releaseHold = (holdId: Hex): ChainAction => tokenAction('releaseHold', [holdId]);
+/** Releases `holder`'s hold `holdId` (hold ids are per holder): its amount is spendable by the holder again. */
+export const releaseHold = (holder: Address, holdId: Hex): ChainAction => tokenAction('releaseHold', [holder, holdId]);

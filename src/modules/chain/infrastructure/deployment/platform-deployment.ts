@@ -1,10 +1,14 @@
 import { Logger } from '@nestjs/common';
-import { type Abi, type Account, type Address, type Hex, keccak256, toBytes } from 'viem';
+import { type Abi, type Account, type Address, type Hex, encodeFunctionData, keccak256, toBytes } from 'viem';
 import {
   claimIssuerAbi,
   claimIssuerBytecode,
+  erc1967ProxyAbi,
+  erc1967ProxyBytecode,
   euroTokenAbi,
   euroTokenBytecode,
+  euroTokenComplianceModuleAbi,
+  euroTokenComplianceModuleBytecode,
   identityFactoryAbi,
   identityFactoryBytecode,
   identityRegistryAbi,
@@ -24,7 +28,10 @@ export const KYC_CLAIM_TOPIC = 1n;
 const MAX_ATTESTATION_AGE_SECONDS = 24n * 3600n;
 /** The relayer's mint allowance (set at construction; raising it later waits for the admin delay). */
 const OPERATOR_MINT_ALLOWANCE = 10n ** 15n;
-/** The token admin's delay: a two-step admin transfer, a new minter or a higher allowance wait this long. */
+/**
+ * The admin delay of the token and the registry: a two-step admin transfer, an upgrade, a new minter or a
+ * higher allowance wait this long.
+ */
 const ADMIN_DELAY_SECONDS = 2n * 24n * 3600n;
 
 const role = (name: string) => keccak256(toBytes(name));
@@ -33,14 +40,24 @@ const role = (name: string) => keccak256(toBytes(name));
  * Deploys the platform's contracts from the admin key and gives each role to its own account
  * (domain/signer-roles.ts): identity factory, identity registry (agent: the registrar), claim issuer
  * (managed by the registrar, trusting the platform's claim signer), and the token bound to the
- * registry. Runs once per chain; the addresses are then kept in the registry table.
+ * registry. The token and the registry are upgradeable: each is an implementation behind an ERC-1967
+ * proxy initialized in the proxy's constructor (one transaction, so nobody can initialize it first),
+ * and the proxy's address is the one recorded. Runs once per chain; the addresses are then kept in
+ * the registry table.
  */
 export async function deployPlatformContracts(clients: ChainClients, logger: Logger): Promise<DeployedAddresses> {
   const { admin, relayer, attester, compliance, registrar } = clients.signers;
   const identityFactory = await deploy(clients, identityFactoryAbi, identityFactoryBytecode, []);
-  const identityRegistry = await deploy(clients, identityRegistryAbi, identityRegistryBytecode, [admin.address, identityFactory, KYC_CLAIM_TOPIC]);
+  const identityRegistry = await deployBehindProxy(clients, identityRegistryAbi, identityRegistryBytecode, [], [
+    admin.address,
+    ADMIN_DELAY_SECONDS,
+    identityFactory,
+    KYC_CLAIM_TOPIC,
+  ]);
   const claimIssuer = await deploy(clients, claimIssuerAbi, claimIssuerBytecode, [registrar.address, clients.claimSigner.address]);
-  const token = await deploy(clients, euroTokenAbi, euroTokenBytecode, [
+  // The token's implementation forwards its compliance and admin functions to this module (EIP-170 code limit).
+  const complianceModule = await deploy(clients, euroTokenComplianceModuleAbi, euroTokenComplianceModuleBytecode, []);
+  const token = await deployBehindProxy(clients, euroTokenAbi, euroTokenBytecode, [complianceModule], [
     admin.address,
     ADMIN_DELAY_SECONDS,
     identityRegistry,
@@ -67,6 +84,19 @@ export async function deployPlatformContracts(clients: ChainClients, logger: Log
   const addresses = { token, identityRegistry, claimIssuer, identityFactory };
   logger.log(addresses, 'platform contracts deployed');
   return addresses;
+}
+
+/** Deploys the implementation, then the ERC-1967 proxy that delegates to it and calls `initialize(initArgs)`. */
+async function deployBehindProxy(
+  clients: ChainClients,
+  abi: Abi,
+  bytecode: Hex,
+  constructorArgs: readonly unknown[],
+  initArgs: readonly unknown[],
+): Promise<Address> {
+  const implementation = await deploy(clients, abi, bytecode, constructorArgs);
+  const initialize = encodeFunctionData({ abi, functionName: 'initialize', args: initArgs });
+  return deploy(clients, erc1967ProxyAbi, erc1967ProxyBytecode, [implementation, initialize]);
 }
 
 async function deploy(clients: ChainClients, abi: Abi, bytecode: Hex, args: readonly unknown[]): Promise<Address> {

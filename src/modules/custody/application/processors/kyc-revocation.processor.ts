@@ -54,7 +54,9 @@ export class KycRevocationProcessor {
     if (revocation?.status === 'requested') {
       // The platform refuses the customer's money movements from now on, before the chain does.
       await this.ignoringConflict(() => this.wallets.transition(customerId, 'registered', 'kyc_revoked', {}));
-      const revoked = await this.send(revocationKeyOf(customerId), revokeClaim(kycClaimNonceOf(customerId)));
+      const identity = (await this.wallets.find(customerId))?.identityAddress;
+      if (!identity) return this.revocations.fail(customerId, 'requested', 'NO_IDENTITY');
+      const revoked = await this.send(revocationKeyOf(customerId), revokeClaim(identity, kycClaimNonceOf(customerId)));
       if (revoked.status === 'failed') return this.revocations.fail(customerId, 'requested', revoked.revert?.name ?? revoked.error ?? 'reverted');
       if (revoked.status !== 'confirmed') return;
       // Explicit, not left to the issuer's own best-effort call (see invalidateEligibility).

@@ -186,11 +186,11 @@ export class WithdrawalProcessor {
   }
 
   private async burn(withdrawal: Withdrawal): Promise<void> {
-    await this.send(withdrawal, 'burn', executeHold(withdrawal.holdId));
+    await this.send(withdrawal, 'burn', executeHold(withdrawal.walletAddress as Address, withdrawal.holdId));
   }
 
   private async release(withdrawal: Withdrawal): Promise<void> {
-    await this.send(withdrawal, 'release', releaseHold(withdrawal.holdId));
+    await this.send(withdrawal, 'release', releaseHold(withdrawal.walletAddress as Address, withdrawal.holdId));
   }
 
   /** A return after settlement: the money is on the omnibus again; a new linked operation mints it back. */
