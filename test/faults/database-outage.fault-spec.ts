@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
-import { DynamoDbLocal } from '../../src/modules/data/testing.js';
 import type { TestCustomer } from '../support/customers.js';
 import { FaultLedger, atRandomMoment, expectRetryableProblem } from '../support/fault-ledger.js';
-import { freePort } from '../support/free-port.js';
 import { bearer } from '../support/money.js';
-import { type RunningPlatform, startPlatform } from '../support/platform.js';
+import type { RunningPlatform } from '../support/platform.js';
+import { type DatabaseFaultFixture, platformBehindDatabaseProxy } from '../support/database-fault-fixture.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
 
 const OUTAGE_MS = 30_000;
@@ -27,33 +22,21 @@ const OPERATIONS_PER_BLIP = 6;
  * completes exactly once when the database is back.
  */
 describe('faults: DynamoDB is unreachable for a while', () => {
-  const operatorKey = generatePrivateKey();
-  const operator = privateKeyToAccount(operatorKey);
-  let dynamoDir: string;
-  let dynamo: DynamoDbLocal;
+  let fixture: DatabaseFaultFixture<TcpProxy> | undefined;
   let proxy: TcpProxy;
   let platform: RunningPlatform;
   let bob: TestCustomer;
   let ledger: FaultLedger;
 
   beforeAll(async () => {
-    dynamoDir = mkdtempSync(join(tmpdir(), 'eurt-dynamo-'));
-    dynamo = new DynamoDbLocal(dynamoDir, await freePort());
-    await dynamo.start();
-    proxy = await TcpProxy.start(dynamo.port);
-    platform = await startPlatform({ DYNAMODB_ENDPOINT: proxy.url, OPERATOR_PRIVATE_KEY: operatorKey, LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'error' });
-    ({ ledger, bob } = await FaultLedger.open(platform, `http://127.0.0.1:${platform.env.ANVIL_PORT}`, operator.address));
+    fixture = await platformBehindDatabaseProxy((port) => TcpProxy.start(port));
+    ({ platform, proxy, ledger, bob } = fixture);
   }, 600_000);
 
   // A scenario that fails while the dependency is cut must not leave it cut for the next one.
   afterEach(() => proxy?.restore());
 
-  afterAll(async () => {
-    await platform?.close();
-    await proxy?.close();
-    await dynamo?.stop();
-    if (dynamoDir) rmSync(dynamoDir, { recursive: true, force: true });
-  });
+  afterAll(() => fixture?.close());
 
   it(`fault: the database refuses connections for ${OUTAGE_MS / 1000} s at a random moment of ${OPERATIONS} mixed operations: 503 with Retry-After, not ready, nothing half-done, the work resumes on its own`, async () => {
     // Refused (a retryable 503) or accepted: the ledger counts only what was accepted, and checks it all later.

@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
-import { DynamoDbLocal } from '../../src/modules/data/testing.js';
 import type { TestCustomer } from '../support/customers.js';
 import { FaultLedger, atRandomMoment, expectRetryableProblem } from '../support/fault-ledger.js';
-import { freePort } from '../support/free-port.js';
 import { bearer } from '../support/money.js';
-import { type RunningPlatform, startPlatform } from '../support/platform.js';
+import type { RunningPlatform } from '../support/platform.js';
+import { type DatabaseFaultFixture, platformBehindDatabaseProxy } from '../support/database-fault-fixture.js';
 import { ThrottlingProxy } from '../support/throttling-proxy.js';
 
 const THROTTLED_MS = 60_000;
@@ -23,10 +18,7 @@ const PACE_MS = 1_500;
  * and every accepted operation completes exactly once.
  */
 describe('faults: DynamoDB throttles every tenth call for a minute', () => {
-  const operatorKey = generatePrivateKey();
-  const operator = privateKeyToAccount(operatorKey);
-  let dynamoDir: string;
-  let dynamo: DynamoDbLocal;
+  let fixture: DatabaseFaultFixture<ThrottlingProxy> | undefined;
   let proxy: ThrottlingProxy;
   let platform: RunningPlatform;
   let alice: TestCustomer;
@@ -34,22 +26,13 @@ describe('faults: DynamoDB throttles every tenth call for a minute', () => {
   let ledger: FaultLedger;
 
   beforeAll(async () => {
-    dynamoDir = mkdtempSync(join(tmpdir(), 'eurt-dynamo-'));
-    dynamo = new DynamoDbLocal(dynamoDir, await freePort());
-    await dynamo.start();
-    proxy = await ThrottlingProxy.start(dynamo.port);
-    platform = await startPlatform({ DYNAMODB_ENDPOINT: proxy.url, OPERATOR_PRIVATE_KEY: operatorKey, LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'error' });
-    ({ ledger, alice, bob } = await FaultLedger.open(platform, `http://127.0.0.1:${platform.env.ANVIL_PORT}`, operator.address));
+    fixture = await platformBehindDatabaseProxy((port) => ThrottlingProxy.start(port));
+    ({ platform, proxy, ledger, alice, bob } = fixture);
   }, 600_000);
 
   afterEach(() => proxy?.restore());
 
-  afterAll(async () => {
-    await platform?.close();
-    await proxy?.close();
-    await dynamo?.stop();
-    if (dynamoDir) rmSync(dynamoDir, { recursive: true, force: true });
-  });
+  afterAll(() => fixture?.close());
 
   it(`fault: every ${THROTTLE_EVERY}th DynamoDB call answered ProvisionedThroughputExceededException / ThrottlingException for ${THROTTLED_MS / 1000} s, from a random moment of ${OPERATIONS} mixed operations: retried with backoff, never a 500, everything completes once`, async () => {
     const load = ledger.mixed(OPERATIONS, 200, PACE_MS);
