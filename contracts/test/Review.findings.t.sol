@@ -297,6 +297,26 @@ contract ReviewFindingsTest is Fixture {
         assertFalse(token.isEligible(alice));
     }
 
+    /// @dev A caller's gas limit can starve the issuer's call to the registry while leaving enough to finish the
+    /// revocation: the revocation then stood and every cached eligibility stayed valid. Across gas limits, a
+    /// revocation either reverts or takes effect.
+    function test_Finding4_ARevocationCannotBeStarvedOfItsInvalidation() public {
+        mint(alice, 10_00);
+        address aliceIdentity = address(registry.identity(alice));
+        uint256 stood;
+        for (uint256 gasLimit = 40_000; gasLimit < 400_000; gasLimit += 500) {
+            uint256 state = vm.snapshotState();
+            vm.prank(admin);
+            (bool ok,) = address(issuer).call{gas: gasLimit}(abi.encodeCall(issuer.revokeClaim, (aliceIdentity, 1)));
+            if (ok) {
+                stood++;
+                assertFalse(token.isEligible(alice), "a revocation stood while alice stayed eligible");
+            }
+            vm.revertToState(state);
+        }
+        assertTrue(stood > 0, "no gas limit was enough for a revocation");
+    }
+
     // ================================================================ 5. the burner destroys any balance
 
     /// @dev Today `burn(alice, amount)` destroys a customer's spendable tokens without consent or event.

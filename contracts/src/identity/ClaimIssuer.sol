@@ -61,11 +61,24 @@ contract ClaimIssuer is IdentityBase, EIP712, IClaimIssuer {
     }
 
     /// @dev Tells the registry that claims it cached may no longer be valid. A registry that no longer trusts
-    /// this issuer refuses; its claims do not count there any more, so the revocation goes ahead.
+    /// this issuer refuses; its claims do not count there any more, so the revocation goes ahead. Any other
+    /// failure (a caller's gas limit can starve the inner call while leaving enough to finish this one)
+    /// reverts the revocation: it would otherwise stand while every cached eligibility stays valid.
     function _invalidateRegistry() private {
         IIdentityRegistry target = _registry;
         if (address(target) == address(0)) return;
-        try target.invalidateEligibility() {} catch {}
+        try target.invalidateEligibility() {}
+        catch {
+            if (_trustedBy(target)) revert ClaimIssuerInvalidationFailed(target);
+        }
+    }
+
+    function _trustedBy(IIdentityRegistry target) private view returns (bool) {
+        address[] memory issuers = target.trustedIssuers();
+        for (uint256 i; i < issuers.length; ++i) {
+            if (issuers[i] == address(this)) return true;
+        }
+        return false;
     }
 
     /// @inheritdoc IClaimIssuer

@@ -22,6 +22,10 @@ interface IClaimIssuer is IIdentity {
     /// @notice The claim with `nonce` about `identity` is already revoked.
     error ClaimIssuerAlreadyRevoked(address identity, uint256 nonce);
 
+    /// @notice The registry that trusts this issuer did not take the invalidation (for example a call starved of
+    /// gas by the caller's limit): a revocation or key removal must not stand without its effect.
+    error ClaimIssuerInvalidationFailed(IIdentityRegistry registry);
+
     /// @notice The EIP-712 typehash of the `Claim` struct.
     function CLAIM_TYPEHASH() external view returns (bytes32);
 

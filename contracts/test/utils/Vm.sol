@@ -8,6 +8,8 @@ interface Vm {
     // ---------------------------------------------------------------- environment
     function warp(uint256 newTimestamp) external;
     function roll(uint256 newHeight) external;
+    function snapshotState() external returns (uint256 snapshotId);
+    function revertToState(uint256 snapshotId) external returns (bool success);
     function prank(address msgSender) external;
     function startPrank(address msgSender) external;
     function stopPrank() external;
