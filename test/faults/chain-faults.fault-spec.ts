@@ -1,18 +1,22 @@
-import { type Hex, createPublicClient, createWalletClient, http, parseAbi, parseGwei } from 'viem';
+import { createPublicClient, createWalletClient, http, parseGwei } from 'viem';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
-import { type Session, adminSession, approve, bearer, reservesOf, secondAdminSession } from '../support/client.js';
-import { type TestCustomer, onboardCustomer } from '../support/customers.js';
-import { balanceOf, operationsOf } from '../support/money.js';
+import { type Session, adminSession, approve, bearer, secondAdminSession } from '../support/client.js';
+import type { TestCustomer } from '../support/customers.js';
+import { FaultLedger } from '../support/fault-ledger.js';
+import { fund } from '../support/money.js';
 import { type RunningPlatform, eventually, startPlatform } from '../support/platform.js';
 
-const token = parseAbi(['function balanceOf(address) view returns (uint256)']);
-const DEPOSITS_PER_SCENARIO = 6;
+/** Operations of every kind (deposits, transfers both ways, withdrawals) asked for around each fault. */
+const OPERATIONS_PER_SCENARIO = 20;
+const SECOND_FUNDING = 20_000n;
 
 /**
  * Chain faults against the real anvil node the platform runs on: mining paused, the pending pool
- * dropped, a platform key used behind the platform's back. Every deposit must be minted exactly
- * once, the books must agree with the chain, and no chain transaction may stay open. The relayer
- * (mints) and the reserve attester sign with their own keys and nonce sequences.
+ * dropped, a platform key used behind the platform's back. Around each fault the customers and the
+ * bank ask for 20 operations of every kind (one deposit where the fault needs a single attestation
+ * in the pool): every one completes exactly once, the books agree with the chain, and no chain
+ * transaction stays open. The relayer (mints, batches, holds) and the reserve attester sign with
+ * their own keys and nonce sequences.
  */
 describe('faults: the transaction manager survives lost and displaced transactions', () => {
   const operatorKey = generatePrivateKey();
@@ -21,12 +25,12 @@ describe('faults: the transaction manager survives lost and displaced transactio
   const attesterAccount = privateKeyToAccount(attesterKey);
   let platform: RunningPlatform;
   let admin: Session;
-  let customers: TestCustomer[];
+  let alice: TestCustomer;
+  let bob: TestCustomer;
+  let ledger: FaultLedger;
   let chain: ReturnType<typeof createPublicClient>;
   let outsider: ReturnType<typeof createWalletClient>;
   let attesterOutsider: ReturnType<typeof createWalletClient>;
-  let tokenAddress: Hex;
-  const expected = new Map<string, bigint>();
 
   const rpc = (method: string, params: unknown[] = []) => chain.request({ method: method as never, params: params as never });
   const pendingNonce = (account = operatorAccount) => chain.getTransactionCount({ address: account.address, blockTag: 'pending' });
@@ -38,44 +42,8 @@ describe('faults: the transaction manager survives lost and displaced transactio
     return Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? '0');
   };
 
-  /** Sends deposits for every customer in turn; returns once they are accepted (202), not minted. */
-  async function deposit(count: number): Promise<void> {
-    for (let index = 0; index < count; index++) {
-      const customer = customers[index % customers.length];
-      const amount = BigInt(100 + index);
-      await platform.http
-        .post('/v1/sandbox/bank/incoming-transfers')
-        .send({ amount: amount.toString(), currency: 'EUR', reference: customer.depositReference, senderIban: 'DE89370400440532013000', senderName: 'Fault Test' })
-        .expect(202);
-      expected.set(customer.id, (expected.get(customer.id) ?? 0n) + amount);
-    }
-  }
-
-  /** Every deposit minted exactly once, API balances equal the chain's, nothing left in flight. */
-  async function expectRecovered(fault: string, startedAt: number, deposits = DEPOSITS_PER_SCENARIO): Promise<void> {
-    await eventually(
-      async () => {
-        for (const customer of customers) {
-          const available = BigInt((await balanceOf(platform, customer)).available);
-          if (available !== (expected.get(customer.id) ?? 0n)) return undefined;
-        }
-        const reserves = await reservesOf(platform, admin);
-        return reserves.backed && reserves.reconciled && reserves.inFlight === '0' ? true : undefined;
-      },
-      `recovery from: ${fault}`,
-      240_000,
-    );
-    const recoveredInMs = Date.now() - startedAt;
-    for (const customer of customers) {
-      const onChain = await chain.readContract({ address: tokenAddress, abi: token, functionName: 'balanceOf', args: [customer.walletAddress as Hex] });
-      expect(onChain).toBe(expected.get(customer.id) ?? 0n);
-      const deposits = (await operationsOf(platform, customer)).filter((operation) => operation.type === 'deposit');
-      expect(deposits.every((operation) => operation.status === 'completed')).toBe(true);
-    }
-    expect(await pendingNonce()).toBe(await minedNonce());
-    expect(await pendingNonce(attesterAccount)).toBe(await minedNonce(attesterAccount));
-    console.log(`[fault] ${fault}: ${deposits} deposits completed once, recovered in ${recoveredInMs} ms`);
-  }
+  /** Every operation completed exactly once (see FaultLedger), neither signing account left with a pending transaction. */
+  const expectRecovered = (fault: string, startedAt: number) => ledger.expectEverythingCompletedOnce(fault, startedAt);
 
   beforeAll(async () => {
     platform = await startPlatform({ OPERATOR_PRIVATE_KEY: operatorKey, ATTESTER_PRIVATE_KEY: attesterKey, CHAIN_STUCK_AFTER_SECONDS: '3', LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'error' });
@@ -84,8 +52,10 @@ describe('faults: the transaction manager survives lost and displaced transactio
     outsider = createWalletClient({ transport: http(rpcUrl), account: operatorAccount });
     attesterOutsider = createWalletClient({ transport: http(rpcUrl), account: attesterAccount });
     admin = await adminSession(platform);
-    customers = [await onboardCustomer(platform), await onboardCustomer(platform)];
-    tokenAddress = (await platform.http.get('/v1/token').expect(200)).body.address;
+    ({ ledger, alice, bob } = await FaultLedger.open(platform, rpcUrl, [operatorAccount.address, attesterAccount.address]));
+    // Both customers send transfers and withdrawals while mining is paused: both hold funds from the start.
+    await fund(platform, bob, SECOND_FUNDING);
+    ledger.credited(bob, SECOND_FUNDING);
   }, 600_000);
 
   afterAll(async () => {
@@ -102,7 +72,7 @@ describe('faults: the transaction manager survives lost and displaced transactio
     await rpc('evm_setAutomine', [false]);
     const relayerSent = await pendingNonce();
     const attesterMined = await minedNonce(attesterAccount);
-    await deposit(1);
+    await ledger.deposit(alice, 101n);
     await eventually(async () => ((await pendingNonce(attesterAccount)) === attesterMined + 1 ? true : undefined), 'the attestation to be broadcast');
     // The batch is formed and recorded, but waits for its attestation to be mined.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -113,14 +83,14 @@ describe('faults: the transaction manager survives lost and displaced transactio
     await rpc('evm_mine');
     expect(await pendingNonce()).toBe(relayerSent);
     await rpc('evm_setAutomine', [true]);
-    await expectRecovered('attestation nonce taken, its batch held back', startedAt, 1);
+    await expectRecovered('attestation nonce taken, its batch held back', startedAt);
     expect(await metric('chain_nonce_displaced_total')).toBeGreaterThan(displacedBefore);
   }, 300_000);
 
   it('fault: the node loses its pending pool (anvil_dropAllTransactions with mining paused): the raw transactions on record are broadcast again', async () => {
     const rebroadcastBefore = await metric('chain_transaction_rebroadcast_total');
     await rpc('evm_setAutomine', [false]);
-    await deposit(DEPOSITS_PER_SCENARIO);
+    await ledger.mixed(OPERATIONS_PER_SCENARIO, 100);
     await eventually(attestationBroadcast, 'the platform to broadcast');
     const pendingBefore = await pendingNonce(attesterAccount);
     const startedAt = Date.now();
@@ -136,7 +106,7 @@ describe('faults: the transaction manager survives lost and displaced transactio
   it('fault: a transaction from a platform key (the attester\'s) sent outside the platform replaces a pending platform transaction (same nonce, higher fee): it is re-signed with a fresh nonce', async () => {
     const displacedBefore = await metric('chain_nonce_displaced_total');
     await rpc('evm_setAutomine', [false]);
-    await deposit(DEPOSITS_PER_SCENARIO);
+    await ledger.mixed(OPERATIONS_PER_SCENARIO, 100);
     await eventually(attestationBroadcast, 'the platform to broadcast');
     const startedAt = Date.now();
     const nonce = await minedNonce(attesterAccount);
@@ -160,7 +130,7 @@ describe('faults: the transaction manager survives lost and displaced transactio
     for (let index = 0; index < 3; index++) {
       await outsider.sendTransaction({ chain: null, to: operatorAccount.address, value: 0n });
     }
-    await deposit(DEPOSITS_PER_SCENARIO);
+    await ledger.mixed(OPERATIONS_PER_SCENARIO, 100);
     await expectRecovered('nonce used outside the platform before signing', startedAt);
     expect(await metric('chain_nonce_displaced_total')).toBeGreaterThan(displacedBefore);
   }, 300_000);
@@ -168,7 +138,7 @@ describe('faults: the transaction manager survives lost and displaced transactio
   it('fault: the base fee jumps above what pending transactions offer (anvil_setNextBlockBaseFeePerGas every block): they are replaced with the same nonce at higher fees until mined', async () => {
     const replacedBefore = await metric('chain_transaction_replaced_total');
     await rpc('evm_setAutomine', [false]);
-    await deposit(DEPOSITS_PER_SCENARIO);
+    await ledger.mixed(OPERATIONS_PER_SCENARIO, 100);
     await eventually(attestationBroadcast, 'the platform to broadcast');
     const startedAt = Date.now();
     const highBaseFee = parseGwei('50');
@@ -195,7 +165,7 @@ describe('faults: the transaction manager survives lost and displaced transactio
     await rpc('evm_setAutomine', [false]);
     // With mining paused, the attestation is the transaction that waits in the pool (its batch waits for it).
     const mined = await minedNonce(attesterAccount);
-    await deposit(1);
+    await ledger.deposit(alice, 101n);
     await eventually(async () => ((await pendingNonce(attesterAccount)) > mined ? true : undefined), 'the platform to broadcast');
     const startedAt = Date.now();
     type Listed = { key: string; status: string; nonce?: number; hash?: string };
@@ -215,7 +185,7 @@ describe('faults: the transaction manager survives lost and displaced transactio
     expect(replaced?.hash).not.toBe(stuck.hash);
     await rpc('evm_setAutomine', [true]);
     await rpc('evm_mine');
-    await expectRecovered('operator re-sent a stuck transaction at a higher fee', startedAt, 1);
+    await expectRecovered('operator re-sent a stuck transaction at a higher fee', startedAt);
     // Mined and closed: nothing left to re-send.
     const refused = await platform.http.post(path).set(bearer(admin)).send({}).expect(409);
     expect(refused.body.code).toBe('CHAIN.TRANSACTION_NOT_PENDING');

@@ -40,7 +40,8 @@ export class FaultLedger {
     private readonly admin: Session,
     private readonly chain: PublicClient,
     private readonly tokenAddress: Hex,
-    private readonly operator: Address,
+    /** The platform's signing accounts: none may keep a transaction pending at the end. */
+    private readonly signers: Address[],
     private readonly customers: TestCustomer[],
   ) {}
 
@@ -48,12 +49,12 @@ export class FaultLedger {
    * The fixture every fault scenario starts from: two verified customers with a linked bank
    * account, the first funded, reading the chain at `rpcUrl` (the node itself, not a proxy).
    */
-  static async open(platform: RunningPlatform, rpcUrl: string, operator: Address): Promise<{ ledger: FaultLedger; alice: TestCustomer; bob: TestCustomer }> {
+  static async open(platform: RunningPlatform, rpcUrl: string, signers: Address | Address[]): Promise<{ ledger: FaultLedger; alice: TestCustomer; bob: TestCustomer }> {
     const [alice, bob] = [await onboardCustomer(platform), await onboardCustomer(platform)];
     await fund(platform, alice, FUNDING);
     const chain = createPublicClient({ transport: http(rpcUrl) }) as PublicClient;
     const tokenAddress = (await platform.http.get('/v1/token').expect(200)).body.address;
-    const ledger = new FaultLedger(platform, await adminSession(platform), chain, tokenAddress, operator, [alice, bob]);
+    const ledger = new FaultLedger(platform, await adminSession(platform), chain, tokenAddress, [signers].flat(), [alice, bob]);
     ledger.credited(alice, FUNDING);
     for (const customer of [alice, bob]) {
       const account = await platform.http.post('/v1/me/bank-accounts').set(bearer(customer)).send({ iban: PAYOUT_IBAN, holderName: 'Fault Test' }).expect(201);
@@ -179,8 +180,10 @@ export class FaultLedger {
     const supply = await this.chain.readContract({ address: this.tokenAddress, abi: token, functionName: 'totalSupply' });
     expect(supply).toBe(this.minted - this.burned);
     expect(await reservesOf(this.platform, this.admin)).toMatchObject({ totalSupply: supply.toString(), omnibusBalance: supply.toString(), inFlight: '0' });
-    const pending = await this.chain.getTransactionCount({ address: this.operator, blockTag: 'pending' });
-    expect(pending).toBe(await this.chain.getTransactionCount({ address: this.operator, blockTag: 'latest' }));
+    for (const address of this.signers) {
+      const pending = await this.chain.getTransactionCount({ address, blockTag: 'pending' });
+      expect([address, pending]).toEqual([address, await this.chain.getTransactionCount({ address, blockTag: 'latest' })]);
+    }
     const ours = new Set([...this.transfers, ...this.withdrawals].map(({ id }) => id));
     const slowest = slowestByKind(operations.filter((operation) => operation.type === 'deposit' || ours.has(operation.id)));
     console.log(`[fault] ${fault}: ${this.counts}, all completed once; recovered ${recoveredInMs} ms after the restore (or the last operation accepted after it); slowest from request to completed: ${slowest}`);
