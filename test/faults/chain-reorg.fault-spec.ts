@@ -85,7 +85,10 @@ describe('faults: blocks are reorganized away', () => {
       async () => ((await pendingNonce()) >= nonceBefore + 2 && (await pendingNonce(attester)) >= attesterNonceBefore + 1 ? true : undefined),
       'the attestation, the transfer batch and the hold to be broadcast',
       60_000,
-    );
+    ).catch(async (error: Error) => {
+      const nonces = { relayer: [nonceBefore, await pendingNonce()], attester: [attesterNonceBefore, await pendingNonce(attester)] };
+      throw new Error(`${error.message}: nonces (mined before, pending now) ${JSON.stringify(nonces)}`);
+    });
     await rpc('evm_mine');
     await eventually(async () => ((await pendingNonce()) >= nonceBefore + 3 ? true : undefined), 'the mint batch to be broadcast', 60_000);
     await rpc('evm_mine');

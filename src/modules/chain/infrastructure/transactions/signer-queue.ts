@@ -21,8 +21,8 @@ interface SignerQueueParts {
 
 /**
  * The transactions one signing account sends, in order, while this instance holds its lease: each
- * account has its own queue, so a transaction waiting for another account's (a batch for its
- * attestation) holds up only its own account.
+ * account has its own queue. A transaction waiting for another account's (a batch for its
+ * attestation) lets the ones behind it go first.
  */
 export class SignerQueue {
   readonly entries: QueueEntry[] = [];
@@ -59,6 +59,8 @@ export class SignerQueue {
   private async drain(): Promise<void> {
     if (this.draining || !this.ready) return;
     this.draining = true;
+    // Entries passed over in a row because they wait for another account's transaction.
+    let waiting = 0;
     try {
       while (this.entries.length && !this.parts.stopped() && this.ready) {
         const { key, mint } = this.entries[0];
@@ -69,9 +71,20 @@ export class SignerQueue {
             await this.parts.sender.signAndSend(key);
             this.entries.shift();
           }
+          waiting = 0;
         } catch (error) {
-          if (error instanceof AwaitingPrerequisite) this.parts.logger.debug({ key }, error.message);
-          else this.parts.logger.warn({ err: error, key }, 'chain transaction not sent yet; retrying');
+          if (error instanceof AwaitingPrerequisite) {
+            this.parts.logger.debug({ key }, error.message);
+            // Its nonce is taken only when it is signed: the entries behind it go first (a batch waiting for
+            // its attestation must not hold up this account's transfers and holds).
+            if (++waiting < this.entries.length) {
+              this.entries.push(this.entries.shift() as QueueEntry);
+              continue;
+            }
+          } else {
+            this.parts.logger.warn({ err: error, key }, 'chain transaction not sent yet; retrying');
+          }
+          waiting = 0;
           await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
         }
       }
