@@ -43,7 +43,7 @@ describe('a fleet: three instances on one database and one chain', () => {
     for (let block = 0n; block <= head; block++) {
       for (const tx of (await chain.getBlock({ blockNumber: block, includeTransactions: true })).transactions) if (tx.to === null) creations += 1;
     }
-    expect(creations).toBe(4); // identity factory, registry, claim issuer, token: once
+    expect(creations).toBe(7); // identity factory, registry (implementation + proxy), claim issuer, compliance module, token (implementation + proxy): once
     expect((await fleet.leaseHolder(signerLease))?.holder).toMatch(/^member-/);
   });
 

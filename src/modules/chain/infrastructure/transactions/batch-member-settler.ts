@@ -69,7 +69,7 @@ export class BatchMemberSettler {
     const members = await Promise.all(memberKeys.map((key) => this.store.read(key)));
     if (members.some((member) => (member?.reforms ?? 0) >= MAX_REFORMS)) return undefined;
     if (await this.attestations.failedAheadOfIt(batch)) return 'failed ahead of its attestation';
-    if (batch.kind === 'batch' && batch.errorName === 'EURTReserveExceeded') return 'exceeded the reserve its attestation read';
+    if (batch.kind === 'batch' && (batch.errorName === 'EURTReserveExceeded' || batch.errorName === 'EURTReserveHeadroomExceeded')) return 'exceeded the reserve its attestation read';
     return undefined;
   }
 
