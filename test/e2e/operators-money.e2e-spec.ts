@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Hex, createPublicClient, createTestClient, encodeAbiParameters, http, keccak256, parseAbi, toHex } from 'viem';
+import { type Hex, createPublicClient, createTestClient, encodeAbiParameters, http, keccak256, parseAbi, toHex, parseAbiItem } from 'viem';
 import { type Session, adminSession, bearer, reservesOf, secondAdminSession } from '../support/client.js';
 import { type TestCustomer, isVerifiedOnChain, newCustomerInput, newKycInput, onboardCustomer } from '../support/customers.js';
 import { balanceOf, fund, settled } from '../support/money.js';
@@ -168,7 +168,10 @@ describe('operators: maker-checker for withdrawals, suspense, refunds and correc
     const chain = createPublicClient({ transport: rpc });
     const anvil = createTestClient({ mode: 'anvil', transport: rpc });
     const registry = (await platform.http.get('/v1/token').expect(200)).body.identityRegistry as Hex;
-    const operator = (await chain.getBlock({ blockNumber: 1n, includeTransactions: true })).transactions[0].from;
+    // The registry agent (the registrar key, not the deployer): whoever was granted AGENT_ROLE.
+    const roleGranted = parseAbiItem('event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)');
+    const [granted] = await chain.getLogs({ address: registry, event: roleGranted, args: { role: AGENT_ROLE }, fromBlock: 0n });
+    const operator = granted.args.account as Hex;
     // The registry is behind an ERC-1967 proxy: AccessControl's roles mapping is the first field of its ERC-7201
     // namespace (openzeppelin.storage.AccessControl); the sequential slots are kept as candidates too.
     const accessControlNamespace = BigInt('0x02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800');
