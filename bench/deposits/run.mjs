@@ -171,6 +171,7 @@ async function platformRun(platform, chain) {
   const dynamo = difference(dynamoAfter, dynamoBefore);
   for (const key of ['calls', 'read', 'write']) dynamo[key] -= reservesReads * oneRead[key];
   for (const [operation, value] of Object.entries(oneRead.byOperation)) dynamo.byOperation[operation] -= reservesReads * value;
+  for (const [call, value] of Object.entries(oneRead.byCall)) dynamo.byCall[call] -= reservesReads * value;
 
   const latencies = [];
   for (const customer of customers) {

@@ -22,12 +22,14 @@ function parse(text) {
 export async function dynamoSnapshot(baseUrl) {
   const samples = parse(await (await fetch(`${baseUrl}/metrics`)).text());
   const platform = (table) => !table.split(',').every((name) => name.includes('sandbox'));
-  const snapshot = { calls: 0, sandboxCalls: 0, byOperation: {}, read: 0, write: 0 };
+  const snapshot = { calls: 0, sandboxCalls: 0, byOperation: {}, byCall: {}, read: 0, write: 0 };
   for (const { name, labels, value } of samples) {
     if (name === 'dynamodb_requests_total') {
       if (!platform(labels.table)) { snapshot.sandboxCalls += value; continue; }
       snapshot.calls += value;
       snapshot.byOperation[labels.operation] = (snapshot.byOperation[labels.operation] ?? 0) + value;
+      const call = `${labels.operation} ${labels.table}`;
+      snapshot.byCall[call] = (snapshot.byCall[call] ?? 0) + value;
     } else if (platform(labels.table)) {
       snapshot[labels.kind] += value;
     }
@@ -41,7 +43,12 @@ export function difference(after, before) {
     const delta = value - (before.byOperation[operation] ?? 0);
     if (delta) byOperation[operation] = delta;
   }
-  return { calls: after.calls - before.calls, sandboxCalls: after.sandboxCalls - before.sandboxCalls, byOperation, read: after.read - before.read, write: after.write - before.write };
+  const byCall = {};
+  for (const [call, value] of Object.entries(after.byCall)) {
+    const delta = value - (before.byCall[call] ?? 0);
+    if (delta) byCall[call] = delta;
+  }
+  return { calls: after.calls - before.calls, byCall, sandboxCalls: after.sandboxCalls - before.sandboxCalls, byOperation, read: after.read - before.read, write: after.write - before.write };
 }
 
 /** Lines describing `delta` spread over `operations` completed operations of kind `what`. */
@@ -49,8 +56,10 @@ export function describeCost(delta, operations, what) {
   const per = (value) => (value / operations).toFixed(2);
   const cost = ((delta.write / operations) * PRICE_PER_MILLION.write + (delta.read / operations) * PRICE_PER_MILLION.read);
   const mix = Object.entries(delta.byOperation).sort((a, b) => b[1] - a[1]).map(([operation, value]) => `${per(value)} ${operation}`).join(', ');
+  const heaviest = Object.entries(delta.byCall).sort((a, b) => b[1] - a[1]).slice(0, 10).map(([call, value]) => `${per(value)} ${call}`).join(', ');
   return [
     `DynamoDB calls per ${what} (sandbox tables left out): ${per(delta.calls)} (${mix}); sandbox tables: ${per(delta.sandboxCalls)} more`,
+    `  heaviest (operation table): ${heaviest}`,
     `estimated request units per ${what} on real DynamoDB: ${per(delta.write)} write, ${per(delta.read)} read (transactional items count double) = $${cost.toFixed(2)} per million ${what}s on demand ($${PRICE_PER_MILLION.write}/M write, $${PRICE_PER_MILLION.read}/M read)`,
   ];
 }

@@ -229,6 +229,7 @@ async function runTransfers(call, customers) {
   const dynamo = difference(dynamoAfter, dynamoBefore);
   for (const key of ['calls', 'read', 'write']) dynamo[key] -= statusReads * oneRead[key];
   for (const [operation, value] of Object.entries(oneRead.byOperation)) dynamo.byOperation[operation] -= statusReads * value;
+  for (const [call, value] of Object.entries(oneRead.byCall)) dynamo.byCall[call] -= statusReads * value;
   const last = Math.max(...completedAt.map((entry) => entry.at));
   const latencies = completedAt.map((entry) => entry.latency).sort((a, b) => a - b);
   const percentile = (p) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)];
