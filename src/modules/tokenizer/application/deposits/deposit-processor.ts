@@ -36,7 +36,11 @@ export class DepositProcessor {
 
   async advance(depositId: string): Promise<void> {
     const deposit = await this.deposits.get(depositId);
-    if (!deposit) return;
+    if (deposit) await this.advanceFrom(deposit);
+  }
+
+  /** Continues from a deposit the caller has just read or written (no second read). */
+  async advanceFrom(deposit: Deposit): Promise<void> {
     if (deposit.status === 'received') await this.match(deposit);
     else if (deposit.status === 'minting') await this.mint(deposit);
     else if (deposit.status === 'returning') await this.followReturn(deposit);
@@ -117,7 +121,7 @@ export class DepositProcessor {
       this.logger.warn({ depositId: deposit.id, reason }, 'deposit covered a shortfall; the rest moved to suspense');
       moved = await this.deposits.transition(deposit, 'suspense', { customerId, reason, shortfallCovered }, [covered, new DepositSuspended(deposit.id, { ...payload, reason })], cover.writes);
     }
-    if (moved && rest > 0n && eligibility?.eligible) await this.advance(deposit.id);
+    if (moved && rest > 0n && eligibility?.eligible) await this.sendMint({ ...deposit, walletAddress: eligibility.walletAddress, shortfallCovered });
   }
 
   private async startMinting(deposit: Deposit, customerId: string, walletAddress: Address, reason?: string): Promise<void> {
@@ -125,7 +129,7 @@ export class DepositProcessor {
       new DepositMinting(deposit.id, { depositId: deposit.id, customerId, amount: mintableOf(deposit).toString() }),
     ]);
     crashPoint(this.app.CRASH_AT, 'tokenizer.deposit-minting-recorded');
-    if (moved) await this.advance(deposit.id);
+    if (moved) await this.sendMint({ ...deposit, walletAddress });
   }
 
   private async mint(deposit: Deposit): Promise<void> {
@@ -134,6 +138,16 @@ export class DepositProcessor {
     if (sent?.status === 'confirmed' && sent.hash) return this.completeMint(deposit.id, sent.hash);
     if (sent?.status === 'failed') return this.refuseMint(deposit.id, sent.revert?.name ?? sent.error ?? 'mint failed');
     if (sent) return; // on its way: its outcome arrives as an event
+    await this.sendMint(deposit);
+  }
+
+  /**
+   * Hands the mint to the chain module. Called without looking the mint up first only by the
+   * worker that has just moved the deposit into `minting` (no mint can exist before that move);
+   * the mint is keyed by the deposit, so sending it again after a crash is harmless anyway.
+   */
+  private async sendMint(deposit: Pick<Deposit, 'id' | 'walletAddress' | 'amount' | 'shortfallCovered'>): Promise<void> {
+    const key = mintKeyOf(deposit.id);
     const { token } = await this.queries.execute(new GetPlatformContractsQuery());
     // The chain module batches it with other pending mints, behind one reserve attestation.
     await this.commands.execute(new MintTokensCommand({ key, token, to: deposit.walletAddress as Address, amount: mintableOf(deposit) }));

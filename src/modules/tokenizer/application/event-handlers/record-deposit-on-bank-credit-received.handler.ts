@@ -11,10 +11,12 @@ export class RecordDepositOnBankCreditReceived implements IEventHandler<BankCred
   ) {}
 
   async handle({ payload }: BankCreditReceived): Promise<void> {
-    await this.deposits.createIfAbsent(
+    const created = await this.deposits.createIfAbsent(
       { id: payload.transactionId, amount: BigInt(payload.amount), currency: payload.currency, reference: payload.reference, status: 'received' },
       [],
     );
-    await this.processor.advance(payload.transactionId);
+    // A redelivered event finds the deposit already recorded: it resumes from what is stored.
+    if (created) await this.processor.advanceFrom(created);
+    else await this.processor.advance(payload.transactionId);
   }
 }

@@ -19,31 +19,24 @@ export class DepositRepository {
     this.deposits = tables.define<DepositRecord>('tokenizer_deposits', depositSchema);
   }
 
-  /** Records a new deposit; false when this credit already has one. */
-  async createIfAbsent(deposit: Omit<Deposit, 'history' | 'createdAt' | 'updatedAt'>, events: DomainEvent[]): Promise<boolean> {
+  /** Records a new deposit and returns it as stored; undefined when this credit already has one. */
+  async createIfAbsent(deposit: Omit<Deposit, 'history' | 'createdAt' | 'updatedAt'>, events: DomainEvent[]): Promise<Deposit | undefined> {
     const now = new Date().toISOString();
+    const record = {
+      id: deposit.id,
+      amount: deposit.amount.toString(),
+      currency: deposit.currency,
+      reference: deposit.reference,
+      status: deposit.status,
+      ...this.machine.initial(deposit as Deposit, now),
+      createdAt: now,
+      updatedAt: now,
+    };
     try {
-      await this.unitOfWork.commit(
-        [
-          this.deposits.transaction.create(
-            {
-              id: deposit.id,
-              amount: deposit.amount.toString(),
-              currency: deposit.currency,
-              reference: deposit.reference,
-              status: deposit.status,
-              ...this.machine.initial(deposit as Deposit, now),
-              createdAt: now,
-              updatedAt: now,
-            },
-            { overwrite: false },
-          ),
-        ],
-        events,
-      );
-      return true;
+      await this.unitOfWork.commit([this.deposits.transaction.create(record, { overwrite: false })], events);
+      return toDeposit(record as DepositRecord);
     } catch (error) {
-      if (isDataConflict(error)) return false;
+      if (isDataConflict(error)) return undefined;
       throw error;
     }
   }
