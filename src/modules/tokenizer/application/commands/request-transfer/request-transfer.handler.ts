@@ -40,12 +40,16 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
   async execute({ request }: RequestTransferCommand): Promise<Transfer> {
     if (request.amount > BigInt(Number.MAX_SAFE_INTEGER)) throw amountTooLarge();
     this.limits.checkPerOperation('transfer', request.amount);
-    const sender = await this.directory.walletOf(request.senderId);
+    // Asked at once, answered in order: the sender's refusal comes first.
+    const senderLookup = settledLater(this.directory.walletOf(request.senderId));
+    const recipientLookup = settledLater(this.recipients.resolve(request.to));
+    const pausedLookup = settledLater(this.tokens.paused());
+    const sender = await senderLookup;
     if (!sender || sender.status !== 'registered') throw transferRefused('SENDER_NOT_VERIFIED');
-    const recipient = await this.recipients.resolve(request.to);
+    const recipient = await recipientLookup;
     if (recipient.customerId === request.senderId) throw selfTransfer();
 
-    const [recipientState, paused] = await Promise.all([this.tokens.accountState(recipient.wallet.address), this.tokens.paused()]);
+    const [recipientState, paused] = await Promise.all([this.tokens.accountState(recipient.wallet.address), pausedLookup]);
     if (paused) throw transferRefused('PAUSED');
     if (recipientState.addressFrozen) throw transferRefused('RECIPIENT_FROZEN');
     if (recipientState.verifiedUntil <= BigInt(Math.floor(Date.now() / 1000))) throw transferRefused('RECIPIENT_NOT_VERIFIED');
@@ -97,4 +101,10 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
       recorded: () => this.transfers.get(transfer.id),
     });
   }
+}
+
+/** A promise that may be awaited later without its rejection counting as unhandled meanwhile. */
+function settledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
