@@ -69,9 +69,13 @@ export class WalletRepository {
     return records.map(toView);
   }
 
-  /** The only place a customer's key is decrypted; callers get a signature, never the key. */
-  async withPrivateKey<T>(customerId: string, use: (privateKey: Hex, address: Hex) => Promise<T>): Promise<T> {
+  /**
+   * The only place a customer's key is decrypted; callers get a signature, never the key. `check`
+   * sees the wallet (or its absence) of the same consistent read the key comes from, and may refuse before decryption.
+   */
+  async withPrivateKey<T>(customerId: string, use: (privateKey: Hex, address: Hex) => Promise<T>, check?: (wallet: WalletView | undefined) => void): Promise<T> {
     const record = await this.wallets.get({ customerId }, { consistent: true });
+    check?.(record ? toView(record) : undefined);
     if (!record) throw new Error(`no wallet for customer ${customerId}`);
     return use(this.cipher.decryptText(record.encryptedKey, keyContext(customerId, record.address)) as Hex, record.address as Hex);
   }

@@ -29,6 +29,25 @@ describe('spending limits', () => {
     expect(removed.sort()).toEqual(['old', 'older']);
   });
 
+  it('behavior: the window is read again only once something in it can have aged out', async () => {
+    const { limits, daily, removed } = setup([{ operationId: 'recent', kind: 'transfer', amount: 2000n, at: NOW - 23 * HOUR }]);
+    await limits.expire('alice', NOW);
+    await limits.expire('alice', NOW + 59 * 60 * 1000);
+    expect(daily.entriesOf).toHaveBeenCalledTimes(1);
+    await limits.expire('alice', NOW + HOUR);
+    expect(daily.entriesOf).toHaveBeenCalledTimes(2);
+    expect(removed).toEqual(['recent']);
+  });
+
+  it('behavior: with an empty window, entries any instance records later are looked for 24 hours after the read, less the clock skew', async () => {
+    const { limits, daily } = setup([]);
+    await limits.expire('alice', NOW);
+    await limits.expire('alice', NOW + 24 * HOUR - 61_000);
+    expect(daily.entriesOf).toHaveBeenCalledTimes(1);
+    await limits.expire('alice', NOW + 24 * HOUR - 60_000);
+    expect(daily.entriesOf).toHaveBeenCalledTimes(2);
+  });
+
   it('error: above the per-operation maximum, with the maximum as a decimal string', () => {
     const { limits } = setup([]);
     expect(() => limits.checkPerOperation('transfer', 5001n)).toThrow(expect.objectContaining({ code: 'LIMITS.PER_OPERATION_EXCEEDED', status: 422, details: { kind: 'transfer', maximum: '5000' } }));

@@ -6,6 +6,10 @@ import { DailySpendRepository } from '../../infrastructure/persistence/daily-spe
 import type { DailyAllowance, SpendingSnapshot } from '../../infrastructure/persistence/spending.repository.js';
 import { tokenizerConfig } from '../../tokenizer.config.js';
 
+/** How far behind another instance's clock may be when it stamps an entry of the window. */
+const CLOCK_SKEW_MS = 60_000;
+const REMEMBERED_CUSTOMERS = 50_000;
+
 /**
  * A customer's amount limits on outgoing money: a maximum per operation and a rolling 24-hour
  * total per kind (`TRANSFER_MAX_AMOUNT`, `TRANSFER_DAILY_LIMIT`, `WITHDRAWAL_MAX_AMOUNT`,
@@ -15,6 +19,8 @@ import { tokenizerConfig } from '../../tokenizer.config.js';
 @Injectable()
 export class SpendingLimits {
   private readonly logger = new Logger(SpendingLimits.name);
+  /** Per customer, when the daily window must next be read for aged entries. */
+  private readonly nextExpiry = new Map<string, number>();
 
   constructor(
     private readonly daily: DailySpendRepository,
@@ -38,10 +44,26 @@ export class SpendingLimits {
     if (used + amount > limit) throw dailyLimitExceeded(kind, limit, used >= limit ? 0n : limit - used);
   }
 
-  /** Takes the customer's operations older than 24 hours out of the window (each exactly once). */
+  /**
+   * Takes the customer's operations older than 24 hours out of the window (each exactly once). The
+   * window is read only when something in it may have aged out: after a read at `now`, nothing can
+   * before the oldest entry left ages, or, for entries recorded after the read (by any instance,
+   * whose clock may be up to CLOCK_SKEW_MS behind), before 24 hours after it.
+   */
   async expire(customerId: string, now = Date.now()): Promise<void> {
-    const aged = (await this.daily.entriesOf(customerId)).filter((entry) => entry.at <= now - DAILY_WINDOW_MS);
+    const due = this.nextExpiry.get(customerId);
+    if (due !== undefined && now < due) return;
+    const entries = await this.daily.entriesOf(customerId);
+    const aged = entries.filter((entry) => entry.at <= now - DAILY_WINDOW_MS);
     for (const entry of aged) await this.daily.remove(customerId, entry);
+    const oldestLeft = Math.min(...entries.filter((entry) => !aged.includes(entry)).map((entry) => entry.at));
+    this.remember(customerId, Math.min(oldestLeft, now - CLOCK_SKEW_MS) + DAILY_WINDOW_MS);
+  }
+
+  private remember(customerId: string, due: number): void {
+    this.nextExpiry.delete(customerId);
+    if (this.nextExpiry.size >= REMEMBERED_CUSTOMERS) this.nextExpiry.delete(this.nextExpiry.keys().next().value as string);
+    this.nextExpiry.set(customerId, due);
   }
 
   /**

@@ -45,15 +45,28 @@ export class SpendingReservation {
     this.limits.checkPerOperation(kind, amount);
     await this.limits.expire(customerId);
     const allowance = this.limits.allowanceOf(kind);
+    let fresh = false;
     for (let attempt = 1; ; attempt++) {
       // The reservations first, the chain second: see SpendingRepository.
-      const seen = await this.spending.snapshot(customerId);
-      this.limits.checkDaily(kind, amount, seen);
-      const room = await this.roomFor(operation, seen);
+      const seen = await this.spending.snapshot(customerId, fresh);
+      let room: bigint;
+      try {
+        this.limits.checkDaily(kind, amount, seen);
+        room = await this.roomFor(operation, seen);
+      } catch (refusal) {
+        // Only the record itself may refuse: what this instance remembered may be behind a release elsewhere.
+        if (!seen.remembered) throw refusal;
+        fresh = true;
+        continue;
+      }
       const at = Date.now();
       try {
-        return await operation.record([this.spending.reserve(customerId, amount, seen, room, allowance), this.daily.entry(customerId, operationId, kind, amount, at)]);
+        const recorded = await operation.record([this.spending.reserve(customerId, amount, seen, room, allowance), this.daily.entry(customerId, operationId, kind, amount, at)]);
+        this.spending.reserved(customerId, seen, amount, allowance.counter);
+        return recorded;
       } catch (error) {
+        this.spending.forget(customerId);
+        fresh = true;
         if (!isDataConflict(error) || attempt >= RESERVATION_ATTEMPTS) throw error;
         const concurrent = await operation.recorded();
         if (concurrent) return concurrent;

@@ -22,7 +22,11 @@ export interface SpendingSnapshot {
   reserved: bigint;
   releases: number;
   daily: Record<DailyCounter, bigint>;
+  /** Remembered by this instance rather than read: a hint the write's condition checks, never a reason to refuse. */
+  remembered?: boolean;
 }
+
+const REMEMBERED_CUSTOMERS = 50_000;
 
 export type DailyCounter = 'dailyTransfer' | 'dailyWithdrawal';
 
@@ -44,6 +48,8 @@ const cents = (amount: bigint) => safeIntegerOf(amount, 'cents');
 @Injectable()
 export class SpendingRepository {
   private readonly spending: ModelType<SpendingRecord>;
+  /** Per customer, the record as this instance last wrote or read it. */
+  private readonly known = new Map<string, SpendingSnapshot>();
 
   constructor(tables: DynamoTables) {
     this.spending = tables.define<SpendingRecord>(
@@ -52,8 +58,43 @@ export class SpendingRepository {
     );
   }
 
-  /** Read this BEFORE reading the chain balance that the reservation is checked against. */
-  async snapshot(customerId: string): Promise<SpendingSnapshot> {
+  /**
+   * Read this BEFORE reading the chain balance that the reservation is checked against. Unless
+   * `fresh`, what this instance last wrote or read stands in for the read: the reservation's
+   * condition holds it to the record (a release elsewhere makes it fail), so a stale one costs a
+   * retry, never a wrong reservation.
+   */
+  async snapshot(customerId: string, fresh = false): Promise<SpendingSnapshot> {
+    const known = fresh ? undefined : this.known.get(customerId);
+    if (known) return { ...known, daily: { ...known.daily }, remembered: true };
+    const read = await this.read(customerId);
+    this.remember(customerId, read);
+    return read;
+  }
+
+  /** The reservation of `amount` against `seen` committed. */
+  reserved(customerId: string, seen: SpendingSnapshot, amount: bigint, counter: DailyCounter): void {
+    this.remember(customerId, { reserved: seen.reserved + amount, releases: seen.releases, daily: { ...seen.daily, [counter]: seen.daily[counter] + amount } });
+  }
+
+  /** What this instance remembers of the customer no longer holds (a condition failed on it). */
+  forget(customerId: string): void {
+    this.known.delete(customerId);
+  }
+
+  private remember(customerId: string, snapshot: SpendingSnapshot): void {
+    this.known.delete(customerId);
+    if (this.known.size >= REMEMBERED_CUSTOMERS) this.known.delete(this.known.keys().next().value as string);
+    this.known.set(customerId, { reserved: snapshot.reserved, releases: snapshot.releases, daily: { ...snapshot.daily } });
+  }
+
+  /** A write about to change the record: what is remembered follows it (if it does not commit, the next condition says so). */
+  private follow(customerId: string, change: (known: SpendingSnapshot) => void): void {
+    const known = this.known.get(customerId);
+    if (known) change(known);
+  }
+
+  private async read(customerId: string): Promise<SpendingSnapshot> {
     let record = await this.spending.get({ customerId }, { consistent: true });
     if (!record) {
       try {
@@ -105,11 +146,18 @@ export class SpendingRepository {
   }
 
   release(customerId: string, amount: bigint): WriteItem {
+    this.follow(customerId, (known) => {
+      known.reserved -= amount;
+      known.releases += 1;
+    });
     return this.spending.transaction.update({ customerId }, { $ADD: { reserved: cents(-amount), releases: 1 } });
   }
 
   /** An operation left the daily window: its amount no longer counts against the limit. */
   lowerDaily(customerId: string, counter: DailyCounter, amount: bigint): WriteItem {
+    this.follow(customerId, (known) => {
+      known.daily[counter] -= amount;
+    });
     return this.spending.transaction.update({ customerId }, { $ADD: { [counter]: cents(-amount) } });
   }
 

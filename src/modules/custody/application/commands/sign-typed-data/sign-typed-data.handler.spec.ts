@@ -17,8 +17,9 @@ const contracts = { chainId: 31337, token, identityRegistry: stranger, claimIssu
 function handler() {
   let keyReads = 0;
   const wallets = {
-    find: () => Promise.resolve({ address: wallet, recoveryId: undefined }),
-    withPrivateKey: <T>(_customerId: string, use: (key: Hex, address: Hex) => Promise<T>) => {
+    // The repository's contract: `check` sees the record first and may refuse before the key is decrypted.
+    withPrivateKey: async <T>(_customerId: string, use: (key: Hex, address: Hex) => Promise<T>, check?: (view: { address: Address }) => void) => {
+      check?.({ address: wallet });
       keyReads += 1;
       return use(privateKey, wallet);
     },

@@ -15,18 +15,18 @@ export class SignTypedDataHandler implements ICommandHandler<SignTypedDataComman
   ) {}
 
   async execute({ customerId, typedData }: SignTypedDataCommand): Promise<TypedDataSignature> {
-    const wallet = await this.wallets.find(customerId);
-    if (!wallet) throw walletNotFound();
-    // The key being replaced is presumed lost or stolen: nothing more is signed with it.
-    if (wallet.recoveryId) throw signingRefused('a wallet recovery is in progress');
     const contracts = await this.queries.execute(new GetPlatformContractsQuery());
-    const refusal = refusalOf(typedData, { chainId: contracts.chainId, token: contracts.token, wallet: wallet.address, notary: contracts.operator });
-    if (refusal) throw signingRefused(refusal);
-    return this.wallets.withPrivateKey(customerId, async (privateKey, address) => {
-      // A recovery may have switched the key since the policy read the wallet: sign only as the checked address.
-      if (address !== wallet.address) throw signingRefused('the wallet changed while signing');
-      const signature = await privateKeyToAccount(privateKey).signTypedData(typedData as unknown as TypedDataDefinition);
-      return { signature, signer: address };
-    });
+    // One consistent read gives the key and the wallet the policy checks: the key signs only as that checked address.
+    return this.wallets.withPrivateKey(
+      customerId,
+      async (privateKey, address) => ({ signature: await privateKeyToAccount(privateKey).signTypedData(typedData as unknown as TypedDataDefinition), signer: address }),
+      (wallet) => {
+        if (!wallet) throw walletNotFound();
+        // The key being replaced is presumed lost or stolen: nothing more is signed with it.
+        if (wallet.recoveryId) throw signingRefused('a wallet recovery is in progress');
+        const refusal = refusalOf(typedData, { chainId: contracts.chainId, token: contracts.token, wallet: wallet.address, notary: contracts.operator });
+        if (refusal) throw signingRefused(refusal);
+      },
+    );
   }
 }

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import type { Address } from 'viem';
+import { DomainError } from '../../../../../shared/errors/index.js';
 import { CURRENCY } from '../../../../../shared/money/index.js';
 import type { Transfer } from '../../../domain/transfer.js';
 import { operationIdOf } from '../../../domain/operation-id.js';
@@ -39,21 +40,24 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
   async execute({ request }: RequestTransferCommand): Promise<Transfer> {
     if (request.amount > BigInt(Number.MAX_SAFE_INTEGER)) throw amountTooLarge();
     this.limits.checkPerOperation('transfer', request.amount);
-    const sender = await this.directory.walletOf(request.senderId);
+    // Asked at once, answered in order: the sender's refusal comes first.
+    const senderLookup = settledLater(this.directory.walletOf(request.senderId));
+    const recipientLookup = settledLater(this.recipients.resolve(request.to));
+    const pausedLookup = settledLater(this.tokens.paused());
+    const sender = await senderLookup;
     if (!sender || sender.status !== 'registered') throw transferRefused('SENDER_NOT_VERIFIED');
-    const recipient = await this.recipients.resolve(request.to);
+    const recipient = await recipientLookup;
     if (recipient.customerId === request.senderId) throw selfTransfer();
 
-    const [recipientState, paused] = await Promise.all([this.tokens.accountState(recipient.wallet.address), this.tokens.paused()]);
+    const [recipientState, paused] = await Promise.all([this.tokens.accountState(recipient.wallet.address), pausedLookup]);
     if (paused) throw transferRefused('PAUSED');
     if (recipientState.addressFrozen) throw transferRefused('RECIPIENT_FROZEN');
     if (recipientState.verifiedUntil <= BigInt(Math.floor(Date.now() / 1000))) throw transferRefused('RECIPIENT_NOT_VERIFIED');
 
     const id = operationIdOf('transfer', request.senderId, request.idempotencyKey);
-    // Asked before (a retry whose first answer was lost in a crash): the same transfer, not a second one.
-    const existing = await this.transfers.get(id);
-    if (existing) return existing;
     const nonce = await this.nonces.next(request.senderId);
+    // Asked before (a retry whose first answer was lost in a crash): the record's create condition
+    // fails and the reservation answers with the transfer on record, or a refusal below does.
     const transfer = await this.reserveAndRecord({
       id,
       origin: 'platform',
@@ -74,7 +78,19 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
     return transfer;
   }
 
-  private reserveAndRecord(transfer: NewTransfer): Promise<Transfer> {
+  private async reserveAndRecord(transfer: NewTransfer): Promise<Transfer> {
+    try {
+      return await this.reserve(transfer);
+    } catch (refusal) {
+      // A retry of a transfer recorded before may no longer fit the balance or the daily limit it already counts in.
+      if (!(refusal instanceof DomainError)) throw refusal;
+      const recorded = await this.transfers.get(transfer.id);
+      if (recorded) return recorded;
+      throw refusal;
+    }
+  }
+
+  private reserve(transfer: NewTransfer): Promise<Transfer> {
     return this.reservation.reserveAndRecord({
       kind: 'transfer',
       operationId: transfer.id,
@@ -85,4 +101,10 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
       recorded: () => this.transfers.get(transfer.id),
     });
   }
+}
+
+/** A promise that may be awaited later without its rejection counting as unhandled meanwhile. */
+function settledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }

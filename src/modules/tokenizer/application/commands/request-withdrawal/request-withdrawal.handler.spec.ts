@@ -36,7 +36,7 @@ function setup() {
   } as unknown as WithdrawalRepository;
   const snapshot: SpendingSnapshot = { reserved: 6000n, releases: 3, daily: { dailyTransfer: 0n, dailyWithdrawal: 0n } };
   const reserve = jest.fn((_customerId: string, _amount: bigint, _seen: SpendingSnapshot, room: bigint) => ({ room }) as unknown as WriteItem);
-  const spending = { snapshot: jest.fn(async () => snapshot), reserve } as unknown as SpendingRepository;
+  const spending = { snapshot: jest.fn(async () => snapshot), reserve, reserved: () => undefined, forget: () => undefined } as unknown as SpendingRepository;
   const settledTransfer = { id: 't1', senderId: 'alice', amount: 6000n, status: 'submitted', authorizationNonce: `0x${'01'.repeat(32)}` } as Transfer;
   const transfers = { listOutgoingOpen: jest.fn(async () => [settledTransfer]) } as unknown as TransferRepository;
   const tokens = {
