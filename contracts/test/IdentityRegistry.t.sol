@@ -84,6 +84,22 @@ contract IdentityRegistryTest is Fixture {
         }
     }
 
+    function test_OnboardBatchGasPerEntryBelowSingleOnboard() public {
+        IIdentityRegistry.OnboardingInput memory single = _input(dave, keccak256("dave"));
+        vm.prank(operator);
+        uint256 before = gasleft();
+        registry.onboard(
+            single.wallet, single.managementKey, single.salt, single.country, single.issuer, single.signature, single.data
+        );
+        uint256 singleGas = before - gasleft();
+        IIdentityRegistry.OnboardingInput[] memory inputs = _inputs(10);
+        vm.prank(operator);
+        before = gasleft();
+        registry.onboardBatch(inputs);
+        uint256 perEntry = (before - gasleft()) / 10;
+        assertLt(perEntry, singleGas);
+    }
+
     function test_RevertWhen_OnboardBatchNotAgent() public {
         IIdentityRegistry.OnboardingInput[] memory inputs = _inputs(1);
         vm.prank(stranger);
