@@ -56,6 +56,77 @@ contract IdentityRegistryTest is Fixture {
         deployRegistryProxy(implementation, admin, IIdentityFactory(address(0)));
     }
 
+    // ================================================================ batch onboarding
+
+    function _input(address wallet, bytes32 salt) internal returns (IIdentityRegistry.OnboardingInput memory) {
+        (bytes memory signature, bytes memory data) =
+            signClaim(registry.predictIdentity(operator, salt), block.timestamp + KYC_VALIDITY);
+        return IIdentityRegistry.OnboardingInput(wallet, operator, salt, FRANCE, issuer, signature, data);
+    }
+
+    function _inputs(uint256 count) internal returns (IIdentityRegistry.OnboardingInput[] memory inputs) {
+        inputs = new IIdentityRegistry.OnboardingInput[](count);
+        for (uint256 i = 0; i < count; ++i) {
+            inputs[i] = _input(makeAddr(string(abi.encode("batch", i))), keccak256(abi.encode("batch", i)));
+        }
+    }
+
+    function test_OnboardBatch() public {
+        IIdentityRegistry.OnboardingInput[] memory inputs = _inputs(3);
+        vm.prank(operator);
+        IIdentity[] memory identities = registry.onboardBatch(inputs);
+        assertEq(identities.length, 3);
+        for (uint256 i = 0; i < 3; ++i) {
+            assertEq(address(identities[i]), registry.predictIdentity(operator, inputs[i].salt));
+            assertEq(address(registry.identity(inputs[i].wallet)), address(identities[i]));
+            assertTrue(registry.isVerified(inputs[i].wallet));
+            assertTrue(token.isEligible(inputs[i].wallet));
+        }
+    }
+
+    function test_OnboardBatchGasPerEntryBelowSingleOnboard() public {
+        IIdentityRegistry.OnboardingInput memory single = _input(dave, keccak256("dave"));
+        vm.prank(operator);
+        uint256 before = gasleft();
+        registry.onboard(
+            single.wallet, single.managementKey, single.salt, single.country, single.issuer, single.signature, single.data
+        );
+        uint256 singleGas = before - gasleft();
+        IIdentityRegistry.OnboardingInput[] memory inputs = _inputs(10);
+        vm.prank(operator);
+        before = gasleft();
+        registry.onboardBatch(inputs);
+        uint256 perEntry = (before - gasleft()) / 10;
+        assertLt(perEntry, singleGas);
+    }
+
+    function test_RevertWhen_OnboardBatchNotAgent() public {
+        IIdentityRegistry.OnboardingInput[] memory inputs = _inputs(1);
+        vm.prank(stranger);
+        vm.expectRevert();
+        registry.onboardBatch(inputs);
+    }
+
+    function test_RevertWhen_OnboardBatchHasDuplicateWallet() public {
+        IIdentityRegistry.OnboardingInput[] memory inputs = _inputs(2);
+        inputs[1] = _input(inputs[0].wallet, keccak256("other"));
+        vm.prank(operator);
+        vm.expectRevert(abi.encodeWithSelector(IIdentityRegistry.RegistryWalletAlreadyRegistered.selector, inputs[0].wallet));
+        registry.onboardBatch(inputs);
+        assertFalse(registry.contains(inputs[0].wallet));
+    }
+
+    function test_RevertWhen_OnboardBatchHasOneBadClaim() public {
+        IIdentityRegistry.OnboardingInput[] memory inputs = _inputs(3);
+        inputs[1].signature = inputs[0].signature;
+        vm.prank(operator);
+        vm.expectRevert();
+        registry.onboardBatch(inputs);
+        for (uint256 i = 0; i < 3; ++i) {
+            assertFalse(registry.contains(inputs[i].wallet));
+        }
+    }
+
     // ================================================================ onboarding
 
     function test_Onboard() public {

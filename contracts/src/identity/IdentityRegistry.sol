@@ -152,18 +152,31 @@ contract IdentityRegistry is IIdentityRegistry, ScheduledUpgrades {
         bytes calldata signature,
         bytes calldata data
     ) external onlyRole(AGENT_ROLE) returns (IIdentity identity_) {
-        IdentityRegistryStorage storage $ = _getIdentityRegistryStorage();
-        IIdentity.ClaimInput[] memory claims = new IIdentity.ClaimInput[](1);
-        claims[0] = IIdentity.ClaimInput({
-            topic: $.claimTopic,
-            scheme: _ECDSA_SCHEME,
-            issuer: address(issuer),
-            signature: signature,
-            data: data,
-            uri: ""
-        });
-        identity_ = $.factory.createIdentity(managementKey, salt, claims);
-        _register(wallet, identity_, country);
+        identity_ = _onboard(wallet, managementKey, salt, country, issuer, signature, data);
+    }
+
+    /// @inheritdoc IIdentityRegistry
+    function onboardBatch(OnboardingInput[] calldata inputs)
+        external
+        onlyRole(AGENT_ROLE)
+        returns (IIdentity[] memory identities)
+    {
+        // Atomic on purpose: a bad entry reverts the whole batch, so every customer is either onboarded
+        // by this transaction or not touched; the platform simulates first and sends the good entries.
+        uint256 count = inputs.length;
+        identities = new IIdentity[](count);
+        for (uint256 i = 0; i < count; ++i) {
+            OnboardingInput calldata input = inputs[i];
+            identities[i] = _onboard(
+                input.wallet,
+                input.managementKey,
+                input.salt,
+                input.country,
+                input.issuer,
+                input.signature,
+                input.data
+            );
+        }
     }
 
     /// @inheritdoc IIdentityRegistry
@@ -284,6 +297,29 @@ contract IdentityRegistry is IIdentityRegistry, ScheduledUpgrades {
     }
 
     // ================================================================ internal
+
+    function _onboard(
+        address wallet,
+        address managementKey,
+        bytes32 salt,
+        uint16 country,
+        IClaimIssuer issuer,
+        bytes calldata signature,
+        bytes calldata data
+    ) private returns (IIdentity identity_) {
+        IdentityRegistryStorage storage $ = _getIdentityRegistryStorage();
+        IIdentity.ClaimInput[] memory claims = new IIdentity.ClaimInput[](1);
+        claims[0] = IIdentity.ClaimInput({
+            topic: $.claimTopic,
+            scheme: _ECDSA_SCHEME,
+            issuer: address(issuer),
+            signature: signature,
+            data: data,
+            uri: ""
+        });
+        identity_ = $.factory.createIdentity(managementKey, salt, claims);
+        _register(wallet, identity_, country);
+    }
 
     function _register(address wallet, IIdentity identity_, uint16 country) private {
         IdentityRegistryStorage storage $ = _getIdentityRegistryStorage();

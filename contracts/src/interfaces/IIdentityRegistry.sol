@@ -15,6 +15,17 @@ import {IIdentityFactory} from "./IIdentityFactory.sol";
 /// the registry, and on {refresh}, which anyone may call (for example right after a revocation).
 /// Expiry needs no refresh: the cached word holds the expiry itself.
 interface IIdentityRegistry {
+    /// @notice One customer for {onboardBatch}: the arguments of {onboard}.
+    struct OnboardingInput {
+        address wallet;
+        address managementKey;
+        bytes32 salt;
+        uint16 country;
+        IClaimIssuer issuer;
+        bytes signature;
+        bytes data;
+    }
+
     /// @notice Emitted when `wallet` is registered to `identity`.
     event IdentityRegistered(address indexed wallet, IIdentity indexed identity);
 
@@ -120,6 +131,11 @@ interface IIdentityRegistry {
         bytes calldata signature,
         bytes calldata data
     ) external returns (IIdentity identity);
+
+    /// @notice {onboard} of many customers in one transaction, in order; returns their identities.
+    /// Atomic: when one entry cannot be onboarded (wallet already registered, identity already deployed,
+    /// bad claim) the whole batch reverts with that entry's error. Agent only.
+    function onboardBatch(OnboardingInput[] calldata inputs) external returns (IIdentity[] memory identities);
 
     /// @notice Registers `wallet` to an existing `identity`. Agent only.
     function registerIdentity(address wallet, IIdentity identity, uint16 country) external;
