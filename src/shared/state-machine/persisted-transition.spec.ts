@@ -34,6 +34,21 @@ describe('persisted state machine', () => {
     expect(write.condition).toBeDefined();
   });
 
+  it('behavior: with moves given, only the listed moves are allowed and a terminal status goes nowhere, not even to itself', () => {
+    const strict = new PersistedStateMachine<Status, Thing>({
+      openStatuses: ['pending', 'held'],
+      openMarks: () => ({ open: '1' }),
+      isConflict: (error) => error instanceof ConflictError,
+      moves: { pending: ['held', 'done'], held: ['held', 'done'] },
+    });
+    expect(strict.allows('pending', 'held')).toBe(true);
+    expect(strict.allows('held', 'held')).toBe(true);
+    expect(strict.allows('held', 'pending')).toBe(false);
+    expect(strict.allows('done', 'done')).toBe(false);
+    expect(strict.allows('done', 'held')).toBe(false);
+    expect(machine.allows('done', 'pending')).toBe(true);
+  });
+
   it('behavior: the same status records a change of details without a history entry', () => {
     const write = machine.write(thing('held'), 'held', { settled: true }, NOW);
     expect(JSON.parse(write.update.$SET.history as string)).toHaveLength(1);

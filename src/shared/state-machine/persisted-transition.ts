@@ -25,6 +25,12 @@ export interface StateMachineRules<S extends string, R extends PersistedState<S>
    * status and last update, means "nobody moved it since it was read".
    */
   guard?: (record: R) => Record<string, string | undefined>;
+  /**
+   * Where each status may go (the same status included, for a change of details). Unlisted
+   * statuses go nowhere: a terminal record never moves, whatever a stale copy of it says.
+   * Without it, any move is allowed.
+   */
+  moves?: Partial<Record<S, readonly S[]>>;
   /** True for the error a failed guard raises (the write lost a race); anything else is thrown. */
   isConflict: (error: unknown) => boolean;
 }
@@ -66,6 +72,12 @@ export class PersistedStateMachine<S extends string, R extends PersistedState<S>
       ...(open ? {} : { $REMOVE: Object.keys(marks) }),
     };
     return { update, condition: this.conditionOf(current) };
+  }
+
+  /** Whether a record in `from` may move to `to` at all (before any write is tried). */
+  allows(from: S, to: S): boolean {
+    const moves = this.rules.moves;
+    return !moves || (moves[from] ?? []).includes(to);
   }
 
   /** Runs the guarded write; false when the record had moved on (another worker was first). */

@@ -10,6 +10,15 @@ export type TransferStatus = 'pending' | 'submitted' | 'completed' | 'failed';
 
 export const OPEN_TRANSFER_STATUSES: readonly TransferStatus[] = ['pending', 'submitted'];
 
+/**
+ * Where a transfer may go: completed and failed are final (each released the reservation once).
+ * Pending may complete directly when its authorization was found used on chain already.
+ */
+export const TRANSFER_MOVES: Partial<Record<TransferStatus, readonly TransferStatus[]>> = {
+  pending: ['submitted', 'completed', 'failed'],
+  submitted: ['submitted', 'completed', 'failed'],
+};
+
 export type TransferOrigin = 'platform' | 'chain';
 
 /** How the sender named the recipient. */

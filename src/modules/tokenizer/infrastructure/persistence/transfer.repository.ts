@@ -7,6 +7,7 @@ import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../
 import type { StatusChange } from '../../domain/deposit.js';
 import {
   OPEN_TRANSFER_STATUSES,
+  TRANSFER_MOVES,
   type Transfer,
   type TransferFailureCode,
   type TransferOrigin,
@@ -52,6 +53,7 @@ export class TransferRepository {
     // Only from the state it was read in and, once submitted, only for the transaction it is in;
     // not the last update: records listed by chain key come from an index that may lag a write.
     guard: (transfer) => ({ status: transfer.status, chainKey: transfer.chainKey }),
+    moves: TRANSFER_MOVES,
   });
 
   constructor(
@@ -114,6 +116,7 @@ export class TransferRepository {
    * worker moved it first.
    */
   async transition(transfer: Transfer, to: TransferStatus, changes: TransitionChanges, writes: WriteItem[], events: DomainEvent[]): Promise<boolean> {
+    if (!this.machine.allows(transfer.status, to)) return false;
     const key = { id: transfer.id };
     const { update, condition } = this.machine.write(transfer, to, { ...changes });
     return this.machine.run(async () => {
@@ -132,6 +135,7 @@ export class TransferRepository {
     writes: WriteItem[],
     events: DomainEvent[],
   ): Promise<boolean> {
+    if (!moves.every(({ transfer, to }) => this.machine.allows(transfer.status, to))) return false;
     const updates = moves.map(({ transfer, to, changes }) => {
       const { update, condition } = this.machine.write(transfer, to, { ...changes });
       return this.transfers.transaction.update({ id: transfer.id }, update, { condition });

@@ -74,7 +74,8 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
       validBefore: Math.floor(Date.now() / 1000) + this.config.TRANSFER_AUTHORIZATION_TTL_SECONDS,
     });
 
-    await this.signer.signAndQueue(transfer);
+    // A retry answered with a transfer already on its way (or finished) leaves it where it is.
+    if (transfer.status === 'pending') await this.signer.signAndQueue(transfer);
     return transfer;
   }
 
