@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PlatformProcess } from '../support/platform-process.js';
 import { type RunningPlatform, startPlatform } from '../support/platform.js';
 import { ProductionServices } from '../support/production-services.js';
+import { newCustomerInput } from '../support/customers.js';
 
 const login = (platform: RunningPlatform, forwardedFor: string) =>
   platform.http.post('/v1/auth/login').set('x-forwarded-for', forwardedFor).send({ email: 'nobody@eurt.test', password: 'wrong-password-123' });
@@ -60,12 +61,33 @@ describe('HTTP hardening', () => {
   describe('trusting the loopback proxy (the default)', () => {
     let platform: RunningPlatform;
     beforeAll(async () => {
-      platform = await startPlatform({ AUTH_RATE_LIMIT_PER_MINUTE: '3', ACCOUNT_RATE_LIMIT_PER_MINUTE: '100', TRUSTED_PROXIES: 'loopback' });
+      platform = await startPlatform({ AUTH_RATE_LIMIT_PER_MINUTE: '3', ACCOUNT_RATE_LIMIT_PER_MINUTE: '100', API_RATE_LIMIT_PER_MINUTE: '4', TRUSTED_PROXIES: 'loopback' });
     }, 180_000);
     afterAll(() => platform?.close());
 
     it('behavior: the address the trusted proxy forwards is the client, each with its own limit', async () => {
       expect(await statusesFromSpoofedAddresses(platform)).toEqual([401, 401, 401, 401]);
+    });
+
+    it('error: the API budget (transfers) holds per account, from any address; past it a 429 problem document with Retry-After, other customers unaffected', async () => {
+      const signedIn = async (address: string) => {
+        const input = newCustomerInput();
+        await platform.http.post('/v1/auth/register').set('x-forwarded-for', address).send(input).expect(201);
+        const login = await platform.http.post('/v1/auth/login').set('x-forwarded-for', address).send({ email: input.email, password: input.password }).expect(200);
+        return login.body.accessToken as string;
+      };
+      const transfer = (token: string, address: string) =>
+        platform.http.post('/v1/me/transfers').set('x-forwarded-for', address).set('authorization', `Bearer ${token}`).send({ to: { email: 'nobody@eurt.test' }, amount: '100' });
+      const [alice, bob] = [await signedIn('198.51.100.1'), await signedIn('198.51.100.2')];
+      const statuses: number[] = [];
+      for (let attempt = 1; attempt <= 4; attempt++) statuses.push((await transfer(alice, `198.51.100.${10 + attempt}`)).status);
+      expect(statuses.every((status) => status !== 429)).toBe(true);
+      const refused = await transfer(alice, '198.51.100.20');
+      expect(refused.status).toBe(429);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(refused.body).toMatchObject({ status: 429, code: 'REQUEST.RATE_LIMITED' });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      expect((await transfer(bob, '198.51.100.21')).status).not.toBe(429);
     });
   });
 

@@ -6,6 +6,7 @@ import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 import { EnvelopeCipher } from '../crypto/envelope-cipher.js';
 import { DomainError } from '../errors/domain-error.js';
 import { addressGroup } from './address-group.js';
+import { type AttemptCounter, LocallyCountedLimiter } from './locally-counted-limiter.js';
 import type { RateLimitConfig } from './rate-limit.config.js';
 
 /** Builds limiters on the shared store (the data module's DynamoDB table). */
@@ -45,12 +46,12 @@ export const RateLimit = (policy: RateLimitPolicy) =>
   );
 
 /**
- * Rate limits shared by every instance. Counters are keyed by a blind index of the address group
+ * Rate limits shared by every instance (the API's counted locally between syncs: LocallyCountedLimiter). Counters are keyed by a blind index of the address group
  * or the account, never by the address or e-mail itself.
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
-  private readonly limiters = new Map<string, RateLimiterAbstract>();
+  private readonly limiters = new Map<string, AttemptCounter>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -69,8 +70,8 @@ export class RateLimitGuard implements CanActivate {
     const perAccount = policy.budget === 'auth' ? (budgets.ACCOUNT_RATE_LIMIT_PER_MINUTE ?? perAddress) : perAddress;
     const account = policy.accountOf(request);
     try {
-      await this.limiter(`${name}:address`, perAddress).consume(this.keyOf(name, addressGroup(request.ip)));
-      if (account) await this.limiter(`${name}:account`, perAccount).consume(this.keyOf(name, account));
+      await this.limiter(`${name}:address`, perAddress, policy.budget).consume(this.keyOf(name, addressGroup(request.ip)));
+      if (account) await this.limiter(`${name}:account`, perAccount, policy.budget).consume(this.keyOf(name, account));
       return true;
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
@@ -84,10 +85,15 @@ export class RateLimitGuard implements CanActivate {
     return this.cipher.blindIndex(`${policy}:${subject}`, 'rate-limit');
   }
 
-  private limiter(keyPrefix: string, points: number): RateLimiterAbstract {
+  /** Sign-in budgets are counted in the shared table on every attempt; the API's on this instance, told to the table in the background. */
+  private limiter(keyPrefix: string, points: number, budget: 'auth' | 'api'): AttemptCounter {
     const key = `${keyPrefix}:${points}`;
     let limiter = this.limiters.get(key);
-    if (!limiter) this.limiters.set(key, (limiter = this.store.limiter(keyPrefix, points)));
+    if (!limiter) {
+      const shared = this.store.limiter(keyPrefix, points);
+      limiter = budget === 'auth' ? shared : new LocallyCountedLimiter(shared, points, this.store.budgets.API_RATE_LIMIT_SYNC_MS);
+      this.limiters.set(key, limiter);
+    }
     return limiter;
   }
 }

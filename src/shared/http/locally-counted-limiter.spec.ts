@@ -1,0 +1,88 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { LocallyCountedLimiter } from './locally-counted-limiter.js';
+
+/** The shared table, as rate-limiter-flexible's memory store: it counts what it is told, like the DynamoDB one. */
+function sharedStore(points: number) {
+  const store = new RateLimiterMemory({ points, duration: 60 });
+  let calls = 0;
+  const counted = {
+    penalty: (key: string, attempts: number) => {
+      calls += 1;
+      return store.penalty(key, attempts);
+    },
+  } as unknown as RateLimiterMemory;
+  return { counted, store, calls: () => calls };
+}
+
+const attempt = (limiter: LocallyCountedLimiter, key: string) =>
+  limiter.consume(key).then(
+    () => 'ok',
+    (rejection: unknown) => (rejection instanceof RateLimiterRes ? 'limited' : 'error'),
+  );
+
+describe('locally counted limiter', () => {
+  const limiters: LocallyCountedLimiter[] = [];
+  const limiter = (shared: RateLimiterMemory, points: number) => {
+    const made = new LocallyCountedLimiter(shared, points, 60_000);
+    limiters.push(made);
+    return made;
+  };
+  afterEach(() => limiters.splice(0).forEach((made) => made.stop()));
+
+  it('behavior: well within the budget an attempt costs no call to the shared store; a sync tells all of a key at once', async () => {
+    const { counted, store, calls } = sharedStore(100);
+    const one = limiter(counted, 100);
+    for (let i = 0; i < 50; i++) expect(await attempt(one, 'alice')).toBe('ok');
+    expect(calls()).toBe(0);
+    await one.tellAll();
+    expect(calls()).toBe(1);
+    expect((await store.get('alice'))?.consumedPoints).toBe(50);
+  });
+
+  it('behavior: past 80% every attempt is told at once, and the budget holds exactly on one instance', async () => {
+    const { counted, store } = sharedStore(10);
+    const one = limiter(counted, 10);
+    const outcomes: string[] = [];
+    for (let i = 0; i < 12; i++) outcomes.push(await attempt(one, 'alice'));
+    expect(outcomes).toEqual([...Array<string>(10).fill('ok'), 'limited', 'limited']);
+    expect((await store.get('alice'))?.consumedPoints).toBe(12);
+  });
+
+  it('behavior: two instances block on the fleet total once they hear it; until then one lets through at most its own traffic of one sync', async () => {
+    const { counted } = sharedStore(10);
+    const [one, two] = [limiter(counted, 10), limiter(counted, 10)];
+    for (let i = 0; i < 5; i++) expect(await attempt(one, 'alice')).toBe('ok');
+    for (let i = 0; i < 4; i++) expect(await attempt(two, 'alice')).toBe('ok');
+    await one.tellAll();
+    await two.tellAll();
+    // Instance two heard 5 + 4: the tenth attempt is the last one within the budget.
+    expect(await attempt(two, 'alice')).toBe('ok');
+    expect(await attempt(two, 'alice')).toBe('limited');
+    // Instance one last heard 5: its attempt passes until its next sync, which hears 12.
+    expect(await attempt(one, 'alice')).toBe('ok');
+    await one.tellAll();
+    expect(await attempt(one, 'alice')).toBe('limited');
+  });
+
+  it('behavior: a shared store that does not answer leaves the decision to this instance, and the attempts are told later', async () => {
+    const { store } = sharedStore(10);
+    let down = true;
+    const flaky = {
+      penalty: (key: string, attempts: number) => (down ? Promise.reject(new Error('unavailable')) : store.penalty(key, attempts)),
+    } as unknown as RateLimiterMemory;
+    const one = limiter(flaky, 10);
+    const outcomes: string[] = [];
+    for (let i = 0; i < 11; i++) outcomes.push(await attempt(one, 'alice'));
+    expect(outcomes).toEqual([...Array<string>(10).fill('ok'), 'limited']);
+    down = false;
+    await one.tellAll();
+    expect((await store.get('alice'))?.consumedPoints).toBe(11);
+  });
+
+  it('behavior: keys are counted apart', async () => {
+    const { counted } = sharedStore(2);
+    const one = limiter(counted, 2);
+    expect([await attempt(one, 'alice'), await attempt(one, 'alice'), await attempt(one, 'alice')]).toEqual(['ok', 'ok', 'limited']);
+    expect(await attempt(one, 'bob')).toBe('ok');
+  });
+});
