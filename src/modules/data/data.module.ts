@@ -13,6 +13,7 @@ import { FleetLeases } from './application/fleet-leases.js';
 import { LeaseStore } from './infrastructure/persistence/lease-store.js';
 import { OUTBOX_MODEL } from './infrastructure/persistence/outbox.tokens.js';
 import { UnitOfWork, defineOutbox } from './infrastructure/persistence/unit-of-work.js';
+import { GroupCommit } from './infrastructure/persistence/group-commit.js';
 
 /** DynamoDB through dynamoose: the connection, the tables, the outbox, its relay and its feed to the audit log and EventBridge, the API's idempotency keys and the shared rate-limit counters. */
 @Global()
@@ -38,6 +39,7 @@ import { UnitOfWork, defineOutbox } from './infrastructure/persistence/unit-of-w
     OutboxFeed,
     OutboxRelay,
     UnitOfWork,
+    GroupCommit,
     LeaseStore,
     FleetLeases,
     { provide: IDEMPOTENCY_STORE, useClass: IdempotencyKeyRepository },
@@ -48,7 +50,7 @@ import { UnitOfWork, defineOutbox } from './infrastructure/persistence/unit-of-w
         new DynamoRateLimitStore(connection, tables, data.DYNAMODB_TABLE_PREFIX, limits),
     },
   ],
-  exports: [DynamoConnection, DynamoTables, UnitOfWork, OutboxFeed, FleetLeases, IDEMPOTENCY_STORE, RATE_LIMIT_STORE],
+  exports: [DynamoConnection, DynamoTables, UnitOfWork, GroupCommit, OutboxFeed, FleetLeases, IDEMPOTENCY_STORE, RATE_LIMIT_STORE],
 })
 export class DataModule implements OnModuleInit {
   constructor(@Inject(DynamoTables) private readonly tables: DynamoTables) {}

@@ -2,6 +2,7 @@ export { DataModule } from './data.module.js';
 export { DynamoConnection } from './infrastructure/dynamo-connection.js';
 export { DynamoTables } from './infrastructure/dynamo-tables.js';
 export { UnitOfWork, isConditionFailure, isDataConflict, type WriteItem } from './infrastructure/persistence/unit-of-work.js';
+export { GroupCommit } from './infrastructure/persistence/group-commit.js';
 export { WebhookReceiptStore } from './infrastructure/persistence/webhook-receipt-store.js';
 export { OutboxFeed, type LoggedEvent, type OutboxConsumer } from './infrastructure/persistence/outbox-feed.js';
 export { dataConfig, type DataConfig } from './data.config.js';

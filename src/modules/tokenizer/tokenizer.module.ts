@@ -56,7 +56,6 @@ import { TransferSettler } from './application/transfers/transfer-settler.js';
 import { TransferSigner } from './application/transfers/transfer-signer.js';
 import { WalletDirectory } from './application/transfers/wallet-directory.js';
 import { DepositRepository } from './infrastructure/persistence/deposit.repository.js';
-import { GroupCommit } from './infrastructure/persistence/group-commit.js';
 import { DailySpendRepository } from './infrastructure/persistence/daily-spend.repository.js';
 import { SpendingRepository } from './infrastructure/persistence/spending.repository.js';
 import { TopUpRepository } from './infrastructure/persistence/topup.repository.js';
@@ -91,7 +90,6 @@ import { CustomerEventsModule } from './customer-events.module.js';
     AdvanceTopUpOnCardPaymentUpdated,
     AdvanceTopUpOnChainTransactionOutcome,
     TransferRepository,
-    GroupCommit,
     SpendingRepository,
     DailySpendRepository,
     RecipientResolver,

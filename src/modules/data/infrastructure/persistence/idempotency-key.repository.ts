@@ -4,7 +4,8 @@ import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import type { ClaimOutcome, IdempotencyRecord, IdempotencyStore, StoredResponse } from '../../../../shared/http/index.js';
 import { DynamoTables } from '../dynamo-tables.js';
-import { isConditionFailure } from './unit-of-work.js';
+import { GroupCommit } from './group-commit.js';
+import { isConditionFailure, isDataConflict } from './unit-of-work.js';
 
 interface IdempotencyKeyItem extends Item {
   /** sha256 of caller and key: the key itself is never stored. */
@@ -18,12 +19,19 @@ interface IdempotencyKeyItem extends Item {
   createdAt: string;
 }
 
-/** Idempotency keys of the HTTP API (the store behind the shared `@Idempotent()` interceptor). */
+/**
+ * Idempotency keys of the HTTP API (the store behind the shared `@Idempotent()` interceptor). A
+ * request's claim and its completion go through the group commit: concurrent requests share one
+ * DynamoDB transaction for each.
+ */
 @Injectable()
 export class IdempotencyKeyRepository implements IdempotencyStore {
   private readonly keys: ModelType<IdempotencyKeyItem>;
 
-  constructor(tables: DynamoTables) {
+  constructor(
+    tables: DynamoTables,
+    private readonly groupCommit: GroupCommit,
+  ) {
     this.keys = tables.define<IdempotencyKeyItem>(
       'idempotency_keys',
       new dynamoose.Schema(
@@ -46,10 +54,10 @@ export class IdempotencyKeyRepository implements IdempotencyStore {
       const now = Date.now();
       const fresh = { id, fingerprint, state: 'in_progress' as const, lockedUntil: now + lockMs, expiresAt: Math.floor(now / 1000) + retentionSeconds, createdAt: new Date(now).toISOString() };
       try {
-        await this.keys.create(fresh, { overwrite: false });
+        await this.groupCommit.commit([this.keys.transaction.create(fresh, { overwrite: false })], id);
         return { claimed: true };
       } catch (error) {
-        if (!isConditionFailure(error)) throw error;
+        if (!isDataConflict(error) && !isConditionFailure(error)) throw error;
       }
       const existing = await this.keys.get({ id }, { consistent: true });
       if (!existing) continue; // released meanwhile: try again
@@ -74,7 +82,7 @@ export class IdempotencyKeyRepository implements IdempotencyStore {
   }
 
   async complete(id: string, response: StoredResponse): Promise<void> {
-    await this.keys.update({ id }, { state: 'completed', response: JSON.stringify(response) });
+    await this.groupCommit.commit([this.keys.transaction.update({ id }, { state: 'completed', response: JSON.stringify(response) })], id);
   }
 
   async release(id: string): Promise<void> {

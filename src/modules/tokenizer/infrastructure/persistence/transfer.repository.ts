@@ -3,7 +3,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
+import { DynamoTables, GroupCommit, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
 import type { StatusChange } from '../../domain/deposit.js';
 import {
   OPEN_TRANSFER_STATUSES,
@@ -14,7 +14,6 @@ import {
   type TransferRecipient,
   type TransferStatus,
 } from '../../domain/transfer.js';
-import { GroupCommit } from './group-commit.js';
 import { type ListingCursor, pageBefore } from './page-before.js';
 import { stateMachineOf } from './state-machines.js';
 import {

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { ConflictError } from '../../../../shared/errors/index.js';
-import type { UnitOfWork, WriteItem } from '../../../data/index.js';
+import type { UnitOfWork, WriteItem } from './unit-of-work.js';
 import { GroupCommit } from './group-commit.js';
 
 const write = (name: string) => ({ name }) as unknown as WriteItem;
@@ -37,5 +37,27 @@ describe('group commit', () => {
       group.commit([write('w')], 'w'),
     ]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+  });
+
+  it('error: the cancellation reasons name the entry that failed: it alone sees the conflict, the others commit together again', async () => {
+    const commits: string[][] = [];
+    const unitOfWork = {
+      commit: jest.fn(async (writes: WriteItem[]) => {
+        const names = writes.map((item) => (item as unknown as { name: string }).name);
+        commits.push(names);
+        if (names.includes('bad')) {
+          const cause = { name: 'TransactionCanceledException', CancellationReasons: names.map((name) => ({ Code: name === 'bad' ? 'ConditionalCheckFailed' : 'None' })) };
+          throw Object.assign(conflict(), { cause });
+        }
+      }),
+    };
+    const group = new GroupCommit(unitOfWork as unknown as UnitOfWork);
+    // Two commits in flight: the next three wait and go together.
+    const inFlight = [group.commit([write('first')], 'first'), group.commit([write('second')], 'second')];
+    const outcomes = await Promise.allSettled([...inFlight, group.commit([write('x1'), write('x2')], 'x'), group.commit([write('bad'), write('bad-2')], 'z'), group.commit([write('w')], 'w')]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect(commits).toContainEqual(['x1', 'x2', 'bad', 'bad-2', 'w']);
+    // After the failed group, the rest went again as one transaction, not one by one.
+    expect(commits.at(-1)).toEqual(['x1', 'x2', 'w']);
   });
 });
