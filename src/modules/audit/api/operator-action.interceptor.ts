@@ -5,7 +5,7 @@ import { type Observable, catchError, from, mergeMap, throwError } from 'rxjs';
 import { type AuthenticatedUser, IS_PUBLIC } from '../../../shared/auth/index.js';
 import { currentActor, runAs } from '../../../shared/context/index.js';
 import { DomainError } from '../../../shared/errors/index.js';
-import { UnitOfWork } from '../../data/index.js';
+import { GroupCommit } from '../../data/index.js';
 import { OperatorActionRecorded, type OperatorActionPayload } from '../domain/events/operator-action-recorded.event.js';
 
 const REASON_MAX = 500;
@@ -21,7 +21,7 @@ export class OperatorActionInterceptor implements NestInterceptor {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly groupCommit: GroupCommit,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -70,9 +70,11 @@ export class OperatorActionInterceptor implements NestInterceptor {
     const aggregateId = outcome.resultId ?? Object.values(targetIds)[0] ?? user.customerId;
     const acting = currentActor() ?? { requestId: String((request as { id?: unknown }).id ?? '') };
     try {
-      await runAs({ ...acting, actorId: user.customerId, actorRoles: user.roles }, () =>
-        this.unitOfWork.commit([], [new OperatorActionRecorded(aggregateId, payload)]),
-      );
+      // Concurrent requests' records share a transaction: one write for many actions.
+      await runAs({ ...acting, actorId: user.customerId, actorRoles: user.roles }, () => {
+        const recorded = new OperatorActionRecorded(aggregateId, payload);
+        return this.groupCommit.commit([], recorded.eventId, [recorded]);
+      });
     } catch (error) {
       this.logger.error({ err: error, action }, 'could not record the action in the audit trail');
     }

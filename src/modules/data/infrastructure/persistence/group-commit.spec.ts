@@ -1,15 +1,26 @@
 import { jest } from '@jest/globals';
 import { ConflictError } from '../../../../shared/errors/index.js';
+import type { DomainEvent } from '../../../../shared/events/index.js';
 import type { UnitOfWork, WriteItem } from './unit-of-work.js';
 import { GroupCommit } from './group-commit.js';
 
 const write = (name: string) => ({ name }) as unknown as WriteItem;
 const conflict = () => new ConflictError('DATA.CONDITION_FAILED', 'The record changed or already exists.');
 
+/** The outbox side of UnitOfWork: an event becomes one item named after it; committed ones are recorded. */
+function events() {
+  const published: string[] = [];
+  return {
+    published,
+    outboxWrites: (list: DomainEvent[]) => list.map((event) => write(`outbox:${event.eventType}`)),
+    committed: (list: DomainEvent[]) => published.push(...list.map((event) => event.eventType)),
+  };
+}
+
 describe('group commit', () => {
   it('behavior: writes arriving while a commit is in flight share the next transaction; one customer never twice in one', async () => {
     const commits: string[][] = [];
-    const unitOfWork = { commit: jest.fn(async (writes: WriteItem[]) => void commits.push(writes.map((item) => (item as unknown as { name: string }).name))) };
+    const unitOfWork = { ...events(), commit: jest.fn(async (writes: WriteItem[]) => void commits.push(writes.map((item) => (item as unknown as { name: string }).name))) };
     const group = new GroupCommit(unitOfWork as unknown as UnitOfWork);
     await Promise.all([
       group.commit([write('a1')], 'a'),
@@ -25,6 +36,7 @@ describe('group commit', () => {
 
   it('error: when the group fails a condition, only the entry whose condition failed sees the conflict', async () => {
     const unitOfWork = {
+      ...events(),
       commit: jest.fn(async (writes: WriteItem[]) => {
         if (writes.some((item) => (item as unknown as { name: string }).name === 'bad')) throw conflict();
       }),
@@ -42,6 +54,7 @@ describe('group commit', () => {
   it('error: the cancellation reasons name the entry that failed: it alone sees the conflict, the others commit together again', async () => {
     const commits: string[][] = [];
     const unitOfWork = {
+      ...events(),
       commit: jest.fn(async (writes: WriteItem[]) => {
         const names = writes.map((item) => (item as unknown as { name: string }).name);
         commits.push(names);
@@ -59,5 +72,16 @@ describe('group commit', () => {
     expect(commits).toContainEqual(['x1', 'x2', 'bad', 'bad-2', 'w']);
     // After the failed group, the rest went again as one transaction, not one by one.
     expect(commits.at(-1)).toEqual(['x1', 'x2', 'w']);
+  });
+
+  it('behavior: events ride in their entry: their outbox items commit in the group, and they are published once it committed', async () => {
+    const commits: string[][] = [];
+    const outbox = events();
+    const unitOfWork = { ...outbox, commit: jest.fn(async (writes: WriteItem[]) => void commits.push(writes.map((item) => (item as unknown as { name: string }).name))) };
+    const group = new GroupCommit(unitOfWork as unknown as UnitOfWork);
+    const event = (eventType: string) => ({ eventType }) as DomainEvent;
+    await Promise.all([group.commit([write('a1')], 'a'), group.commit([], 'e1', [event('audited-1')]), group.commit([write('b1')], 'b', [event('b-happened')])]);
+    expect(commits.flat().sort()).toEqual(['a1', 'b1', 'outbox:audited-1', 'outbox:b-happened']);
+    expect(outbox.published.sort()).toEqual(['audited-1', 'b-happened']);
   });
 });

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { DomainEvent } from '../../../../shared/events/index.js';
 import { UnitOfWork, type WriteItem, isDataConflict } from './unit-of-work.js';
 
 interface Entry {
+  /** The caller's writes, then the outbox items of its events. */
   writes: WriteItem[];
+  events: DomainEvent[];
   /** Entries that touch the same item (the same customer's reservations) never share a transaction. */
   itemKey: string;
   resolve: () => void;
@@ -27,9 +30,12 @@ export class GroupCommit {
 
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  commit(writes: WriteItem[], itemKey: string): Promise<void> {
+  /** Commits `writes` and `events` (as UnitOfWork.commit would) in the next group; `itemKey` names the item no other entry of a group may touch. */
+  commit(writes: WriteItem[], itemKey: string, events: DomainEvent[] = []): Promise<void> {
+    // Built now: the events' outbox items are attributed to the caller acting here, not to whoever's commit carries them.
+    const all = [...writes, ...this.unitOfWork.outboxWrites(events)];
     return new Promise((resolve, reject) => {
-      this.waiting.push({ writes, itemKey, resolve, reject });
+      this.waiting.push({ writes: all, events, itemKey, resolve, reject });
       this.flush();
     });
   }
@@ -62,7 +68,7 @@ export class GroupCommit {
     if (group.length === 1) return this.commitAlone(group[0]);
     try {
       await this.unitOfWork.commit(group.flatMap((entry) => entry.writes));
-      group.forEach((entry) => entry.resolve());
+      group.forEach((entry) => this.done(entry));
       return;
     } catch (error) {
       // Not a condition (an item DynamoDB refuses, a fault): each alone, so it is only its own caller's.
@@ -76,9 +82,14 @@ export class GroupCommit {
 
   private commitAlone(entry: Entry): Promise<void> {
     return this.unitOfWork.commit(entry.writes).then(
-      () => entry.resolve(),
+      () => this.done(entry),
       (error: unknown) => entry.reject(error),
     );
+  }
+
+  private done(entry: Entry): void {
+    this.unitOfWork.committed(entry.events);
+    entry.resolve();
   }
 }
 

@@ -34,18 +34,7 @@ export class UnitOfWork {
    * duplicate delivery as already done.
    */
   async commit(writes: WriteItem[], events: DomainEvent[] = []): Promise<void> {
-    const acting = currentActor();
-    const attribution = acting
-      ? { requestId: acting.requestId, ...(acting.actorId ? { actorId: acting.actorId, actorRoles: (acting.actorRoles ?? []).join(',') } : {}) }
-      : {};
-    const consumers = { pending: '1', unaudited: '1', ...(this.config.EVENTBRIDGE_BUS_NAME ? { unforwarded: '1' } : {}) };
-    const outboxWrites = events.map((event) => {
-      const serialized = serializeEvent(event);
-      return this.outbox.transaction.create(
-        { ...serialized, payload: JSON.stringify(serialized.payload), ...consumers, ...attribution },
-        { overwrite: false },
-      );
-    });
+    const outboxWrites = this.outboxWrites(events);
     for (let attempt = 1; ; attempt++) {
       try {
         await dynamoose.transaction([...writes, ...outboxWrites]);
@@ -62,7 +51,25 @@ export class UnitOfWork {
         throw error;
       }
     }
-    this.relay.deliverSoon(events);
+    this.committed(events);
+  }
+
+  /** The outbox items of `events`, attributed to the caller acting now (for a commit made later on its behalf: GroupCommit). */
+  outboxWrites(events: DomainEvent[]): WriteItem[] {
+    const acting = currentActor();
+    const attribution = acting
+      ? { requestId: acting.requestId, ...(acting.actorId ? { actorId: acting.actorId, actorRoles: (acting.actorRoles ?? []).join(',') } : {}) }
+      : {};
+    const consumers = { pending: '1', unaudited: '1', ...(this.config.EVENTBRIDGE_BUS_NAME ? { unforwarded: '1' } : {}) };
+    return events.map((event) => {
+      const serialized = serializeEvent(event);
+      return this.outbox.transaction.create({ ...serialized, payload: JSON.stringify(serialized.payload), ...consumers, ...attribution }, { overwrite: false });
+    });
+  }
+
+  /** Events whose outbox items committed: the relay publishes them now. */
+  committed(events: DomainEvent[]): void {
+    if (events.length) this.relay.deliverSoon(events);
   }
 }
 

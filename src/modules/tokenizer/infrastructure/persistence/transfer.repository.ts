@@ -88,8 +88,7 @@ export class TransferRepository {
     };
     const creation = [this.transfers.transaction.create(record, { overwrite: false }), ...writes];
     // New transfers from many requests share transactions; the same sender's never do (their reservations touch one item).
-    if (events.length) await this.unitOfWork.commit(creation, events);
-    else await this.groupCommit.commit(creation, transfer.senderId ?? transfer.id);
+    await this.groupCommit.commit(creation, transfer.senderId ?? transfer.id, events);
     return this.toTransfer(record as TransferRecord);
   }
 
