@@ -3,6 +3,7 @@ export { DynamoConnection } from './infrastructure/dynamo-connection.js';
 export { DynamoTables } from './infrastructure/dynamo-tables.js';
 export { UnitOfWork, isConditionFailure, isDataConflict, type WriteItem } from './infrastructure/persistence/unit-of-work.js';
 export { GroupCommit } from './infrastructure/persistence/group-commit.js';
+export { GroupRead } from './infrastructure/persistence/group-read.js';
 export { WebhookReceiptStore } from './infrastructure/persistence/webhook-receipt-store.js';
 export { OutboxFeed, type LoggedEvent, type OutboxConsumer } from './infrastructure/persistence/outbox-feed.js';
 export { dataConfig, type DataConfig } from './data.config.js';

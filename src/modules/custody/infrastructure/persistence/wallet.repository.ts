@@ -4,13 +4,15 @@ import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Hex } from 'viem';
 import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, type WriteItem } from '../../../data/index.js';
+import { DynamoTables, GroupRead, UnitOfWork, type WriteItem } from '../../../data/index.js';
 import type { WalletStatus, WalletView } from '../../domain/wallet.js';
 import { ADDRESS_INDEX, WalletRecord, walletSchema } from './wallet.model.js';
 
 @Injectable()
 export class WalletRepository {
   private readonly wallets: ModelType<WalletRecord>;
+  /** The signing path's reads: concurrent signatures share one consistent BatchGetItem. */
+  private readonly forSigning: GroupRead<WalletRecord>;
 
   constructor(
     tables: DynamoTables,
@@ -18,6 +20,7 @@ export class WalletRepository {
     private readonly cipher: EnvelopeCipher,
   ) {
     this.wallets = tables.define<WalletRecord>('custody_wallets', walletSchema);
+    this.forSigning = new GroupRead(this.wallets, 'customerId', true);
   }
 
   /** Stores a new wallet once per customer; a second attempt fails its condition. */
@@ -74,7 +77,7 @@ export class WalletRepository {
    * sees the wallet (or its absence) of the same consistent read the key comes from, and may refuse before decryption.
    */
   async withPrivateKey<T>(customerId: string, use: (privateKey: Hex, address: Hex) => Promise<T>, check?: (wallet: WalletView | undefined) => void): Promise<T> {
-    const record = await this.wallets.get({ customerId }, { consistent: true });
+    const record = await this.forSigning.get(customerId);
     check?.(record ? toView(record) : undefined);
     if (!record) throw new Error(`no wallet for customer ${customerId}`);
     return use(this.cipher.decryptText(record.encryptedKey, keyContext(customerId, record.address)) as Hex, record.address as Hex);

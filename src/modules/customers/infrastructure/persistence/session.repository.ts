@@ -4,7 +4,7 @@ import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import type { SessionState } from '../../../../shared/auth/index.js';
-import { DynamoTables, isConditionFailure } from '../../../data/index.js';
+import { DynamoTables, GroupRead, isConditionFailure } from '../../../data/index.js';
 
 export type SessionEnd = 'logout' | 'logout-all' | 'password-changed' | 'refresh-token-reused';
 
@@ -31,6 +31,8 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 @Injectable()
 export class SessionRepository implements SessionState {
   private readonly sessions: ModelType<SessionRecord>;
+  /** Every authenticated request asks whether its session is open: concurrent ones share one consistent BatchGetItem. */
+  private readonly openness: GroupRead<SessionRecord>;
 
   constructor(tables: DynamoTables) {
     this.sessions = tables.define<SessionRecord>(
@@ -47,6 +49,7 @@ export class SessionRepository implements SessionState {
         { saveUnknown: false },
       ),
     );
+    this.openness = new GroupRead(this.sessions, 'id', true);
   }
 
   async start(customerId: string, lifetimeSeconds: number): Promise<Session> {
@@ -57,7 +60,7 @@ export class SessionRepository implements SessionState {
 
   /** The session while it is open: not ended and before its absolute end. */
   async open(id: string): Promise<Session | undefined> {
-    const record = await this.sessions.get({ id }, { consistent: true });
+    const record = await this.openness.get(id);
     if (!record || record.endedAt || record.expiresAt <= nowSeconds()) return undefined;
     return { id: record.id, customerId: record.customerId, expiresAt: record.expiresAt };
   }
