@@ -27,10 +27,10 @@ export class AuditAppender extends OutboxFeedFollower {
     super(eventBus, { intervalMs: SWEEP_INTERVAL_MS, wakeDelayMs: 150, onDuty: () => leases.onDuty });
   }
 
-  protected async catchUp(): Promise<void> {
+  protected async catchUp(): Promise<boolean> {
     for (let batch = 0; batch < MAX_BATCHES_PER_SWEEP && !this.isStopped; batch++) {
       const events = await this.feed.unacknowledged('audit', EVENTS_PER_APPEND);
-      if (events.length === 0) return;
+      if (events.length === 0) return batch > 0;
       const head = await this.log.head(AUDIT_PARTITION);
       const recordedAt = new Date().toISOString();
       const entries = chainEntries(head, events.map((event) => toContent(event, recordedAt)));
@@ -38,11 +38,12 @@ export class AuditAppender extends OutboxFeedFollower {
         await this.log.append(AUDIT_PARTITION, head, entries, events.map((event) => this.feed.acknowledgement('audit', event.eventId)));
       } catch (error) {
         // Another instance appended first (head moved or the events are acknowledged): read again next time.
-        if (isConditionFailure(error)) return;
+        if (isConditionFailure(error)) return true;
         throw error;
       }
-      if (events.length < EVENTS_PER_APPEND) return;
+      if (events.length < EVENTS_PER_APPEND) return true;
     }
+    return true;
   }
 }
 

@@ -1,6 +1,7 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventBus } from '@nestjs/cqrs';
 import type { Subscription } from 'rxjs';
+import { IdleBackoff } from '../../../shared/state-machine/index.js';
 
 export interface FollowTiming {
   /** The safety net: how often it looks even when nothing was published here. */
@@ -9,6 +10,8 @@ export interface FollowTiming {
   wakeDelayMs: number;
   /** Whether this instance follows for the fleet now (FleetLeases.onDuty); any instance catches up when asked. */
   onDuty?: () => boolean;
+  /** Passes that find nothing back off up to this long (an event published here wakes it at once); 5 s unless told. */
+  idleMaxMs?: number;
 }
 
 /**
@@ -23,14 +26,17 @@ export abstract class OutboxFeedFollower implements OnApplicationBootstrap, OnAp
   private pass?: Promise<void>;
   private events?: Subscription;
   private stopped = false;
+  private readonly backoff: IdleBackoff;
 
   protected constructor(
     private readonly eventBus: EventBus,
     private readonly timing: FollowTiming,
-  ) {}
+  ) {
+    this.backoff = new IdleBackoff(timing.intervalMs, timing.idleMaxMs ?? 5_000);
+  }
 
-  /** Handles what is pending now; a failure is logged by the caller and retried on the next pass. */
-  protected abstract catchUp(): Promise<void>;
+  /** Handles what is pending now; false when it found nothing (the safety-net passes then back off). A failure is logged by the caller and retried on the next pass. */
+  protected abstract catchUp(): Promise<boolean>;
 
   /** False when the follower has nowhere to deliver (it then never starts). */
   protected isEnabled(): boolean {
@@ -44,8 +50,9 @@ export abstract class OutboxFeedFollower implements OnApplicationBootstrap, OnAp
   onApplicationBootstrap(): void {
     if (!this.isEnabled()) return;
     const onDuty = this.timing.onDuty ?? (() => true);
-    this.timer = setInterval(() => onDuty() && void this.sweep(), this.timing.intervalMs);
+    this.timer = setInterval(() => onDuty() && this.backoff.due() && void this.sweep(), this.timing.intervalMs);
     this.events = this.eventBus.subscribe(() => {
+      this.backoff.wake();
       this.soon ??= setTimeout(() => {
         this.soon = undefined;
         if (onDuty()) void this.sweep();
@@ -65,7 +72,11 @@ export abstract class OutboxFeedFollower implements OnApplicationBootstrap, OnAp
   sweep(): Promise<void> {
     if (this.stopped || !this.isEnabled()) return Promise.resolve();
     this.pass ??= this.catchUp()
-      .catch((error: unknown) => this.logger.warn({ err: error }, 'outbox follower pass failed; the next one tries again'))
+      .then((found) => this.backoff.done(found))
+      .catch((error: unknown) => {
+        this.backoff.done(true);
+        this.logger.warn({ err: error }, 'outbox follower pass failed; the next one tries again');
+      })
       .finally(() => (this.pass = undefined));
     return this.pass;
   }

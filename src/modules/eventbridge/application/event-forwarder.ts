@@ -39,11 +39,12 @@ export class EventForwarder extends OutboxFeedFollower {
     return this.publisher !== null;
   }
 
-  protected async catchUp(): Promise<void> {
+  protected async catchUp(): Promise<boolean> {
     for (let round = 0; round < MAX_ROUNDS && !this.isStopped; round++) {
       const accepted = await this.forwardRound();
-      if (accepted === 0) return;
+      if (accepted === 0) return round > 0;
     }
+    return true;
   }
 
   /** Sends the oldest unpublished event of every aggregate that is due; returns how many were accepted. */
