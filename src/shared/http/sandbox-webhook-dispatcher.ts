@@ -4,6 +4,7 @@ import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { signWebhook } from '../crypto/index.js';
 import { ownBaseUrl } from './own-url.js';
+import { IdleBackoff } from '../state-machine/index.js';
 
 /** A notification a sandbox adapter owes the platform, stored with the sandbox's own books. */
 export interface OutgoingWebhookRecord extends Item {
@@ -24,6 +25,8 @@ export interface DeliveryResult {
 }
 
 const POLL_MS = 100;
+/** Rounds that find nothing due look less and less often, up to this (a provider's notifications are not instant either). */
+const IDLE_POLL_MAX_MS = 1_000;
 const MAX_ATTEMPTS = 15;
 
 /**
@@ -46,6 +49,7 @@ export abstract class SandboxWebhookDispatcher implements OnApplicationBootstrap
   private timer?: NodeJS.Timeout;
   private running = false;
   private paused = false;
+  private readonly backoff = new IdleBackoff(POLL_MS, IDLE_POLL_MAX_MS);
 
 
   /** The body as sent; a sandbox that stores bodies encrypted (they carry IBANs and names) opens them here. */
@@ -58,11 +62,13 @@ export abstract class SandboxWebhookDispatcher implements OnApplicationBootstrap
     private readonly route: SandboxWebhookRoute,
   ) {}
 
-  /** Work a sandbox does on the same clock before each delivery round (the KYC provider decides its due cases here). */
-  protected async beforeDelivery(_now: number): Promise<void> {}
+  /** Work a sandbox does on the same clock before each delivery round (the KYC provider decides its due cases here); true when it did some. */
+  protected async beforeDelivery(_now: number): Promise<boolean> {
+    return false;
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.deliverDue(), POLL_MS);
+    this.timer = setInterval(() => this.backoff.due() && void this.deliverDue(), POLL_MS);
   }
 
   onApplicationShutdown(): void {
@@ -76,6 +82,7 @@ export abstract class SandboxWebhookDispatcher implements OnApplicationBootstrap
 
   resume(): void {
     this.paused = false;
+    this.backoff.wake();
   }
 
   /** Sends a notification again, `times` times at once. */
@@ -92,10 +99,14 @@ export abstract class SandboxWebhookDispatcher implements OnApplicationBootstrap
     this.running = true;
     try {
       const now = Date.now();
-      await this.beforeDelivery(now);
-      const due = (await this.route.webhooks.query('pending').eq('1').using('pending-index').all().exec()).filter((webhook) => webhook.nextAttemptAt <= now);
+      const worked = await this.beforeDelivery(now);
+      const pending = await this.route.webhooks.query('pending').eq('1').using('pending-index').all().exec();
+      const due = pending.filter((webhook) => webhook.nextAttemptAt <= now);
+      // While anything is owed (a retry, a scheduled notification), rounds keep their pace.
+      this.backoff.done(worked || pending.length > 0);
       await Promise.all(due.map((webhook) => this.attempt(webhook.id, this.bodyOf(webhook), webhook.attempts)));
     } catch (error) {
+      this.backoff.done(true);
       this.logger.warn({ err: error }, 'sandbox webhook delivery round failed');
     } finally {
       this.running = false;

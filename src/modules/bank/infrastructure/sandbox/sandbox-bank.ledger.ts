@@ -171,10 +171,11 @@ export class SandboxBankLedger {
     return record ? toBookedPayout(record) : undefined;
   }
 
-  /** Clears the payouts that are due: settled (notified), or returned (credited back, notified). */
-  async clearDue(): Promise<void> {
+  /** Clears the payouts that are due: settled (notified), or returned (credited back, notified); false when none was in clearing. */
+  async clearDue(): Promise<boolean> {
     const now = Date.now();
-    const due = (await this.payouts.query('clearing').eq('1').using('clearing-index').all().exec()).filter((payout) => payout.settleAt <= now);
+    const clearing = await this.payouts.query('clearing').eq('1').using('clearing-index').all().exec();
+    const due = clearing.filter((payout) => payout.settleAt <= now);
     for (const payout of due) {
       const at = new Date().toISOString();
       const stillSent = new dynamoose.Condition('status').eq('sent');
@@ -201,6 +202,7 @@ export class SandboxBankLedger {
         if (!isDataConflict(error)) throw error; // cleared by another round
       }
     }
+    return clearing.length > 0;
   }
 
   private entry(input: {

@@ -20,8 +20,9 @@ export class SandboxKycWebhookSender extends SandboxWebhookDispatcher {
     super(adapterHost, { path: '/v1/webhooks/kyc', webhooks: store.webhooks, secret: sandboxWebhookSecret(app.DATA_DIR, 'kyc-webhook.secret') });
   }
 
-  protected override async beforeDelivery(now: number): Promise<void> {
+  protected override async beforeDelivery(now: number): Promise<boolean> {
     const due = await this.store.dueCases(now);
     await Promise.all(due.map((check) => this.store.decide(check.applicationId, check.planned)));
+    return due.length > 0;
   }
 }
