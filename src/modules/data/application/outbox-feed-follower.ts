@@ -24,6 +24,7 @@ export abstract class OutboxFeedFollower implements OnApplicationBootstrap, OnAp
   private timer?: NodeJS.Timeout;
   private soon?: NodeJS.Timeout;
   private pass?: Promise<void>;
+  private next?: Promise<void>;
   private events?: Subscription;
   private stopped = false;
   private readonly backoff: IdleBackoff;
@@ -68,10 +69,18 @@ export abstract class OutboxFeedFollower implements OnApplicationBootstrap, OnAp
     await this.pass;
   }
 
-  /** Catches up now; resolves when done (tests and operators' routes call it to read their writes). */
+  /**
+   * Catches up now; resolves when done (tests and operators' routes call it to read their writes).
+   * A pass already running may have read the feed before the caller's write: the caller then waits
+   * for the next one, which starts after it.
+   */
   sweep(): Promise<void> {
     if (this.stopped || !this.isEnabled()) return Promise.resolve();
-    this.pass ??= this.catchUp()
+    if (this.pass) return (this.next ??= this.pass.then(() => {
+      this.next = undefined;
+      return this.sweep();
+    }));
+    this.pass = this.catchUp()
       .then((found) => this.backoff.done(found))
       .catch((error: unknown) => {
         this.backoff.done(true);
