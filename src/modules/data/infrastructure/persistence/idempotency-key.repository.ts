@@ -57,7 +57,7 @@ export class IdempotencyKeyRepository implements IdempotencyStore {
         await this.groupCommit.commit([this.keys.transaction.create(fresh, { overwrite: false })], id);
         return { claimed: true };
       } catch (error) {
-        if (!isDataConflict(error) && !isConditionFailure(error)) throw error;
+        if (!isDataConflict(error)) throw error;
       }
       const existing = await this.keys.get({ id }, { consistent: true });
       if (!existing) continue; // released meanwhile: try again

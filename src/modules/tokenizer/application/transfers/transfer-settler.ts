@@ -44,7 +44,7 @@ export class TransferSettler implements OnApplicationShutdown {
 
   /** Queues a pending, signed transfer (again harmlessly: one transfer is queued once). */
   enqueue(transfer: Transfer): void {
-    if (this.stopped || transfer.status !== 'pending' || this.submitting.has(transfer.id)) return;
+    if (this.stopped || this.submitting.has(transfer.id)) return;
     this.waiting.set(transfer.id, transfer);
     queueMicrotask(() => this.pump());
   }
