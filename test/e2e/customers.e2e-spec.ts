@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { DynamoDB } from '@aws-sdk/client-dynamodb';
 import { CommandBus } from '@nestjs/cqrs';
-import { type Hex, createPublicClient, createTestClient, createWalletClient, http, parseAbi, verifyTypedData } from 'viem';
+import { type Hex, createPublicClient, createTestClient, createWalletClient, decodeFunctionData, http, parseAbi, parseAbiItem, verifyTypedData } from 'viem';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { SignTypedDataCommand } from '../../src/modules/custody/index.js';
 import { custodialKeyOf } from '../../src/modules/custody/testing.js';
@@ -24,6 +24,10 @@ const token = parseAbi([
   'function paused() view returns (bool)',
 ]);
 const registry = parseAbi(['function investorCountry(address) view returns (uint16)']);
+const onboarding = parseAbi([
+  'function onboard(address wallet, address managementKey, bytes32 salt, uint16 country, address issuer, bytes signature, bytes data)',
+  'function onboardBatch((address wallet, address managementKey, bytes32 salt, uint16 country, address issuer, bytes signature, bytes data)[] inputs)',
+]);
 
 interface CustomerSession extends Session {
   id: string;
@@ -105,6 +109,23 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
       // The KYC nationality (alpha-3 DEU) is registered as ISO 3166-1 numeric 276.
       expect(await chain().readContract({ address: contracts.identityRegistry, abi: registry, functionName: 'investorCountry', args: [adaWallet] })).toBe(276);
       privateKeys.push(await keyOf(ada.id));
+    });
+
+    it('behavior: customers approved together are onboarded together: their identities share registry.onboardBatch transactions', async () => {
+      const customers = await Promise.all(Array.from({ length: 8 }, () => register()));
+      const applications = await Promise.all(customers.map((customer) => submitKyc(customer)));
+      await Promise.all(applications.map(({ applicationId }) => platform.http.post(`/v1/sandbox/kyc/applications/${applicationId}/decision`).send({ outcome: 'approved' }).expect(200)));
+      const wallets = await Promise.all(customers.map((customer) => verified(customer)));
+
+      const registered = parseAbiItem('event IdentityRegistered(address indexed wallet, address indexed identity)');
+      const logs = await chain().getLogs({ address: contracts.identityRegistry, event: registered, args: { wallet: wallets }, fromBlock: 0n });
+      expect(new Set(logs.map((log) => log.args.wallet?.toLowerCase()))).toEqual(new Set(wallets.map((wallet) => wallet.toLowerCase())));
+      const hashes = [...new Set(logs.map((log) => log.transactionHash))];
+      expect(hashes.length).toBeLessThan(wallets.length);
+      const calls = await Promise.all(hashes.map(async (hash) => decodeFunctionData({ abi: onboarding, data: (await chain().getTransaction({ hash })).input }).functionName));
+      expect(calls).toContain('onboardBatch');
+      // Each customer still has a registered wallet of their own, with the KYC country on chain.
+      for (const wallet of wallets) expect(await chain().readContract({ address: contracts.identityRegistry, abi: registry, functionName: 'investorCountry', args: [wallet] })).toBe(250);
     });
 
     it('behavior: a document number starting with REJECT is rejected; the customer submits again and is approved', async () => {

@@ -31,6 +31,7 @@ import { BatchMemberSettler } from './infrastructure/transactions/batch-member-s
 import { LostTransactionRecovery } from './infrastructure/transactions/lost-transaction-recovery.js';
 import { StuckTransactionReplacer } from './infrastructure/transactions/stuck-transaction-replacer.js';
 import { MintBatcher } from './infrastructure/transactions/mint-batcher.js';
+import { OnboardBatcher } from './infrastructure/transactions/onboard-batcher.js';
 import { NonceAllocator } from './infrastructure/transactions/nonce-allocator.js';
 import { TransactionManager } from './infrastructure/transactions/transaction-manager.js';
 import { TransactionOutcomes } from './infrastructure/transactions/transaction-outcomes.js';
@@ -62,6 +63,7 @@ import { SigningLease } from './infrastructure/transactions/signing-lease.js';
     TransactionOutcomes,
     TransactionSender,
     MintBatcher,
+    OnboardBatcher,
     TransactionManager,
     SigningLease,
     TokenEventIndexer,

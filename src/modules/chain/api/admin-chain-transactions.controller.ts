@@ -14,7 +14,7 @@ export class ChainTransactionListQueryDto {
 
 export class ChainTransactionSummaryResponse {
   @ApiProperty({ example: 'deposit:tx-123:mint', description: 'The caller\'s idempotency key' }) key: string;
-  @ApiProperty({ enum: ['call', 'mint', 'attest', 'batch'] }) kind: string;
+  @ApiProperty({ enum: ['call', 'mint', 'onboard', 'attest', 'batch'] }) kind: string;
   @ApiProperty({ enum: ['queued', 'batched', 'signed', 'broadcast', 'confirmed', 'failed'] }) status: string;
   @ApiProperty({ required: false, type: 'integer', description: 'The operator account\'s nonce it was signed with' }) nonce?: number;
   @ApiProperty({ required: false }) hash?: string;

@@ -26,10 +26,10 @@ export function queuedMintOf(record: { key: string; recipient?: string; amount?:
 }
 
 /** The next batch: a lone request whose batch reverted, or every other pending request up to the cap. */
-export function nextBatch(pending: QueuedMint[]): QueuedMint[] {
+export function nextBatch<Request extends { solo: boolean }>(pending: Request[], cap = MAX_MINTS_PER_BATCH): Request[] {
   if (pending.length === 0) return [];
   if (pending[0].solo) return [pending[0]];
-  return pending.filter((request) => !request.solo).slice(0, MAX_MINTS_PER_BATCH);
+  return pending.filter((request) => !request.solo).slice(0, cap);
 }
 
 /** `mint` for one request (cheaper), `batchMint` for several: all or nothing on chain. */

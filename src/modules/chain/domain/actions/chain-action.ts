@@ -16,6 +16,8 @@ export interface ChainAction {
   signer: SignerRole;
   /** The key of a transaction that must be mined before this one is signed (it may come from another account). */
   after?: string;
+  /** Recorded as a request of this kind, sent in one transaction with the others of its kind pending at the time. */
+  batch?: 'onboard';
 }
 
 type TokenFunction = ContractFunctionName<typeof euroTokenAbi, 'nonpayable'>;

@@ -8,7 +8,7 @@ export { deleteIdentity } from './delete-identity.js';
 export { executeHold } from './execute-hold.js';
 export { holdWithAuthorization, type HoldWithAuthorizationParameters } from './hold-with-authorization.js';
 export { mint, type MintParameters } from './mint.js';
-export { onboard, type OnboardParameters } from './onboard.js';
+export { onboard, onboardBatch, type OnboardParameters } from './onboard.js';
 export { recoverWallet, type RecoverWalletParameters } from './recover-wallet.js';
 export { releaseHold } from './release-hold.js';
 export { setAddressFrozen, type SetAddressFrozenParameters } from './set-address-frozen.js';

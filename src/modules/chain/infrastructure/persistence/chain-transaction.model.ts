@@ -5,8 +5,9 @@ import type { ChainTransactionStatus } from '../../domain/chain-transaction.js';
 /**
  * `call`: any transaction, sent as is. `mint`: a mint request that the manager coalesces with others
  * into one `batchMint` (a `batch` record) preceded by a reserve attestation (an `attest` record).
+ * `onboard`: an onboarding request coalesced with others into one `onboardBatch` (a `batch` record).
  */
-type ChainTransactionKind = 'call' | 'mint' | 'attest' | 'batch';
+export type ChainTransactionKind = 'call' | 'mint' | 'onboard' | 'attest' | 'batch';
 
 export interface ChainTransactionFields {
   key: string;
@@ -36,10 +37,10 @@ export interface ChainTransactionFields {
   /** mint: who receives and how much (cents, decimal string). */
   recipient?: string;
   amount?: string;
-  /** mint: the batch that carries it; batch: JSON list of the member keys. */
+  /** mint, onboard: the batch that carries it; batch: JSON list of the member keys. */
   batchKey?: string;
   members?: string;
-  /** mint: its batch reverted, so it goes out alone to learn whether it is the culprit. */
+  /** mint, onboard: its batch reverted, so it goes out alone to learn whether it is the culprit. */
   solo?: boolean;
   /** The key of a transaction (often another account's) that must be mined before this one is signed. */
   after?: string;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ModelType } from 'dynamoose/dist/General.js';
-import { DynamoTables, UnitOfWork, isDataConflict } from '../../../data/index.js';
+import { DynamoTables, GroupRead, UnitOfWork, isDataConflict } from '../../../data/index.js';
 import type { ChainTransactionView } from '../../domain/chain-transaction.js';
 import {
   type ChainTransactionFields,
@@ -20,6 +20,8 @@ export class ChainTransactionStore {
   readonly transactions: ModelType<ChainTransactionRecord>;
   readonly nonces: ModelType<SignerNonceRecord>;
   readonly hashes: ModelType<TransactionHashRecord>;
+  /** Consistent reads made at the same time share a BatchGetItem (a batch's members, concurrent followers). */
+  private readonly reads: GroupRead<ChainTransactionRecord>;
 
   constructor(
     tables: DynamoTables,
@@ -28,6 +30,7 @@ export class ChainTransactionStore {
     this.transactions = tables.define<ChainTransactionRecord>('chain_transactions', chainTransactionSchema);
     this.nonces = tables.define<SignerNonceRecord>('chain_nonces', signerNonceSchema);
     this.hashes = tables.define<TransactionHashRecord>('chain_transaction_hashes', transactionHashSchema);
+    this.reads = new GroupRead(this.transactions, 'key', true);
   }
 
   /** Records a new transaction; false when one with its key exists already. */
@@ -42,7 +45,11 @@ export class ChainTransactionStore {
   }
 
   read(key: string): Promise<ChainTransactionRecord | undefined> {
-    return this.transactions.get({ key }, { consistent: true });
+    return this.reads.get(key);
+  }
+
+  readMany(keys: readonly string[]): Promise<(ChainTransactionRecord | undefined)[]> {
+    return Promise.all(keys.map((key) => this.read(key)));
   }
 
   async view(key: string): Promise<ChainTransactionView | undefined> {

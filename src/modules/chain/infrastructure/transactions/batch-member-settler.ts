@@ -66,7 +66,7 @@ export class BatchMemberSettler {
    * reads it again. A batch that keeps failing is, after MAX_REFORMS, taken at its word (no loop).
    */
   private async worthReforming(batch: ChainTransactionRecord, memberKeys: string[]): Promise<string | undefined> {
-    const members = await Promise.all(memberKeys.map((key) => this.store.read(key)));
+    const members = await this.store.readMany(memberKeys);
     if (members.some((member) => (member?.reforms ?? 0) >= MAX_REFORMS)) return undefined;
     if (await this.attestations.failedAheadOfIt(batch)) return 'failed ahead of its attestation';
     if (batch.kind === 'batch' && (batch.errorName === 'EURTReserveExceeded' || batch.errorName === 'EURTReserveHeadroomExceeded')) return 'exceeded the reserve its attestation read';

@@ -39,7 +39,7 @@ export class MintBatcher {
   /** undefined: a member moved on meanwhile, nothing was recorded; the next round re-reads them. */
   async form(pending: QueuedMint[]): Promise<FormedBatch | undefined> {
     const candidates = nextBatch(pending);
-    const records = await Promise.all(candidates.map((mint) => this.store.read(mint.key)));
+    const records = await this.store.readMany(candidates.map((mint) => mint.key));
     const members = candidates.filter((_, index) => records[index]?.status === 'queued');
     const token = records.find((record) => record?.status === 'queued')?.to as Address | undefined;
     const taken = new Set(candidates.map((mint) => mint.key));

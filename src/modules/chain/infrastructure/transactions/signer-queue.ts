@@ -1,13 +1,16 @@
 import type { Logger } from '@nestjs/common';
 import type { Address } from 'viem';
 import type { QueuedMint } from '../../domain/mint-batches.js';
+import type { QueuedOnboard } from '../../domain/onboard-batches.js';
 import type { NonceAllocator } from './nonce-allocator.js';
 import { AwaitingPrerequisite } from './transaction-prerequisites.js';
 import { RETRY_DELAY_MS, type TransactionSender } from './transaction-sender.js';
 
 export interface QueueEntry {
   key: string;
+  /** A request that leaves in a batch with the others of its kind in this queue. */
   mint?: QueuedMint;
+  onboard?: QueuedOnboard;
 }
 
 interface SignerQueueParts {
@@ -15,7 +18,7 @@ interface SignerQueueParts {
   nonces: NonceAllocator;
   logger: Logger;
   stopped: () => boolean;
-  /** Mint requests at the head: form the next batch (the relayer's queue only). */
+  /** A batchable request at the head (mint: the relayer's queue; onboard: the registrar's): form the next batch of its kind. */
   formBatch: (queue: SignerQueue) => Promise<void>;
 }
 
@@ -47,9 +50,23 @@ export class SignerQueue {
     void this.drain();
   }
 
-  /** Puts transactions at the head, in this order (a batch formed from the head's mint requests). */
+  /** Puts transactions at the head, in this order (a batch formed from the head's requests). */
   unshift(...entries: QueueEntry[]): void {
     this.entries.unshift(...entries);
+  }
+
+  /** The batchable requests of one kind waiting here, in order, each once. */
+  pending<Kind extends 'mint' | 'onboard'>(kind: Kind): NonNullable<QueueEntry[Kind]>[] {
+    const seen = new Set<string>();
+    return this.entries.flatMap((entry) => {
+      const request = entry[kind];
+      return request && !seen.has(entry.key) && seen.add(entry.key) ? [request as NonNullable<QueueEntry[Kind]>] : [];
+    });
+  }
+
+  /** Takes these entries out (taken into a batch, or moved on meanwhile). */
+  remove(keys: ReadonlySet<string>): void {
+    for (let index = this.entries.length - 1; index >= 0; index--) if (keys.has(this.entries[index].key)) this.entries.splice(index, 1);
   }
 
   clear(): void {
@@ -63,9 +80,9 @@ export class SignerQueue {
     let waiting = 0;
     try {
       while (this.entries.length && !this.parts.stopped() && this.ready) {
-        const { key, mint } = this.entries[0];
+        const { key, mint, onboard } = this.entries[0];
         try {
-          if (mint) {
+          if (mint || onboard) {
             await this.parts.formBatch(this);
           } else {
             await this.parts.sender.signAndSend(key);

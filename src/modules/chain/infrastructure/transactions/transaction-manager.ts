@@ -5,6 +5,7 @@ import { RUNTIME_SIGNER_ROLES, type SignerRole } from '../../domain/signer-roles
 import { mint } from '../../domain/actions/mint.js';
 import type { ChainTransactionView } from '../../domain/chain-transaction.js';
 import { queuedMintOf } from '../../domain/mint-batches.js';
+import { queuedOnboardOf } from '../../domain/onboard-batches.js';
 import { ChainClients } from '../node/chain-clients.js';
 import type { ChainTransactionFields, ChainTransactionRecord } from '../persistence/chain-transaction.model.js';
 import { ChainTransactionStore } from '../persistence/chain-transaction.store.js';
@@ -12,6 +13,7 @@ import { BatchMemberSettler } from './batch-member-settler.js';
 import { LostTransactionRecovery } from './lost-transaction-recovery.js';
 import { MintBatcher } from './mint-batcher.js';
 import { NonceAllocator } from './nonce-allocator.js';
+import { OnboardBatcher } from './onboard-batcher.js';
 import { SignerQueue } from './signer-queue.js';
 import { TransactionSender } from './transaction-sender.js';
 import { TransactionOutcomes } from './transaction-outcomes.js';
@@ -25,6 +27,8 @@ export interface TransactionRequest {
   signer: SignerRole;
   /** A transaction (of any account) that must be mined before this one is signed. */
   after?: string;
+  /** Sent in one batch transaction with the other requests of this kind pending at the time. */
+  batch?: 'onboard';
 }
 
 export interface MintRequest {
@@ -51,9 +55,10 @@ const FULL_PICK_UP_MS = 60_000;
  *
  * Mint requests wait in the relayer's queue; when the queue reaches one, every pending mint request
  * is taken into one batch (MintBatcher) whose reserve attestation goes to the attester's queue; the
- * batch is signed once that attestation is mined. When the batch is final, each member is settled
- * with its own event; a batch that reverts is split: its members go out one by one, so only the
- * culprit fails (BatchMemberSettler).
+ * batch is signed once that attestation is mined. Onboarding requests are batched the same way in
+ * the registrar's queue (OnboardBatcher), without an attestation. When a batch is final, each member
+ * is settled with its own event; a batch that reverts is split: its members go out one by one, so
+ * only the culprit fails (BatchMemberSettler).
  */
 @Injectable()
 export class TransactionManager implements OnApplicationShutdown {
@@ -69,6 +74,7 @@ export class TransactionManager implements OnApplicationShutdown {
     private readonly store: ChainTransactionStore,
     private readonly nonces: NonceAllocator,
     private readonly batcher: MintBatcher,
+    private readonly onboardBatcher: OnboardBatcher,
     private readonly sender: TransactionSender,
     private readonly outcomes: TransactionOutcomes,
     private readonly clients: ChainClients,
@@ -95,8 +101,8 @@ export class TransactionManager implements OnApplicationShutdown {
   }
 
   submit(request: TransactionRequest): Promise<ChainTransactionView> {
-    const { key, to, data, signer, after } = request;
-    return this.record({ key, to, data, kind: 'call', signer: this.clients.signers[signer].address, ...(after ? { after } : {}) });
+    const { key, to, data, signer, after, batch } = request;
+    return this.record({ key, to, data, kind: batch ?? 'call', signer: this.clients.signers[signer].address, ...(after ? { after } : {}) });
   }
 
   /** One logical mint per key; it leaves in a batch with whatever else is pending. */
@@ -216,17 +222,28 @@ export class TransactionManager implements OnApplicationShutdown {
     return this.queues.get(signer.toLowerCase());
   }
 
-  private enqueue(record: Pick<ChainTransactionRecord, 'key' | 'signer' | 'kind' | 'recipient' | 'amount' | 'solo'>): void {
-    this.queueOf(record.signer)?.push({ key: record.key, ...(record.kind === 'mint' ? { mint: queuedMintOf(record) } : {}) });
+  private enqueue(record: Pick<ChainTransactionRecord, 'key' | 'signer' | 'kind' | 'data' | 'recipient' | 'amount' | 'solo'>): void {
+    const batchable = record.kind === 'mint' ? { mint: queuedMintOf(record) } : record.kind === 'onboard' ? { onboard: queuedOnboardOf(record) } : {};
+    this.queueOf(record.signer)?.push({ key: record.key, ...batchable });
   }
 
-  /** Forms the next batch: its attestation goes to the attester's queue, the batch to the head of this one. */
-  private async formBatch(queue: SignerQueue): Promise<void> {
-    const seen = new Set<string>();
-    const pending = queue.entries.flatMap((entry) => (entry.mint && !seen.has(entry.key) && seen.add(entry.key) ? [entry.mint] : []));
-    const formed = await this.batcher.form(pending);
+  private formBatch(queue: SignerQueue): Promise<void> {
+    return queue.entries[0]?.onboard ? this.formOnboardBatch(queue) : this.formMintBatch(queue);
+  }
+
+  /** Every onboarding request in the queue (up to the cap) leaves in one transaction, at the head of the queue. */
+  private async formOnboardBatch(queue: SignerQueue): Promise<void> {
+    const formed = await this.onboardBatcher.form(queue.pending('onboard'));
     if (!formed) return;
-    for (let index = queue.entries.length - 1; index >= 0; index--) if (formed.taken.has(queue.entries[index].key)) queue.entries.splice(index, 1);
+    queue.remove(formed.taken);
+    if (formed.next) queue.unshift({ key: formed.next });
+  }
+
+  /** Forms the next mint batch: its attestation goes to the attester's queue, the batch to the head of this one. */
+  private async formMintBatch(queue: SignerQueue): Promise<void> {
+    const formed = await this.batcher.form(queue.pending('mint'));
+    if (!formed) return;
+    queue.remove(formed.taken);
     if (!formed.next) return;
     const [attestKey, batchKey] = formed.next;
     const attester = this.queueOf(this.clients.signers.attester.address);

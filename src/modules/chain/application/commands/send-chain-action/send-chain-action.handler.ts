@@ -14,6 +14,6 @@ export class SendChainActionHandler implements ICommandHandler<SendChainActionCo
   execute({ request: { key, action } }: SendChainActionCommand): Promise<ChainTransactionView> {
     const to = action.contract === 'identity' ? action.to : this.registry.contracts[action.contract];
     if (!to) throw new Error(`chain action ${action.functionName} names no address`);
-    return this.transactions.submit({ key, to, data: action.data, signer: action.signer, ...(action.after ? { after: action.after } : {}) });
+    return this.transactions.submit({ key, to, data: action.data, signer: action.signer, ...(action.after ? { after: action.after } : {}), ...(action.batch ? { batch: action.batch } : {}) });
   }
 }
