@@ -8,7 +8,6 @@ import { nextBatch } from '../../domain/mint-batches.js';
 import { MAX_ONBOARDS_PER_BATCH, type QueuedOnboard, onboardBatchKeyOf } from '../../domain/onboard-batches.js';
 import type { ChainTransactionRecord } from '../persistence/chain-transaction.model.js';
 import { ChainTransactionStore } from '../persistence/chain-transaction.store.js';
-import type { FormedBatch } from './mint-batcher.js';
 
 /**
  * Takes pending onboarding requests into one `onboardBatch` transaction of the registrar, recorded
@@ -16,6 +15,13 @@ import type { FormedBatch } from './mint-batcher.js';
  * like a mint batch (BatchMemberSettler): each member gets its own outcome and event; a batch that
  * reverts sends its members one by one, so only the culprit's onboarding fails.
  */
+export interface FormedOnboardBatch {
+  /** The requests this round looked at: they leave the queue (as members, or because they moved on). */
+  taken: Set<string>;
+  /** The batch transaction; absent when no member was left. */
+  batchKey?: string;
+}
+
 @Injectable()
 export class OnboardBatcher {
   constructor(
@@ -24,7 +30,7 @@ export class OnboardBatcher {
   ) {}
 
   /** undefined: a member moved on meanwhile, nothing was recorded; the next round re-reads them. */
-  async form(pending: QueuedOnboard[]): Promise<(Omit<FormedBatch, 'next'> & { next?: string }) | undefined> {
+  async form(pending: QueuedOnboard[]): Promise<FormedOnboardBatch | undefined> {
     const candidates = nextBatch(pending, MAX_ONBOARDS_PER_BATCH);
     const taken = new Set(candidates.map((onboarding) => onboarding.key));
     const records = await this.store.readMany(candidates.map((onboarding) => onboarding.key));
@@ -58,6 +64,6 @@ export class OnboardBatcher {
       if (!isDataConflict(error)) throw error;
       return undefined;
     }
-    return { taken, next: batchKey };
+    return { taken, batchKey };
   }
 }

@@ -222,7 +222,7 @@ export class TransactionManager implements OnApplicationShutdown {
     return this.queues.get(signer.toLowerCase());
   }
 
-  private enqueue(record: Pick<ChainTransactionRecord, 'key' | 'signer' | 'kind' | 'data' | 'recipient' | 'amount' | 'solo'>): void {
+  private enqueue(record: Pick<ChainTransactionRecord, 'key' | 'signer' | 'kind' | 'recipient' | 'amount' | 'solo'>): void {
     const batchable = record.kind === 'mint' ? { mint: queuedMintOf(record) } : record.kind === 'onboard' ? { onboard: queuedOnboardOf(record) } : {};
     this.queueOf(record.signer)?.push({ key: record.key, ...batchable });
   }
@@ -236,7 +236,7 @@ export class TransactionManager implements OnApplicationShutdown {
     const formed = await this.onboardBatcher.form(queue.pending('onboard'));
     if (!formed) return;
     queue.remove(formed.taken);
-    if (formed.next) queue.unshift({ key: formed.next });
+    if (formed.batchKey) queue.unshift({ key: formed.batchKey });
   }
 
   /** Forms the next mint batch: its attestation goes to the attester's queue, the batch to the head of this one. */
