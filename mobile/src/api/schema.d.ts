@@ -1760,7 +1760,7 @@ export interface components {
              */
             key: string;
             /** @enum {string} */
-            kind: "call" | "mint" | "attest" | "batch";
+            kind: "call" | "mint" | "onboard" | "attest" | "batch";
             /** @description The operator account's nonce it was signed with */
             nonce?: number;
             /** @enum {string} */
