@@ -70,12 +70,16 @@ export async function idleCallsPerSecond(baseUrl, { settleMs = 10_000, windowMs 
   const before = await dynamoSnapshot(baseUrl);
   await sleep(windowMs);
   const delta = difference(await dynamoSnapshot(baseUrl), before);
-  return { perSecond: delta.calls / (windowMs / 1000), sandboxPerSecond: delta.sandboxCalls / (windowMs / 1000), byOperation: delta.byOperation, windowMs };
+  return { perSecond: delta.calls / (windowMs / 1000), sandboxPerSecond: delta.sandboxCalls / (windowMs / 1000), byOperation: delta.byOperation, byCall: delta.byCall, windowMs };
 }
 
 export function describeIdle(idle) {
   const mix = Object.entries(idle.byOperation).map(([operation, value]) => `${operation} ${value}`).join(', ') || 'none';
-  return `idle DynamoDB calls/s, from 10 s after the last request, over ${idle.windowMs / 1000} s: ${idle.perSecond.toFixed(2)} (${mix}; goal <= 1: ${idle.perSecond <= 1 ? 'met' : 'not met'}); sandbox tables: ${idle.sandboxPerSecond.toFixed(2)}/s more`;
+  const calls = Object.entries(idle.byCall).sort((a, b) => b[1] - a[1]).map(([call, value]) => `${value} ${call}`).join(', ') || 'none';
+  return [
+    `idle DynamoDB calls/s, from 10 s after the last request, over ${idle.windowMs / 1000} s: ${idle.perSecond.toFixed(2)} (${mix}; goal <= 1: ${idle.perSecond <= 1 ? 'met' : 'not met'}); sandbox tables: ${idle.sandboxPerSecond.toFixed(2)}/s more`,
+    `  idle calls (operation table): ${calls}`,
+  ].join('\n');
 }
 
 /** The peak resident set of a process (Linux VmHWM), in MB. */
