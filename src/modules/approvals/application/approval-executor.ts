@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DomainError } from '../../../shared/errors/index.js';
+import { IdleBackoff } from '../../../shared/state-machine/index.js';
 import { FleetLeases, UnitOfWork, isDataConflict } from '../../data/index.js';
 import type { Approval } from '../domain/approval.js';
 import { ApprovalExecuted, ApprovalExecutionFailed } from '../domain/events/approval.events.js';
@@ -9,12 +10,15 @@ import { ApprovalActions } from './approval-actions.js';
 const RESUME_INTERVAL_MS = 10_000;
 /** An approval left `approved` this long was interrupted (a crash between the decision and the effect). */
 const STALE_MS = 30_000;
+/** Resumption rounds that find nothing approved back off up to this long; an execution makes the next one due. */
+const RESUME_IDLE_MAX_MS = 60_000;
 
 /** Carries an approved request out, once; resumes requests a crash left approved but not executed. */
 @Injectable()
 export class ApprovalExecutor implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ApprovalExecutor.name);
   private timer?: NodeJS.Timeout;
+  private readonly backoff = new IdleBackoff(RESUME_INTERVAL_MS, RESUME_IDLE_MAX_MS);
 
   constructor(
     private readonly approvals: ApprovalRepository,
@@ -25,7 +29,7 @@ export class ApprovalExecutor implements OnApplicationBootstrap, OnApplicationSh
 
   onApplicationBootstrap(): void {
     // The instance on duty for the fleet resumes interrupted approvals; N would read the same rows.
-    this.timer = setInterval(() => this.leases.onDuty && void this.resume(), RESUME_INTERVAL_MS);
+    this.timer = setInterval(() => this.leases.onDuty && this.backoff.due() && void this.resume(), RESUME_INTERVAL_MS);
   }
 
   onApplicationShutdown(): void {
@@ -33,6 +37,8 @@ export class ApprovalExecutor implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async execute(approval: Approval): Promise<Approval> {
+    // An approved request is open until it executes: the safety net keeps looking at its pace meanwhile.
+    this.backoff.wake();
     const event = { approvalId: approval.id, action: approval.action, params: approval.params };
     try {
       const outcome = await this.actions.get(approval.action).execute(approval.params, approval.id, { requestedBy: approval.requestedBy, decidedBy: approval.decidedBy ?? approval.requestedBy });
@@ -51,10 +57,13 @@ export class ApprovalExecutor implements OnApplicationBootstrap, OnApplicationSh
 
   private async resume(): Promise<void> {
     try {
-      for (const approval of await this.approvals.byStatus('approved', 50)) {
+      const approved = await this.approvals.byStatus('approved', 50);
+      for (const approval of approved) {
         if (Date.now() - Date.parse(approval.decidedAt ?? approval.createdAt) > STALE_MS) await this.execute(approval);
       }
+      this.backoff.done(approved.length > 0);
     } catch (error) {
+      this.backoff.done(true);
       this.logger.warn({ err: error }, 'resuming approved requests failed; will retry');
     }
   }

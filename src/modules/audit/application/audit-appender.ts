@@ -24,7 +24,8 @@ export class AuditAppender extends OutboxFeedFollower {
     leases: FleetLeases,
   ) {
     // One instance of the fleet appends on its own (the one on duty); any catches up on request.
-    super(eventBus, { intervalMs: SWEEP_INTERVAL_MS, wakeDelayMs: 150, onDuty: () => leases.onDuty });
+    // Events published here wake it at once; the idle interval only catches other instances' events.
+    super(eventBus, { intervalMs: SWEEP_INTERVAL_MS, wakeDelayMs: 150, onDuty: () => leases.onDuty, idleMaxMs: 30_000 });
   }
 
   protected async catchUp(): Promise<boolean> {

@@ -1,10 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { IdleBackoff } from '../../../shared/state-machine/index.js';
 import { FleetLeases } from '../../data/index.js';
 import { CustomerRepository } from '../infrastructure/persistence/customer.repository.js';
 import { KycRepository } from '../infrastructure/persistence/kyc.repository.js';
 import { KYC_PROVIDER, type KycProviderPort } from '../ports/kyc-provider.port.js';
 
 const RESEND_SWEEP_MS = 10_000;
+/** Sweeps that find nothing to resend back off up to this long; a failed send makes the next one due. */
+const RESEND_IDLE_MAX_MS = 60_000;
 /** An application younger than this is still being sent by the request that opened it. */
 const RESEND_GRACE_MS = 5_000;
 
@@ -17,6 +20,7 @@ const RESEND_GRACE_MS = 5_000;
 export class KycSubmitter implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(KycSubmitter.name);
   private timer?: NodeJS.Timeout;
+  private readonly backoff = new IdleBackoff(RESEND_SWEEP_MS, RESEND_IDLE_MAX_MS);
 
   constructor(
     private readonly applications: KycRepository,
@@ -27,7 +31,7 @@ export class KycSubmitter implements OnApplicationBootstrap, OnApplicationShutdo
 
   onApplicationBootstrap(): void {
     // The instance on duty for the fleet resends; N would read the same rows.
-    this.timer = setInterval(() => this.leases.onDuty && void this.resendUnacknowledged(), RESEND_SWEEP_MS);
+    this.timer = setInterval(() => this.leases.onDuty && this.backoff.due() && void this.resendUnacknowledged(), RESEND_SWEEP_MS);
     void this.resendUnacknowledged(0);
   }
 
@@ -36,6 +40,15 @@ export class KycSubmitter implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   async send(applicationId: string): Promise<void> {
+    try {
+      await this.submit(applicationId);
+    } catch (error) {
+      this.backoff.wake();
+      throw error;
+    }
+  }
+
+  private async submit(applicationId: string): Promise<void> {
     const application = await this.applications.get(applicationId);
     if (application?.status !== 'pending' || application.providerReference) return;
     const [personalData, customer] = await Promise.all([this.applications.personalData(applicationId), this.customers.findById(application.customerId)]);
@@ -47,8 +60,11 @@ export class KycSubmitter implements OnApplicationBootstrap, OnApplicationShutdo
   /** Sends again what the provider never acknowledged (runs on boot and every few seconds). */
   async resendUnacknowledged(graceMs = RESEND_GRACE_MS): Promise<void> {
     try {
-      for (const application of await this.applications.listUnacknowledged(graceMs)) await this.send(application.id);
+      const unacknowledged = await this.applications.listUnacknowledged(graceMs);
+      for (const application of unacknowledged) await this.send(application.id);
+      this.backoff.done(unacknowledged.length > 0);
     } catch (error) {
+      this.backoff.done(true);
       this.logger.warn({ err: error }, 'KYC resubmission sweep failed; next sweep retries');
     }
   }

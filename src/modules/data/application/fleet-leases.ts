@@ -5,6 +5,7 @@ import { appConfig } from '../../../shared/config/index.js';
 import { dataConfig } from '../data.config.js';
 import { LeaseStore } from '../infrastructure/persistence/lease-store.js';
 import { type LeaseHandlers, LeaseKeeper } from './lease-keeper.js';
+import { LeaseRenewals } from './lease-renewals.js';
 
 /**
  * The leases this instance keeps in the fleet. One of them carries the fleet's background duties
@@ -17,6 +18,7 @@ export class FleetLeases implements OnApplicationShutdown {
   readonly instanceId: string;
   private readonly keepers: LeaseKeeper[] = [];
   private duties?: LeaseKeeper;
+  private readonly renewals: LeaseRenewals;
 
   constructor(
     private readonly store: LeaseStore,
@@ -24,6 +26,7 @@ export class FleetLeases implements OnApplicationShutdown {
     @Inject(appConfig.KEY) app: ConfigType<typeof appConfig>,
   ) {
     this.instanceId = config.INSTANCE_ID ?? `${hostname()}:${app.PORT}`;
+    this.renewals = new LeaseRenewals(store, this.instanceId, config.LEASE_MS);
   }
 
   get durationMs(): number {
@@ -32,7 +35,7 @@ export class FleetLeases implements OnApplicationShutdown {
 
   /** Starts keeping `name`; `carriesDuties`: its holder runs the fleet's background duties. */
   keep(name: string, handlers: LeaseHandlers, carriesDuties = false): LeaseKeeper {
-    const keeper = new LeaseKeeper(this.store, name, this.instanceId, handlers, { durationMs: this.config.LEASE_MS });
+    const keeper = new LeaseKeeper(this.store, name, this.instanceId, handlers, { durationMs: this.config.LEASE_MS }, this.renewals);
     if (carriesDuties) this.duties = keeper;
     this.keepers.push(keeper);
     return keeper;

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { LeaseStore } from '../infrastructure/persistence/lease-store.js';
+import type { LeaseRenewals } from './lease-renewals.js';
 
 export interface LeaseHandlers {
   /** Runs once the lease is taken, before `held` turns true (e.g. reading the state to resume). */
@@ -33,7 +34,11 @@ export class LeaseKeeper {
     readonly holder: string,
     private readonly handlers: LeaseHandlers,
     private readonly timing: LeaseTiming,
-  ) {}
+    /** Renews this lease together with the instance's others; alone when absent. */
+    private readonly renewals?: LeaseRenewals,
+  ) {
+    renewals?.add(this);
+  }
 
   /** The fence while the lease is held (and safely within its term); undefined otherwise. */
   get fence(): number | undefined {
@@ -47,6 +52,22 @@ export class LeaseKeeper {
 
   get held(): boolean {
     return this.fence !== undefined;
+  }
+
+  /** The fence a renewal carries while the lease is ours (even past its safe term: renewing may still save it). */
+  get fenceToRenew(): number | undefined {
+    return this.stopped ? undefined : this.fenceHeld;
+  }
+
+  /** The outcome of a renewal of this lease made along with the instance's others, started at `startedAt`. */
+  renewed(fence: number, startedAt: number, stillHeld: boolean): void {
+    if (this.stopped || this.fenceHeld !== fence) return;
+    if (stillHeld) {
+      this.validUntil = startedAt + this.timing.durationMs - this.margin;
+      return this.schedule(this.renewEveryMs);
+    }
+    this.drop('the lease was taken over');
+    this.schedule(0);
   }
 
   /** Resolves after the first attempt to take the lease (taken or not). */
@@ -68,6 +89,10 @@ export class LeaseKeeper {
     return this.timing.durationMs / 5;
   }
 
+  private get renewEveryMs(): number {
+    return this.timing.renewEveryMs ?? this.timing.durationMs / 3;
+  }
+
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
@@ -77,8 +102,9 @@ export class LeaseKeeper {
   private async round(): Promise<void> {
     if (this.stopped) return;
     const { durationMs } = this.timing;
-    const renewEveryMs = this.timing.renewEveryMs ?? durationMs / 3;
+    const renewEveryMs = this.renewEveryMs;
     try {
+      if (this.fenceHeld !== undefined && this.renewals) return await this.renewals.renew(this);
       if (this.fenceHeld !== undefined) {
         const startedAt = Date.now();
         if (await this.store.renew(this.name, this.holder, this.fenceHeld, durationMs, startedAt)) {

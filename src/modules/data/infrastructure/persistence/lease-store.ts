@@ -75,6 +75,37 @@ export class LeaseStore {
     }
   }
 
+  /**
+   * Renews several of `holder`'s leases in one call: the names still held come back. DynamoDB
+   * cancels the whole transaction when one condition fails, saying which; that one is lost and the
+   * rest go again.
+   */
+  async renewAll(leases: readonly { name: string; fence: number }[], holder: string, durationMs: number, now = Date.now()): Promise<Set<string>> {
+    if (leases.length === 1) return (await this.renew(leases[0].name, holder, leases[0].fence, durationMs, now)) ? new Set([leases[0].name]) : new Set();
+    if (leases.length === 0) return new Set();
+    const changes = { expiresAt: now + durationMs, updatedAt: new Date(now).toISOString() };
+    try {
+      await dynamoose.transaction(
+        leases.map(({ name, fence }) =>
+          this.leases.transaction.update({ name }, changes, { condition: new dynamoose.Condition().where('holder').eq(holder).and().where('fence').eq(fence) }),
+        ),
+      );
+      return new Set(leases.map(({ name }) => name));
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+      const held = leases.filter((_, index) => reasons[index]?.Code !== 'ConditionalCheckFailed');
+      // Without reasons nothing says which was lost: renew them one by one.
+      if (reasons.length === 0) return this.renewEach(leases, holder, durationMs, now);
+      return this.renewAll(held, holder, durationMs, now);
+    }
+  }
+
+  private async renewEach(leases: readonly { name: string; fence: number }[], holder: string, durationMs: number, now: number): Promise<Set<string>> {
+    const outcomes = await Promise.all(leases.map(async ({ name, fence }) => ((await this.renew(name, holder, fence, durationMs, now)) ? name : undefined)));
+    return new Set(outcomes.filter((name): name is string => name !== undefined));
+  }
+
   /** Lets the next instance take over at once (graceful shutdown). */
   async release(name: string, holder: string, fence: number): Promise<void> {
     try {
