@@ -61,7 +61,9 @@ export class LeaseKeeper {
 
   /** The outcome of a renewal of this lease made along with the instance's others, started at `startedAt`. */
   renewed(fence: number, startedAt: number, stillHeld: boolean): void {
-    if (this.stopped || this.fenceHeld !== fence) return;
+    if (this.stopped) return;
+    // Dropped while the renewal was in flight (its term ran out): nothing else would take it again.
+    if (this.fenceHeld !== fence) return this.fenceHeld === undefined ? this.schedule(0) : undefined;
     if (stillHeld) {
       this.validUntil = startedAt + this.timing.durationMs - this.margin;
       return this.schedule(this.renewEveryMs);
@@ -104,7 +106,10 @@ export class LeaseKeeper {
     const { durationMs } = this.timing;
     const renewEveryMs = this.renewEveryMs;
     try {
-      if (this.fenceHeld !== undefined && this.renewals) return await this.renewals.renew(this);
+      if (this.fenceHeld !== undefined && this.renewals) {
+        if (!(await this.renewals.renew(this))) this.schedule(0);
+        return;
+      }
       if (this.fenceHeld !== undefined) {
         const startedAt = Date.now();
         if (await this.store.renew(this.name, this.holder, this.fenceHeld, durationMs, startedAt)) {

@@ -20,12 +20,13 @@ export class LeaseRenewals {
     this.keepers.add(keeper);
   }
 
-  /** Renews `keeper`'s lease with the others held; each keeper hears its own outcome. */
-  async renew(keeper: LeaseKeeper): Promise<void> {
+  /** Renews `keeper`'s lease with the others held; each keeper hears its own outcome. False when none included it (no longer held). */
+  async renew(keeper: LeaseKeeper): Promise<boolean> {
     // A renewal already under way that did not include this lease (taken since) is followed by one that does.
     for (let round = 0; round < 2; round++) {
-      if ((await (this.inFlight ??= this.renewHeld().finally(() => (this.inFlight = undefined)))).has(keeper)) return;
+      if ((await (this.inFlight ??= this.renewHeld().finally(() => (this.inFlight = undefined)))).has(keeper)) return true;
     }
+    return false;
   }
 
   private async renewHeld(): Promise<Set<LeaseKeeper>> {
