@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Transfer throughput through the API, and the ceiling next to it.
 //
-//   node bench/transfers/run.mjs [--transfers 2000] [--customers 100] [--no-build]
+//   node bench/transfers/run.mjs [--transfers 2000] [--customers 100] [--no-build] [--cpu-prof DIR]
 //
 // Starts the platform (dist/, built first unless --no-build) on its embedded engines in a temporary
 // DATA_DIR, onboards and funds the customers, then sends the transfers through POST /v1/me/transfers
@@ -93,7 +93,10 @@ async function startPlatform() {
     API_RATE_LIMIT_PER_MINUTE: '100000',
     LOG_LEVEL: 'warn',
   };
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'main.js')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // --cpu-prof DIR: the platform process writes a V8 CPU profile there when it stops.
+  const profileAt = process.argv.indexOf('--cpu-prof');
+  const profile = profileAt > 0 ? ['--cpu-prof', '--cpu-prof-dir', process.argv[profileAt + 1]] : [];
+  const child = spawn(process.execPath, [...profile, path.join(root, 'dist', 'main.js')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const baseUrl = `http://127.0.0.1:${env.PORT}`;
   await eventually(async () => ((await fetch(`${baseUrl}/health/ready`)).ok ? true : undefined), 'the platform to be ready', 420_000);
   return {

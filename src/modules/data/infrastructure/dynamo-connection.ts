@@ -5,6 +5,7 @@ import { appConfig } from '../../../shared/config/index.js';
 import { dataConfig } from '../data.config.js';
 import { DynamoDbLocal } from './dynamodb-local.js';
 import { instrumentDynamoClient } from './dynamo-metrics.js';
+import { tuneDynamoose } from './dynamoose-tuning.js';
 
 type DynamoClient = InstanceType<typeof dynamoose.aws.ddb.DynamoDB>;
 
@@ -39,6 +40,7 @@ export class DynamoConnection implements OnApplicationShutdown {
       ...(isLocal ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     });
     instrumentDynamoClient(this.client);
+    tuneDynamoose();
     dynamoose.aws.ddb.set(this.client);
   }
 

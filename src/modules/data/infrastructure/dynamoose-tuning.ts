@@ -1,0 +1,83 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+type TypeLookup = (this: object, key: string, settings?: { standardKey?: boolean; typeIndexOptionMap?: Record<string, number> }) => unknown;
+
+interface SchemaPrototype {
+  getAttributeTypeDetails: TypeLookup;
+  getAttributeValue: TypeLookup;
+}
+
+/** Beyond this many distinct attribute paths a schema's answers are no longer kept (a bound, never reached by our schemas). */
+const MAX_CACHED_PATHS_PER_SCHEMA = 10_000;
+
+const originals: { getAttributeTypeDetails?: TypeLookup; getAttributeValue?: TypeLookup; ddbCall?: unknown } = {};
+
+/**
+ * Removes two costs dynamoose pays on every item and every call without changing what it does
+ * (issue 14's CPU profile of a transfer run: dynamoose was ~40% of the platform's CPU, and the
+ * platform process is what limits the rate; upstream dynamoose/dynamoose#1287, #1719):
+ *
+ * - A schema's answer to "what is the type of attribute `a.0.b`" is recomputed for every attribute
+ *   of every item converted, down to `Function.prototype.toString` of `String` to learn a type's
+ *   name. A schema does not change once its model is built, and the answer depends only on the path
+ *   and the two settings read here, so each schema keeps its answers. Lookups that throw (unknown
+ *   attributes) are not kept, so they throw every time, as before.
+ * - Every DynamoDB call is reported at debug level to the optional `dynamoose-logger` package:
+ *   request and response are `JSON.stringify`'d with indentation and the absent package is looked
+ *   up on disk, twice per call. Without that package installed nothing receives them, so the call
+ *   goes straight to the client.
+ *
+ * Idempotent; `restoreDynamoose()` undoes it (tests).
+ */
+export function tuneDynamoose(): void {
+  if (originals.getAttributeTypeDetails) return;
+  const prototype = schemaPrototype();
+  originals.getAttributeTypeDetails = prototype.getAttributeTypeDetails;
+  originals.getAttributeValue = prototype.getAttributeValue;
+  prototype.getAttributeTypeDetails = remembered(prototype.getAttributeTypeDetails);
+  prototype.getAttributeValue = remembered(prototype.getAttributeValue);
+
+  if (!isInstalled('dynamoose-logger')) {
+    const internal = require('dynamoose/dist/aws/ddb/internal.js') as { default: unknown };
+    originals.ddbCall = internal.default;
+    internal.default = (instance: { aws: { ddb: () => Record<string, (params: unknown) => Promise<unknown>> } }, method: string, params: unknown) =>
+      instance.aws.ddb()[method](params);
+  }
+}
+
+export function restoreDynamoose(): void {
+  if (!originals.getAttributeTypeDetails) return;
+  const prototype = schemaPrototype();
+  prototype.getAttributeTypeDetails = originals.getAttributeTypeDetails;
+  prototype.getAttributeValue = originals.getAttributeValue!;
+  if (originals.ddbCall) (require('dynamoose/dist/aws/ddb/internal.js') as { default: unknown }).default = originals.ddbCall;
+  originals.getAttributeTypeDetails = originals.getAttributeValue = originals.ddbCall = undefined;
+}
+
+function remembered(lookup: TypeLookup): TypeLookup {
+  const answers = new WeakMap<object, Map<string, unknown>>();
+  return function (this: object, key, settings = {}) {
+    const cacheKey = `${settings.standardKey ? 's' : 'n'}:${key}:${settings.typeIndexOptionMap ? JSON.stringify(settings.typeIndexOptionMap) : ''}`;
+    let schemaAnswers = answers.get(this);
+    if (!schemaAnswers) answers.set(this, (schemaAnswers = new Map()));
+    if (schemaAnswers.has(cacheKey)) return schemaAnswers.get(cacheKey);
+    const answer = lookup.call(this, key, settings);
+    if (schemaAnswers.size < MAX_CACHED_PATHS_PER_SCHEMA) schemaAnswers.set(cacheKey, answer);
+    return answer;
+  };
+}
+
+function schemaPrototype(): SchemaPrototype {
+  return (require('dynamoose/dist/Schema.js') as { Schema: { prototype: SchemaPrototype } }).Schema.prototype;
+}
+
+function isInstalled(name: string): boolean {
+  try {
+    require.resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
