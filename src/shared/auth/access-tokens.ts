@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
@@ -34,7 +34,11 @@ export function keyIdOf(secret: string): string {
 @Injectable()
 export class AccessTokens {
   private readonly current: SigningKey;
-  private readonly accepted = new Map<string, string>();
+  /**
+   * Verification keys by kid, as KeyObjects: given a string, jsonwebtoken first tries to parse it
+   * as a public key (and throws) on every verification before making a secret key of it.
+   */
+  private readonly accepted = new Map<string, KeyObject>();
 
   constructor(
     private readonly jwt: JwtService,
@@ -43,8 +47,8 @@ export class AccessTokens {
   ) {
     const secret = configuredOrGeneratedSecret(app.DATA_DIR, 'jwt.secret', app.JWT_SECRET);
     this.current = { kid: keyIdOf(secret), secret };
-    this.accepted.set(this.current.kid, secret);
-    if (config.JWT_PREVIOUS_SECRET) this.accepted.set(keyIdOf(config.JWT_PREVIOUS_SECRET), config.JWT_PREVIOUS_SECRET);
+    this.accepted.set(this.current.kid, createSecretKey(Buffer.from(secret)));
+    if (config.JWT_PREVIOUS_SECRET) this.accepted.set(keyIdOf(config.JWT_PREVIOUS_SECRET), createSecretKey(Buffer.from(config.JWT_PREVIOUS_SECRET)));
   }
 
   sign(claims: AccessTokenClaims): Promise<string> {
@@ -62,11 +66,12 @@ export class AccessTokens {
   async verify(token: string): Promise<AccessTokenClaims | undefined> {
     const decoded = this.jwt.decode<{ header?: { kid?: unknown } } | null>(token, { complete: true });
     const kid = decoded?.header?.kid;
-    const secret = typeof kid === 'string' ? this.accepted.get(kid) : undefined;
-    if (!secret) return undefined;
+    const key = typeof kid === 'string' ? this.accepted.get(kid) : undefined;
+    if (!key) return undefined;
     try {
       return await this.jwt.verifyAsync<AccessTokenClaims>(token, {
-        secret,
+        // @nestjs/jwt types this option narrower (string | Buffer) than the jsonwebtoken.Secret it passes on.
+        secret: key as unknown as Buffer,
         algorithms: ['HS256'],
         issuer: this.config.JWT_ISSUER,
         audience: this.config.JWT_AUDIENCE,

@@ -57,16 +57,33 @@ export function restoreDynamoose(): void {
 }
 
 function remembered(lookup: TypeLookup): TypeLookup {
-  const answers = new WeakMap<object, Map<string, unknown>>();
+  // schema -> [by standard key, by key] -> key -> type-index map -> answer. Nested maps, not a
+  // concatenated key: this runs for every attribute of every item.
+  const answers = new WeakMap<object, [Map<string, Map<string, unknown>>, Map<string, Map<string, unknown>>]>();
   return function (this: object, key, settings = {}) {
-    const cacheKey = `${settings.standardKey ? 's' : 'n'}:${key}:${settings.typeIndexOptionMap ? JSON.stringify(settings.typeIndexOptionMap) : ''}`;
     let schemaAnswers = answers.get(this);
-    if (!schemaAnswers) answers.set(this, (schemaAnswers = new Map()));
-    if (schemaAnswers.has(cacheKey)) return schemaAnswers.get(cacheKey);
+    if (!schemaAnswers) answers.set(this, (schemaAnswers = [new Map(), new Map()]));
+    const byKey = schemaAnswers[settings.standardKey ? 0 : 1];
+    let byIndexMap = byKey.get(key);
+    const indexMap = describeIndexMap(settings.typeIndexOptionMap);
+    if (byIndexMap?.has(indexMap)) return byIndexMap.get(indexMap);
     const answer = lookup.call(this, key, settings);
-    if (schemaAnswers.size < MAX_CACHED_PATHS_PER_SCHEMA) schemaAnswers.set(cacheKey, answer);
+    if (!byIndexMap && byKey.size < MAX_CACHED_PATHS_PER_SCHEMA) byKey.set(key, (byIndexMap = new Map()));
+    if (byIndexMap && byIndexMap.size < MAX_CACHED_PATHS_PER_SCHEMA) byIndexMap.set(indexMap, answer);
     return answer;
   };
+}
+
+/** dynamoose builds one type-index map per item converted and only reads it; an empty one means the same as none. */
+const describedIndexMaps = new WeakMap<object, string>();
+function describeIndexMap(map: Record<string, number> | undefined): string {
+  if (!map) return '';
+  let described = describedIndexMaps.get(map);
+  if (described === undefined) {
+    described = Object.keys(map).length ? JSON.stringify(map) : '';
+    describedIndexMaps.set(map, described);
+  }
+  return described;
 }
 
 function schemaPrototype(): SchemaPrototype {
