@@ -106,8 +106,8 @@ async function api(base, method, url, body, token) {
 
 async function onboard(base, index) {
   const input = { email: `bench-${index}-${Date.now()}@example.com`, password: 'correct horse battery staple', fullName: `Bench ${index}`, phone: `+3361${String(100000 + index)}${String(Date.now() % 100).padStart(2, '0')}` };
-  await api(base, 'POST', '/v1/auth/register', input);
-  const { accessToken } = await api(base, 'POST', '/v1/auth/login', { email: input.email, password: input.password });
+  // Sign-up answers a session.
+  const { accessToken } = await api(base, 'POST', '/v1/auth/register', input);
   // A wallet comes with KYC approval (the sandbox provider approves after its review delay).
   await api(
     base,

@@ -56,8 +56,14 @@ describe('the mobile app in Chromium: journeys 1-9 for two customers', () => {
     await page.getByText(/Use at least 12 characters|Usa al menos 12 caracteres/).waitFor();
     if (screenPrefix) await screen(page, `${screenPrefix}-sign-up-field-error`);
     await page.getByLabel(/^(Password|Contraseña)/).fill(person.password);
+    // Sign-up answers the session: the app goes on without a second sign-in request.
+    const signIns: string[] = [];
+    const onRequest = (request: { url(): string }) => request.url().includes('/v1/auth/login') && signIns.push(request.url());
+    page.on('request', onRequest);
     await page.getByRole('button', { name: /Create account|Crear cuenta/ }).click();
     await heading(page, /Verify your identity|Verifica tu identidad/);
+    page.off('request', onRequest);
+    expect(signIns).toEqual([]);
   }
 
   async function submitKyc(page: Page, documentNumber: string, screenName?: string) {

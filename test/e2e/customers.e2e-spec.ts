@@ -53,8 +53,7 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
   async function register(): Promise<CustomerSession> {
     const input = newCustomerInput();
     const registered = await platform.http.post('/v1/auth/register').send(input).expect(201);
-    const login = await platform.http.post('/v1/auth/login').send({ email: input.email, password: input.password }).expect(200);
-    return { id: registered.body.id, ...input, token: login.body.accessToken, refreshToken: login.body.refreshToken };
+    return { id: registered.body.id, ...input, token: registered.body.accessToken, refreshToken: registered.body.refreshToken };
   }
 
   async function submitKyc(session: Session, overrides: Record<string, unknown> = {}) {
@@ -109,6 +108,23 @@ describe('customers and custody: sign-up, KYC, wallet and identity, linked IBANs
       // The KYC nationality (alpha-3 DEU) is registered as ISO 3166-1 numeric 276.
       expect(await chain().readContract({ address: contracts.identityRegistry, abi: registry, functionName: 'investorCountry', args: [adaWallet] })).toBe(276);
       privateKeys.push(await keyOf(ada.id));
+    });
+
+    it('behavior: sign-up signs in: its session reads the account and refreshes; signing in with the password opens another session', async () => {
+      const input = newCustomerInput();
+      const registered = (await platform.http.post('/v1/auth/register').send(input).expect(201)).body;
+      expect(registered).toEqual({ id: expect.any(String), accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900, tokenType: 'Bearer' });
+      expect(await me({ token: registered.accessToken } as CustomerSession)).toMatchObject({ id: registered.id, email: input.email.toLowerCase(), roles: ['customer'] });
+      const refreshed = (await platform.http.post('/v1/auth/refresh').send({ refreshToken: registered.refreshToken }).expect(200)).body;
+      expect(refreshed.refreshToken).not.toBe(registered.refreshToken);
+      expect((await me({ token: refreshed.accessToken } as CustomerSession)).id).toBe(registered.id);
+
+      const login = (await platform.http.post('/v1/auth/login').send({ email: input.email, password: input.password }).expect(200)).body;
+      expect((await me({ token: login.accessToken } as CustomerSession)).id).toBe(registered.id);
+      // Ending the sign-up's session leaves the one signed in with the password open.
+      await platform.http.post('/v1/auth/logout').set('authorization', `Bearer ${refreshed.accessToken}`).expect(200);
+      await platform.http.get('/v1/me').set('authorization', `Bearer ${refreshed.accessToken}`).expect(401);
+      expect((await me({ token: login.accessToken } as CustomerSession)).id).toBe(registered.id);
     });
 
     it('behavior: customers approved together are onboarded together: their identities share registry.onboardBatch transactions', async () => {

@@ -877,7 +877,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a customer account */
+        /**
+         * Create a customer account, signed in
+         * @description Public. Answers the new account's id and a session, as `POST /v1/auth/login` would: no second sign-in is needed.
+         */
         post: operations["registerCustomer"];
         delete?: never;
         options?: never;
@@ -2219,7 +2222,13 @@ export interface components {
             phone: string;
         };
         RegisterResponse: {
+            accessToken: string;
+            /** @description Access token lifetime in seconds */
+            expiresIn: number;
             id: string;
+            refreshToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
         };
         ReplaceTransactionApprovalResponse: {
             /** @example chain.transaction.replace */

@@ -14,8 +14,11 @@ function formValues(event: Event): Record<string, string> {
 
 async function signIn(email: string, password: string): Promise<Problem | undefined> {
   const { data, error, response } = await api.POST('/v1/auth/login', { body: { email, password } });
-  if (!data) return asProblem(error, response.status);
-  await session.start(data);
+  return data ? startSession(data) : asProblem(error, response.status);
+}
+
+async function startSession(tokens: Parameters<typeof session.start>[0]): Promise<undefined> {
+  await session.start(tokens);
   router.go('home');
   return undefined;
 }
@@ -83,8 +86,9 @@ export class SignUpPage extends LitElement {
     const values = formValues(event);
     this.busy = true;
     const body = { email: values.email, password: values.password, fullName: values.fullName, phone: values.phone.replace(/[\s-]/g, '') };
-    const { error, response } = await api.POST('/v1/auth/register', { body });
-    this.problem = response.ok ? await signIn(values.email, values.password) : asProblem(error, response.status);
+    // Sign-up answers a session: the new customer is signed in without a second request.
+    const { data, error, response } = await api.POST('/v1/auth/register', { body });
+    this.problem = data ? await startSession(data) : asProblem(error, response.status);
     this.busy = false;
   }
 }

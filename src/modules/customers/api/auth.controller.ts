@@ -31,11 +31,15 @@ export class AuthController {
   @Post('register')
   @Public()
   @RateLimit('sign-up')
-  @ApiOperation({ operationId: 'registerCustomer', summary: 'Create a customer account' })
+  @ApiOperation({
+    operationId: 'registerCustomer',
+    summary: 'Create a customer account, signed in',
+    description: 'Public. Answers the new account\'s id and a session, as `POST /v1/auth/login` would: no second sign-in is needed.',
+  })
   @ApiCreatedResponse({ type: RegisterResponse })
   async register(@Body() request: RegisterRequest): Promise<RegisterResponse> {
-    const { customerId } = await this.commands.execute(new RegisterCustomerCommand(request));
-    return { id: customerId };
+    const { customerId, session } = await this.commands.execute(new RegisterCustomerCommand({ ...request, signIn: true }));
+    return { id: customerId, ...session! };
   }
 
   @Post('login')

@@ -31,10 +31,6 @@ export class RegisterRequest {
   phone: string;
 }
 
-export class RegisterResponse {
-  @ApiProperty() id: string;
-}
-
 export class LoginRequest {
   @ApiProperty({ example: 'ada@example.com' })
   @IsEmail()
@@ -75,6 +71,10 @@ export class SessionResponse {
   @ApiProperty() refreshToken: string;
   @ApiProperty({ description: 'Access token lifetime in seconds' }) expiresIn: number;
   @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
+}
+
+export class RegisterResponse extends SessionResponse {
+  @ApiProperty() id: string;
 }
 
 export class MeResponse {

@@ -1,4 +1,5 @@
 import { Command } from '@nestjs/cqrs';
+import type { SessionTokens } from '../login/login.command.js';
 
 export interface RegisterCustomerInput {
   email: string;
@@ -6,9 +7,17 @@ export interface RegisterCustomerInput {
   fullName: string;
   phone: string;
   roles?: ('customer' | 'admin' | 'compliance' | 'treasury')[];
+  /** Also start a session for the new account (sign-up signs in: the password is hashed once, not hashed and verified again). */
+  signIn?: boolean;
 }
 
-export class RegisterCustomerCommand extends Command<{ customerId: string }> {
+export interface RegisteredCustomer {
+  customerId: string;
+  /** Present when the command asked to sign in. */
+  session?: SessionTokens;
+}
+
+export class RegisterCustomerCommand extends Command<RegisteredCustomer> {
   constructor(readonly input: RegisterCustomerInput) {
     super();
   }

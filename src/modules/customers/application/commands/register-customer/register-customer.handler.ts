@@ -6,17 +6,22 @@ import { isDataConflict } from '../../../../data/index.js';
 import { normalizeEmail, normalizePhone } from '../../../domain/customer.js';
 import { CustomerRegistered } from '../../../domain/events/customer-registered.event.js';
 import { CustomerRepository } from '../../../infrastructure/persistence/customer.repository.js';
-import { RegisterCustomerCommand } from './register-customer.command.js';
+import { RegisterCustomerCommand, type RegisteredCustomer } from './register-customer.command.js';
+import { SessionIssuer } from '../../session-issuer.js';
 
 /** argon2id with OWASP's recommended minimum (19 MiB, 2 passes). */
 export const PASSWORD_HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 @CommandHandler(RegisterCustomerCommand)
 export class RegisterCustomerHandler implements ICommandHandler<RegisterCustomerCommand> {
-  constructor(private readonly customers: CustomerRepository) {}
+  constructor(
+    private readonly customers: CustomerRepository,
+    private readonly sessions: SessionIssuer,
+  ) {}
 
-  async execute({ input }: RegisterCustomerCommand): Promise<{ customerId: string }> {
+  async execute({ input }: RegisterCustomerCommand): Promise<RegisteredCustomer> {
     const customerId = randomUUID();
+    const roles = input.roles ?? ['customer'];
     const passwordHash = await argon2.hash(input.password, PASSWORD_HASH_OPTIONS);
     for (let attempt = 0; ; attempt++) {
       try {
@@ -28,12 +33,12 @@ export class RegisterCustomerHandler implements ICommandHandler<RegisterCustomer
             phone: normalizePhone(input.phone),
             kycStatus: 'none',
             depositReference: newDepositReference(),
-            roles: input.roles ?? ['customer'],
+            roles,
             passwordHash,
           },
           [new CustomerRegistered(customerId, { customerId })],
         );
-        return { customerId };
+        return input.signIn ? { customerId, session: await this.sessions.signIn(customerId, roles) } : { customerId };
       } catch (error) {
         // Only a clash of the random deposit reference gets here: draw another.
         if (isDataConflict(error) && attempt < 3) continue;
