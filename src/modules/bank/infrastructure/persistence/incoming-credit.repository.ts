@@ -4,7 +4,7 @@ import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, isDataConflict, stringAttributes } from '../../../data/index.js';
+import { DynamoTables, GroupCommit, isDataConflict, stringAttributes } from '../../../data/index.js';
 import { WebhookReceipts } from './webhook-receipts.js';
 
 interface IncomingCreditRecord extends Item {
@@ -38,7 +38,7 @@ export class IncomingCreditRepository {
 
   constructor(
     tables: DynamoTables,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly groupCommit: GroupCommit,
     private readonly cipher: EnvelopeCipher,
     private readonly receipts: WebhookReceipts,
   ) {
@@ -62,7 +62,8 @@ export class IncomingCreditRepository {
     const now = new Date();
     const context = `bank:credit:${credit.transactionId}`;
     try {
-      await this.unitOfWork.commit(
+      // Deliveries arriving together share transactions; one credit's deliveries (its transaction id) never do.
+      await this.groupCommit.commit(
         [
           this.receipts.write(credit.eventId),
           this.credits.transaction.create(
@@ -80,6 +81,7 @@ export class IncomingCreditRepository {
             { overwrite: false },
           ),
         ],
+        credit.transactionId,
         events,
       );
       return 'recorded';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ModelType } from 'dynamoose/dist/General.js';
-import { DynamoTables, GroupRead, UnitOfWork, isDataConflict } from '../../../data/index.js';
+import { DynamoTables, GroupCommit, GroupRead, isDataConflict } from '../../../data/index.js';
 import type { ChainTransactionView } from '../../domain/chain-transaction.js';
 import {
   type ChainTransactionFields,
@@ -25,7 +25,7 @@ export class ChainTransactionStore {
 
   constructor(
     tables: DynamoTables,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly groupCommit: GroupCommit,
   ) {
     this.transactions = tables.define<ChainTransactionRecord>('chain_transactions', chainTransactionSchema);
     this.nonces = tables.define<SignerNonceRecord>('chain_nonces', signerNonceSchema);
@@ -33,10 +33,10 @@ export class ChainTransactionStore {
     this.reads = new GroupRead(this.transactions, 'key', true);
   }
 
-  /** Records a new transaction; false when one with its key exists already. */
+  /** Records a new transaction; false when one with its key exists already. Records made at the same time (a batch's mints) share a transaction. */
   async create(record: ChainTransactionFields): Promise<boolean> {
     try {
-      await this.unitOfWork.commit([this.transactions.transaction.create(record, { overwrite: false })]);
+      await this.groupCommit.commit([this.transactions.transaction.create(record, { overwrite: false })], record.key);
       return true;
     } catch (error) {
       if (!isDataConflict(error)) throw error;

@@ -11,8 +11,8 @@ import { ADDRESS_INDEX, WalletRecord, walletSchema } from './wallet.model.js';
 @Injectable()
 export class WalletRepository {
   private readonly wallets: ModelType<WalletRecord>;
-  /** The signing path's reads: concurrent signatures share one consistent BatchGetItem. */
-  private readonly forSigning: GroupRead<WalletRecord>;
+  /** Reads by customer (signatures, eligibility, the profile): concurrent ones share one consistent BatchGetItem. */
+  private readonly byCustomer: GroupRead<WalletRecord>;
 
   constructor(
     tables: DynamoTables,
@@ -20,7 +20,7 @@ export class WalletRepository {
     private readonly cipher: EnvelopeCipher,
   ) {
     this.wallets = tables.define<WalletRecord>('custody_wallets', walletSchema);
-    this.forSigning = new GroupRead(this.wallets, 'customerId', true);
+    this.byCustomer = new GroupRead(this.wallets, 'customerId', true);
   }
 
   /** Stores a new wallet once per customer; a second attempt fails its condition. */
@@ -58,7 +58,7 @@ export class WalletRepository {
   }
 
   async find(customerId: string): Promise<WalletView | undefined> {
-    const record = await this.wallets.get({ customerId }, { consistent: true });
+    const record = await this.byCustomer.get(customerId);
     return record ? toView(record) : undefined;
   }
 
@@ -77,7 +77,7 @@ export class WalletRepository {
    * sees the wallet (or its absence) of the same consistent read the key comes from, and may refuse before decryption.
    */
   async withPrivateKey<T>(customerId: string, use: (privateKey: Hex, address: Hex) => Promise<T>, check?: (wallet: WalletView | undefined) => void): Promise<T> {
-    const record = await this.forSigning.get(customerId);
+    const record = await this.byCustomer.get(customerId);
     check?.(record ? toView(record) : undefined);
     if (!record) throw new Error(`no wallet for customer ${customerId}`);
     return use(this.cipher.decryptText(record.encryptedKey, keyContext(customerId, record.address)) as Hex, record.address as Hex);

@@ -3,6 +3,7 @@ import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
 import type { DynamoTables } from '../dynamo-tables.js';
+import { GroupRead } from './group-read.js';
 import { UnitOfWork, type WriteItem, isDataConflict } from './unit-of-work.js';
 
 interface WebhookReceiptRecord extends Item {
@@ -21,6 +22,8 @@ const RECEIPT_RETENTION_SECONDS = 30 * 24 * 3600;
  */
 export abstract class WebhookReceiptStore {
   private readonly receipts: ModelType<WebhookReceiptRecord>;
+  /** Deliveries arriving together ask whether they were seen in one consistent BatchGetItem. */
+  private readonly byEventId: GroupRead<WebhookReceiptRecord>;
 
   protected constructor(
     tables: DynamoTables,
@@ -31,6 +34,7 @@ export abstract class WebhookReceiptStore {
       tableName,
       new dynamoose.Schema({ eventId: { type: String, hashKey: true }, receivedAt: String, expiresAt: Number }, { saveUnknown: false }),
     );
+    this.byEventId = new GroupRead(this.receipts, 'eventId', true);
   }
 
   /** The receipt as a write, to commit together with what the delivery changes. */
@@ -43,7 +47,7 @@ export abstract class WebhookReceiptStore {
   }
 
   async seen(eventId: string): Promise<boolean> {
-    return Boolean(await this.receipts.get({ eventId }, { consistent: true }));
+    return Boolean(await this.byEventId.get(eventId));
   }
 
   /** Records a delivery with the events it raises; false when it was already recorded (a replay). */

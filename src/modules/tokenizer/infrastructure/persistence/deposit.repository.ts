@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
-import { DynamoTables, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
+import { DynamoTables, GroupCommit, GroupRead, UnitOfWork, type WriteItem, isDataConflict } from '../../../data/index.js';
 import { type Deposit, type DepositStatus, OPEN_DEPOSIT_STATUSES, type StatusChange, UNMINTED_DEPOSIT_STATUSES, mintableOf } from '../../domain/deposit.js';
 import { CUSTOMER_INDEX, DepositRecord, OPEN_INDEX, depositSchema } from './deposit.model.js';
 import { type ListingCursor, pageBefore } from './page-before.js';
@@ -10,13 +10,17 @@ import { stateMachineOf } from './state-machines.js';
 @Injectable()
 export class DepositRepository {
   private readonly deposits: ModelType<DepositRecord>;
+  /** Concurrent reads by id (each deposit's steps) share one consistent BatchGetItem. */
+  private readonly byId: GroupRead<DepositRecord>;
   private readonly machine = stateMachineOf<DepositStatus, Deposit>(OPEN_DEPOSIT_STATUSES);
 
   constructor(
     tables: DynamoTables,
     private readonly unitOfWork: UnitOfWork,
+    private readonly groupCommit: GroupCommit,
   ) {
     this.deposits = tables.define<DepositRecord>('tokenizer_deposits', depositSchema);
+    this.byId = new GroupRead(this.deposits, 'id', true);
   }
 
   /** Records a new deposit and returns it as stored; undefined when this credit already has one. */
@@ -33,7 +37,8 @@ export class DepositRepository {
       updatedAt: now,
     };
     try {
-      await this.unitOfWork.commit([this.deposits.transaction.create(record, { overwrite: false })], events);
+      // Credits arriving together are recorded in shared transactions (one deposit per credit: its id is the item key).
+      await this.groupCommit.commit([this.deposits.transaction.create(record, { overwrite: false })], deposit.id, events);
       return toDeposit(record as DepositRecord);
     } catch (error) {
       if (isDataConflict(error)) return undefined;
@@ -42,7 +47,7 @@ export class DepositRepository {
   }
 
   async get(id: string): Promise<Deposit | undefined> {
-    const record = await this.deposits.get({ id }, { consistent: true });
+    const record = await this.byId.get(id);
     return record ? toDeposit(record) : undefined;
   }
 
@@ -60,7 +65,11 @@ export class DepositRepository {
   ): Promise<boolean> {
     const { shortfallCovered, ...rest } = changes;
     const { update, condition } = this.machine.write(deposit, to, { ...rest, ...(shortfallCovered !== undefined ? { shortfallCovered: shortfallCovered.toString() } : {}) });
-    return this.machine.run(() => this.unitOfWork.commit([this.deposits.transaction.update({ id: deposit.id }, update, { condition }), ...writes], events));
+    const move = this.deposits.transaction.update({ id: deposit.id }, update, { condition });
+    // Moves of different deposits share transactions (a mint batch's confirmation moves all of its deposits at once). A
+    // move that books other records (the top-ups a shortfall cover shrinks, which another deposit of the same customer
+    // may touch too) commits on its own.
+    return this.machine.run(() => (writes.length ? this.unitOfWork.commit([move, ...writes], events) : this.groupCommit.commit([move], deposit.id, events)));
   }
 
   async listOpen(): Promise<Deposit[]> {
