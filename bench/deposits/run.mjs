@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPublicClient, createWalletClient, encodeFunctionData, http, parseAbiItem, zeroAddress } from 'viem';
 import { mnemonicToAccount } from 'viem/accounts';
-import { describeCost, describeIdle, difference, dynamoSnapshot, idleCallsPerSecond, peakRssMb } from '../support/dynamo-figures.mjs';
+import { costOfOneRead, describeCost, describeIdle, difference, dynamoSnapshot, idleCallsPerSecond, peakRssMb } from '../support/dynamo-figures.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const arg = (name, fallback) => {
@@ -166,8 +166,7 @@ async function platformRun(platform, chain) {
   const finished = performance.now();
   const dynamoAfter = await dynamoSnapshot(base);
   // What the bench's own reserves reads cost, to take them out of the platform's figure.
-  await api(base, 'GET', '/v1/admin/reserves', undefined, admin);
-  const oneRead = difference(await dynamoSnapshot(base), dynamoAfter);
+  const oneRead = await costOfOneRead(base, () => api(base, 'GET', '/v1/admin/reserves', undefined, admin));
   const dynamo = difference(dynamoAfter, dynamoBefore);
   for (const key of ['calls', 'read', 'write']) dynamo[key] -= reservesReads * oneRead[key];
   for (const [operation, value] of Object.entries(oneRead.byOperation)) dynamo.byOperation[operation] -= reservesReads * value;

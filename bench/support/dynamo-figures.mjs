@@ -52,6 +52,22 @@ export function difference(after, before) {
 }
 
 /** Lines describing `delta` spread over `operations` completed operations of kind `what`. */
+/**
+ * What one of the bench's own reads costs the platform (to take those reads out of its figures):
+ * the quietest of `samples` reads, since a background sweep landing in one sample's window would
+ * be counted as the read's.
+ */
+export async function costOfOneRead(baseUrl, read, samples = 5) {
+  let quietest;
+  for (let i = 0; i < samples; i++) {
+    const before = await dynamoSnapshot(baseUrl);
+    await read();
+    const cost = difference(await dynamoSnapshot(baseUrl), before);
+    if (!quietest || cost.calls < quietest.calls) quietest = cost;
+  }
+  return quietest;
+}
+
 export function describeCost(delta, operations, what) {
   const per = (value) => (value / operations).toFixed(2);
   const cost = ((delta.write / operations) * PRICE_PER_MILLION.write + (delta.read / operations) * PRICE_PER_MILLION.read);

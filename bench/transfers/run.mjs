@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPublicClient, createWalletClient, http, parseAbi, parseEther } from 'viem';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
-import { describeCost, describeIdle, difference, dynamoSnapshot, idleCallsPerSecond, peakRssMb } from '../support/dynamo-figures.mjs';
+import { costOfOneRead, describeCost, describeIdle, difference, dynamoSnapshot, idleCallsPerSecond, peakRssMb } from '../support/dynamo-figures.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const arg = (name, fallback) => {
@@ -226,8 +226,7 @@ async function runTransfers(call, customers) {
   }
   const dynamoAfter = await dynamoSnapshot(call.baseUrl);
   // What the bench's own status reads cost, to take them out of the platform's figure.
-  await call('GET', `/v1/operations/${sent[0].id}`, { token: sent[0].sender.token });
-  const oneRead = difference(await dynamoSnapshot(call.baseUrl), dynamoAfter);
+  const oneRead = await costOfOneRead(call.baseUrl, () => call('GET', `/v1/operations/${sent[0].id}`, { token: sent[0].sender.token }));
   const dynamo = difference(dynamoAfter, dynamoBefore);
   for (const key of ['calls', 'read', 'write']) dynamo[key] -= statusReads * oneRead[key];
   for (const [operation, value] of Object.entries(oneRead.byOperation)) dynamo.byOperation[operation] -= statusReads * value;
