@@ -9,9 +9,15 @@ const VERIFY_PAGE = 500;
 
 @QueryHandler(ListAuditEntriesQuery)
 export class ListAuditEntriesHandler implements IQueryHandler<ListAuditEntriesQuery, AuditPage> {
-  constructor(private readonly log: AuditLogRepository) {}
+  constructor(
+    private readonly log: AuditLogRepository,
+    private readonly appender: AuditAppender,
+  ) {}
 
   async execute({ filter, cursor, limit }: ListAuditEntriesQuery): Promise<AuditPage> {
+    // Read-your-writes: what was committed before the question is appended before the answer (the
+    // appender otherwise follows a moment behind, longer on a busy instance).
+    await this.appender.sweep();
     const page = await this.log.list(AUDIT_PARTITION, filter, decodeCursor(cursor), limit);
     return { items: page.items, ...(page.nextCursor !== undefined ? { nextCursor: encodeCursor(page.nextCursor) } : {}) };
   }
