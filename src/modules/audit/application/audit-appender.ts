@@ -17,6 +17,12 @@ const MAX_BATCHES_PER_SWEEP = 40;
  */
 @Injectable()
 export class AuditAppender extends OutboxFeedFollower {
+  /**
+   * The head this instance last wrote: the next append is conditional on it anyway, so it need not
+   * be read again. Forgotten on any failure (another instance appended, or the outcome is unknown).
+   */
+  private knownHead?: { seq: number; hash: string };
+
   constructor(
     private readonly feed: OutboxFeed,
     private readonly log: AuditLogRepository,
@@ -32,16 +38,19 @@ export class AuditAppender extends OutboxFeedFollower {
     for (let batch = 0; batch < MAX_BATCHES_PER_SWEEP && !this.isStopped; batch++) {
       const events = await this.feed.unacknowledged('audit', EVENTS_PER_APPEND);
       if (events.length === 0) return batch > 0;
-      const head = await this.log.head(AUDIT_PARTITION);
+      const head = this.knownHead ?? (await this.log.head(AUDIT_PARTITION));
       const recordedAt = new Date().toISOString();
       const entries = chainEntries(head, events.map((event) => toContent(event, recordedAt)));
       try {
         await this.log.append(AUDIT_PARTITION, head, entries, events.map((event) => this.feed.acknowledgement('audit', event.eventId)));
       } catch (error) {
+        this.knownHead = undefined;
         // Another instance appended first (head moved or the events are acknowledged): read again next time.
         if (isConditionFailure(error)) return true;
         throw error;
       }
+      const last = entries[entries.length - 1];
+      this.knownHead = { seq: last.seq, hash: last.hash };
       if (events.length < EVENTS_PER_APPEND) return true;
     }
     return true;
