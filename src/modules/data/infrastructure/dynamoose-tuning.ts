@@ -29,7 +29,9 @@ const originals: { getAttributeTypeDetails?: TypeLookup; getAttributeValue?: Typ
  *   up on disk, twice per call. Without that package installed nothing receives them, so the call
  *   goes straight to the client.
  *
- * Idempotent; `restoreDynamoose()` undoes it (tests).
+ * It reaches into dynamoose 4.2's internals (`Schema.prototype`, `dist/aws/ddb/internal.js`): an
+ * upgrade that moves them fails the boot or dynamoose-tuning.spec.ts, which compares against the
+ * untuned behaviour. Idempotent; `restoreDynamoose()` undoes it (tests).
  */
 export function tuneDynamoose(): void {
   if (originals.getAttributeTypeDetails) return;
