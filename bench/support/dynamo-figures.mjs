@@ -51,7 +51,6 @@ export function difference(after, before) {
   return { calls: after.calls - before.calls, byCall, sandboxCalls: after.sandboxCalls - before.sandboxCalls, byOperation, read: after.read - before.read, write: after.write - before.write };
 }
 
-/** Lines describing `delta` spread over `operations` completed operations of kind `what`. */
 /**
  * What one of the bench's own reads costs the platform (to take those reads out of its figures):
  * the quietest of `samples` reads, since a background sweep landing in one sample's window would
@@ -68,6 +67,7 @@ export async function costOfOneRead(baseUrl, read, samples = 5) {
   return quietest;
 }
 
+/** Lines describing `delta` spread over `operations` completed operations of kind `what`. */
 export function describeCost(delta, operations, what) {
   const per = (value) => (value / operations).toFixed(2);
   const cost = ((delta.write / operations) * PRICE_PER_MILLION.write + (delta.read / operations) * PRICE_PER_MILLION.read);

@@ -38,13 +38,15 @@ export class RegisterCustomerHandler implements ICommandHandler<RegisterCustomer
           },
           [new CustomerRegistered(customerId, { customerId })],
         );
-        return input.signIn ? { customerId, session: await this.sessions.signIn(customerId, roles) } : { customerId };
+        break;
       } catch (error) {
         // Only a clash of the random deposit reference gets here: draw another.
         if (isDataConflict(error) && attempt < 3) continue;
         throw error;
       }
     }
+    // Once the account exists: a failure signing in must not send the loop above to create it again.
+    return input.signIn ? { customerId, session: await this.sessions.signIn(customerId, roles) } : { customerId };
   }
 }
 
