@@ -46,17 +46,25 @@ export class SpendingReservation {
     await this.limits.expire(customerId);
     const allowance = this.limits.allowanceOf(kind);
     let fresh = false;
+    let reread: SpendingSnapshot | undefined;
     for (let attempt = 1; ; attempt++) {
       // The reservations first, the chain second: see SpendingRepository.
-      const seen = await this.spending.snapshot(customerId, fresh);
+      const seen = reread ?? (await this.spending.snapshot(customerId, fresh));
+      reread = undefined;
       let room: bigint;
       try {
         this.limits.checkDaily(kind, amount, seen);
         room = await this.roomFor(operation, seen);
       } catch (refusal) {
         // Only the record itself may refuse: what this instance remembered may be behind a release elsewhere.
-        if (!seen.remembered) throw refusal;
-        fresh = true;
+        if (seen.remembered) {
+          fresh = true;
+          continue;
+        }
+        // A release after our read may have left with money that the chain then no longer shows:
+        // counted once as reserved and once as spent. The refusal stands only on a record that held still.
+        reread = await this.spending.snapshot(customerId, true);
+        if (reread.releases === seen.releases || attempt >= RESERVATION_ATTEMPTS) throw refusal;
         continue;
       }
       const at = Date.now();
