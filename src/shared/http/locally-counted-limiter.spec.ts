@@ -14,6 +14,9 @@ function sharedStore(points: number) {
   return { counted, store, calls: () => calls };
 }
 
+/** Lets a background tell to the shared store finish. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+
 const attempt = (limiter: LocallyCountedLimiter, key: string) =>
   limiter.consume(key).then(
     () => 'ok',
@@ -29,14 +32,19 @@ describe('locally counted limiter', () => {
   };
   afterEach(() => limiters.splice(0).forEach((made) => made.stop()));
 
-  it('behavior: well within the budget an attempt costs no call to the shared store; a sync tells all of a key at once', async () => {
-    const { counted, store, calls } = sharedStore(100);
-    const one = limiter(counted, 100);
-    for (let i = 0; i < 50; i++) expect(await attempt(one, 'alice')).toBe('ok');
+  it('behavior: well within the budget an attempt costs no call to the shared store until a key has 5% of it untold; a sync tells all of a key at once', async () => {
+    const { counted, store, calls } = sharedStore(1000);
+    const one = limiter(counted, 1000);
+    for (let i = 0; i < 49; i++) expect(await attempt(one, 'alice')).toBe('ok');
     expect(calls()).toBe(0);
-    await one.tellAll();
+    expect(await attempt(one, 'alice')).toBe('ok');
+    await settle();
     expect(calls()).toBe(1);
     expect((await store.get('alice'))?.consumedPoints).toBe(50);
+    for (let i = 0; i < 20; i++) expect(await attempt(one, 'alice')).toBe('ok');
+    await one.tellAll();
+    expect(calls()).toBe(2);
+    expect((await store.get('alice'))?.consumedPoints).toBe(70);
   });
 
   it('behavior: past 80% every attempt is told at once, and the budget holds exactly on one instance', async () => {
@@ -48,20 +56,25 @@ describe('locally counted limiter', () => {
     expect((await store.get('alice'))?.consumedPoints).toBe(12);
   });
 
-  it('behavior: two instances block on the fleet total once they hear it; until then one lets through at most its own traffic of one sync', async () => {
-    const { counted } = sharedStore(10);
-    const [one, two] = [limiter(counted, 10), limiter(counted, 10)];
-    for (let i = 0; i < 5; i++) expect(await attempt(one, 'alice')).toBe('ok');
-    for (let i = 0; i < 4; i++) expect(await attempt(two, 'alice')).toBe('ok');
+  it('behavior: two instances block on the fleet total once they hear it; until then one lets through at most 5% of the budget', async () => {
+    const { counted, store } = sharedStore(100);
+    const [one, two] = [limiter(counted, 100), limiter(counted, 100)];
+    for (let i = 0; i < 3; i++) expect(await attempt(one, 'alice')).toBe('ok');
     await one.tellAll();
-    await two.tellAll();
-    // Instance two heard 5 + 4: the tenth attempt is the last one within the budget.
-    expect(await attempt(two, 'alice')).toBe('ok');
-    expect(await attempt(two, 'alice')).toBe('limited');
-    // Instance one last heard 5: its attempt passes until its next sync, which hears 12.
-    expect(await attempt(one, 'alice')).toBe('ok');
-    await one.tellAll();
-    expect(await attempt(one, 'alice')).toBe('limited');
+    const outcomes: string[] = [];
+    for (let i = 0; i < 99; i++) outcomes.push(await attempt(two, 'alice'));
+    await settle();
+    // Instance two heard instance one's 3 on its way: the 97th attempt is the last one within the budget.
+    expect(outcomes).toEqual([...Array<string>(97).fill('ok'), 'limited', 'limited']);
+    // Instance one last heard 3: it lets 5 more through, the fifth tells the store, and hears 107.
+    const late: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      late.push(await attempt(one, 'alice'));
+      await settle();
+    }
+    expect(late).toEqual([...Array<string>(5).fill('ok'), 'limited', 'limited']);
+    // Every attempt counts, the refused ones too.
+    expect((await store.get('alice'))?.consumedPoints).toBe(109);
   });
 
   it('behavior: a shared store that does not answer leaves the decision to this instance, and the attempts are told later', async () => {

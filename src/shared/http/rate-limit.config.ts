@@ -14,11 +14,12 @@ export const rateLimitConfig = defineConfig(
     /** KYC submission and transfer creation (the recipient look-up): per address and per customer. */
     API_RATE_LIMIT_PER_MINUTE: perMinute(300),
     /**
-     * The API budgets are counted on each instance and told to the shared table this often (at once
-     * past 80% of a budget): over a fleet of N instances, a key can get N x this long of traffic
-     * beyond its budget. Sign-in budgets are always counted in the table itself.
+     * The API budgets are counted on each instance and told to the shared table once a key's new
+     * attempts add up to 5% of its budget (at once past 80% of it), and this often at the latest:
+     * over a fleet of N instances, a key can get N x 5% of its budget beyond it. Sign-in budgets
+     * are always counted in the table itself.
      */
-    API_RATE_LIMIT_SYNC_MS: z.coerce.number().int().positive().default(5_000),
+    API_RATE_LIMIT_SYNC_MS: z.coerce.number().int().positive().default(60_000),
   }),
 );
 export type RateLimitConfig = ReturnType<typeof rateLimitConfig>;
