@@ -72,7 +72,7 @@ export function describeCost(delta, operations, what) {
   const per = (value) => (value / operations).toFixed(2);
   const cost = ((delta.write / operations) * PRICE_PER_MILLION.write + (delta.read / operations) * PRICE_PER_MILLION.read);
   const mix = Object.entries(delta.byOperation).sort((a, b) => b[1] - a[1]).map(([operation, value]) => `${per(value)} ${operation}`).join(', ');
-  const heaviest = Object.entries(delta.byCall).sort((a, b) => b[1] - a[1]).slice(0, 10).map(([call, value]) => `${per(value)} ${call}`).join(', ');
+  const heaviest = Object.entries(delta.byCall).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_HEAVIEST ?? 10)).map(([call, value]) => `${per(value)} ${call}`).join(', ');
   return [
     `DynamoDB calls per ${what} (sandbox tables left out): ${per(delta.calls)} (${mix}); sandbox tables: ${per(delta.sandboxCalls)} more`,
     `  heaviest (operation table): ${heaviest}`,

@@ -188,6 +188,7 @@ async function runTransfers(call, customers) {
   const bySender = customers.map((_, index) => plan.filter((transfer) => transfer.from === index));
   const sent = [];
   const refused = [];
+  const answeredIn = [];
   const dynamoBefore = await dynamoSnapshot(call.baseUrl);
   const started = Date.now();
   await Promise.all(
@@ -196,6 +197,7 @@ async function runTransfers(call, customers) {
         const sender = customers[transfer.from];
         const requestedAt = Date.now();
         const response = await call('POST', '/v1/me/transfers', { token: sender.token, body: { to: { email: customers[transfer.to].email }, amount: transfer.amount } });
+        answeredIn.push(Date.now() - requestedAt);
         if (response.status === 202) sent.push({ id: response.body.id, sender, requestedAt });
         else refused.push(response);
       }
@@ -233,7 +235,9 @@ async function runTransfers(call, customers) {
   for (const [call, value] of Object.entries(oneRead.byCall)) dynamo.byCall[call] -= statusReads * value;
   const last = Math.max(...completedAt.map((entry) => entry.at));
   const latencies = completedAt.map((entry) => entry.latency).sort((a, b) => a - b);
-  const percentile = (p) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)];
+  const percentileOf = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  const percentile = (p) => percentileOf(latencies, p);
+  answeredIn.sort((a, b) => a - b);
   return {
     completed: completedAt.length,
     failed: failed.length,
@@ -242,6 +246,8 @@ async function runTransfers(call, customers) {
     perSecond: completedAt.length / ((last - started) / 1000),
     p50: percentile(50),
     p99: percentile(99),
+    postP50: percentileOf(answeredIn, 50),
+    postP99: percentileOf(answeredIn, 99),
     transactions: new Set(completedAt.map((entry) => entry.hash)).size,
     dynamo,
     statusReads,
@@ -348,6 +354,7 @@ async function main() {
     console.log(`transfers through the API: ${result.completed} completed of ${TRANSFERS} (${result.failed} failed, ${result.refused} refused) among ${CUSTOMERS} customers in ${result.seconds.toFixed(2)} s`);
     console.log(`  completed/s: ${result.perSecond.toFixed(1)}`);
     console.log(`  request -> completed: p50 ${result.p50} ms, p99 ${result.p99} ms`);
+    console.log(`  POST /v1/me/transfers answered in: p50 ${result.postP50} ms, p99 ${result.postP99} ms (${CUSTOMERS} senders at once; goal p50 <= 50, p99 <= 250)`);
     console.log(`  settled in ${result.transactions} chain transactions (${(result.completed / result.transactions).toFixed(1)} transfers per transaction)`);
     console.log(`API completed/s vs ceiling: ${(result.perSecond / top.perSecond).toFixed(2)}x (ceiling ${top.perSecond.toFixed(1)}/s, platform ${result.perSecond.toFixed(1)}/s, same run)`);
     for (const line of describeCost(result.dynamo, result.completed, 'transfer')) console.log(line);

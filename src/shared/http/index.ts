@@ -16,3 +16,4 @@ export * from './operator-controller.decorator.js';
 export * from './customer-controller.decorator.js';
 export * from './rate-limit.config.js';
 export * from './address-group.js';
+export * from './response-commit.js';

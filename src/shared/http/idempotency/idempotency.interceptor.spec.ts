@@ -2,6 +2,8 @@ import { BadRequestException, type CallHandler, type ExecutionContext } from '@n
 import { Reflector } from '@nestjs/core';
 import { Subject, firstValueFrom, lastValueFrom, of, throwError } from 'rxjs';
 import { ConflictError, DomainError } from '../../errors/index.js';
+import type { DomainEvent } from '../../events/index.js';
+import { collectResponseWrites } from '../response-commit.js';
 import { IdempotencyInterceptor, canonicalJson } from './idempotency.interceptor.js';
 import type { ClaimOutcome, IdempotencyRecord, IdempotencyStore, StoredResponse } from './idempotency.store.js';
 import { IDEMPOTENT_OPTIONS } from './idempotent.options.js';
@@ -14,7 +16,11 @@ class MemoryStore implements IdempotencyStore {
     this.records.set(id, { fingerprint, state: 'in_progress', lockedUntil: Date.now() + lockMs });
     return { claimed: true };
   }
-  async complete(id: string, response: StoredResponse): Promise<void> {
+  readonly eventsOfCompletions: DomainEvent[][] = [];
+  failing = false;
+  async complete(id: string, response: StoredResponse, events: DomainEvent[] = []): Promise<void> {
+    if (this.failing) throw new Error('unavailable');
+    this.eventsOfCompletions.push(events);
     this.records.set(id, { ...(this.records.get(id) as IdempotencyRecord), state: 'completed', response });
   }
   async release(id: string): Promise<void> {
@@ -108,6 +114,31 @@ describe('IdempotencyInterceptor', () => {
     const again = calls(() => of({ id: 'x' }));
     await expect(lastValueFrom(interceptor.intercept(context({ amount: '100' }), again.next))).rejects.toMatchObject({ code: 'TOPUPS.LIMIT', status: 422 });
     expect(again.count()).toBe(0);
+  });
+
+  it('behavior: under an interceptor that records the request, the answer is stored with its record, in one write, when that one commits', async () => {
+    const call = context({ amount: '100' });
+    const answerWrites = collectResponseWrites(call.switchToHttp().getRequest<object>());
+    expect(await lastValueFrom(interceptor.intercept(call, calls(() => of({ id: 'topup-1' })).next))).toEqual({ id: 'topup-1' });
+    expect(store.records.get([...store.records.keys()][0])?.state).toBe('in_progress');
+    expect(answerWrites).toHaveLength(1);
+    const record = { eventType: 'audit.action-recorded' } as DomainEvent;
+    await answerWrites[0]([record]);
+    expect(store.eventsOfCompletions).toEqual([[record]]);
+    expect(await lastValueFrom(interceptor.intercept(context({ amount: '100' }), calls(() => of({ id: 'topup-2' })).next))).toEqual({ id: 'topup-1' });
+  });
+
+  it('error: an answer whose joined write fails releases the key: a retry runs the request again', async () => {
+    const call = context({ amount: '100' });
+    const answerWrites = collectResponseWrites(call.switchToHttp().getRequest<object>());
+    await lastValueFrom(interceptor.intercept(call, calls(() => of({ id: 'topup-1' })).next));
+    store.failing = true;
+    await expect(answerWrites[0]([])).rejects.toThrow('unavailable');
+    expect(store.records.size).toBe(0);
+    store.failing = false;
+    const retry = calls(() => of({ id: 'topup-1' }));
+    expect(await lastValueFrom(interceptor.intercept(context({ amount: '100' }), retry.next))).toEqual({ id: 'topup-1' });
+    expect(retry.count()).toBe(1);
   });
 
   it('error: a missing or malformed key is refused', async () => {

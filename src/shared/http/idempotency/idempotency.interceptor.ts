@@ -4,6 +4,8 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { type Observable, catchError, from, mergeMap, of, throwError } from 'rxjs';
 import { DomainError } from '../../errors/index.js';
+import type { DomainEvent } from '../../events/index.js';
+import { joinResponseWrites } from '../response-commit.js';
 import { idempotencyKeyRequired, idempotencyKeyReused, idempotentRequestInProgress } from './idempotency.errors.js';
 import { IDEMPOTENCY_STORE, type IdempotencyStore, type StoredResponse } from './idempotency.store.js';
 import { IDEMPOTENT_OPTIONS, type IdempotentOptions } from './idempotent.options.js';
@@ -42,7 +44,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const fingerprint = sha256(canonicalJson(request.body ?? null));
     return from(this.store.claim(id, fingerprint, LOCK_MS, options.retentionSeconds)).pipe(
       mergeMap((outcome) => {
-        if (outcome.claimed) return this.run(id, next, successStatus(this.reflector, context, request.method));
+        if (outcome.claimed) return this.run(id, request, next, successStatus(this.reflector, context, request.method));
         const { existing } = outcome;
         if (existing.fingerprint !== fingerprint) return throwError(() => idempotencyKeyReused());
         if (existing.state === 'in_progress' || !existing.response) {
@@ -55,23 +57,43 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
   }
 
-  private run(id: string, next: CallHandler, status: number): Observable<unknown> {
+  private run(id: string, request: object, next: CallHandler, status: number): Observable<unknown> {
+    let answered = false;
     return next.handle().pipe(
       mergeMap(async (body) => {
-        await this.store.complete(id, { status, body: body ?? null });
+        answered = true;
+        await this.complete(id, request, { status, body: body ?? null });
         return body;
       }),
       catchError((error: unknown) =>
-        from(this.settleFailure(id, error)).pipe(mergeMap(() => throwError(() => error))),
+        // A completion that failed released the key already; an answer that never came may still be stored (a refusal) or released.
+        answered ? throwError(() => error) : from(this.settleFailure(id, request, error)).pipe(mergeMap(() => throwError(() => error))),
       ),
     );
   }
 
+  /**
+   * Stores the answer: with the audit record of the request when an outer interceptor writes one
+   * (one write for both, before the answer leaves), else on its own. A completion that fails
+   * releases the key, so a retry runs the request again (the handlers are idempotent).
+   */
+  private async complete(id: string, request: object, response: StoredResponse): Promise<void> {
+    const completeOrRelease = async (events: DomainEvent[] = []) => {
+      try {
+        await this.store.complete(id, response, events);
+      } catch (error) {
+        await this.store.release(id).catch(() => undefined);
+        throw error;
+      }
+    };
+    if (!joinResponseWrites(request, completeOrRelease)) await completeOrRelease();
+  }
+
   /** A business refusal is the answer to this request and is replayed; anything else may be retried. */
-  private async settleFailure(id: string, error: unknown): Promise<void> {
+  private async settleFailure(id: string, request: object, error: unknown): Promise<void> {
     if (error instanceof DomainError && error.status >= 400 && error.status < 500) {
       const problem: StoredProblem = { code: error.code, detail: error.message, ...(error.details ? { details: error.details } : {}) };
-      await this.store.complete(id, { status: error.status, body: problem });
+      await this.complete(id, request, { status: error.status, body: problem });
       return;
     }
     // Validation failures (the pipes run after this interceptor) and unexpected errors are not

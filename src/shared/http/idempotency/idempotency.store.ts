@@ -1,3 +1,5 @@
+import type { DomainEvent } from '../../events/index.js';
+
 /**
  * Where idempotency keys are kept. The shared kernel owns the contract; the data module provides
  * the DynamoDB table behind it (the kernel depends on no module).
@@ -22,7 +24,8 @@ export type ClaimOutcome = { claimed: true } | { claimed: false; existing: Idemp
 export interface IdempotencyStore {
   /** Takes the key for a new request, or returns what is already there. A lock older than `lockedUntil` (a crashed request) is taken over. */
   claim(id: string, fingerprint: string, lockMs: number, retentionSeconds: number): Promise<ClaimOutcome>;
-  complete(id: string, response: StoredResponse): Promise<void>;
+  /** Stores the first response; `events` (the request's audit record) commit in the same write. */
+  complete(id: string, response: StoredResponse, events?: DomainEvent[]): Promise<void>;
   /** Forgets a key whose request did not run to a storable outcome (validation failure, crash-like error). */
   release(id: string): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import dynamoose from 'dynamoose';
 import type { ModelType } from 'dynamoose/dist/General.js';
 import type { Item } from 'dynamoose/dist/Item.js';
+import type { DomainEvent } from '../../../../shared/events/index.js';
 import type { ClaimOutcome, IdempotencyRecord, IdempotencyStore, StoredResponse } from '../../../../shared/http/index.js';
 import { DynamoTables } from '../dynamo-tables.js';
 import { GroupCommit } from './group-commit.js';
@@ -81,8 +82,8 @@ export class IdempotencyKeyRepository implements IdempotencyStore {
     throw new Error('idempotency key contention');
   }
 
-  async complete(id: string, response: StoredResponse): Promise<void> {
-    await this.groupCommit.commit([this.keys.transaction.update({ id }, { state: 'completed', response: JSON.stringify(response) })], id);
+  async complete(id: string, response: StoredResponse, events: DomainEvent[] = []): Promise<void> {
+    await this.groupCommit.commit([this.keys.transaction.update({ id }, { state: 'completed', response: JSON.stringify(response) })], id, events);
   }
 
   async release(id: string): Promise<void> {
