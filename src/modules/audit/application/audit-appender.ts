@@ -8,6 +8,7 @@ export const AUDIT_PARTITION = 'main';
 /** DynamoDB takes 100 items per transaction: the head, and per event its entry and its outbox acknowledgement. */
 const EVENTS_PER_APPEND = 49;
 const SWEEP_INTERVAL_MS = 1_000;
+const WAKE_DELAY_MS = 1_000;
 const MAX_BATCHES_PER_SWEEP = 40;
 
 /**
@@ -29,9 +30,11 @@ export class AuditAppender extends OutboxFeedFollower {
     eventBus: EventBus,
     leases: FleetLeases,
   ) {
-    // One instance of the fleet appends on its own (the one on duty); any catches up on request.
-    // Events published here wake it at once; the idle interval only catches other instances' events.
-    super(eventBus, { intervalMs: SWEEP_INTERVAL_MS, wakeDelayMs: 150, onDuty: () => leases.onDuty, idleMaxMs: 30_000 });
+    // One instance of the fleet appends on its own (the one on duty); any catches up on request
+    // (the audit routes do, so operators read their own actions). Events published here wake it
+    // after a second, so that under load one append carries many events; the idle interval only
+    // catches other instances' events.
+    super(eventBus, { intervalMs: SWEEP_INTERVAL_MS, wakeDelayMs: WAKE_DELAY_MS, onDuty: () => leases.onDuty, idleMaxMs: 30_000 });
   }
 
   protected async catchUp(): Promise<boolean> {
