@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import dynamoose from 'dynamoose';
 import type { Schema } from 'dynamoose/dist/Schema.js';
 import { auditEntrySchema } from '../../audit/infrastructure/persistence/audit-log.model.js';
@@ -7,6 +8,8 @@ import { walletSchema } from '../../custody/infrastructure/persistence/wallet.mo
 import { transferSchema } from '../../tokenizer/infrastructure/persistence/transfer.model.js';
 import { outboxSchema } from './persistence/outbox.model.js';
 import { restoreDynamoose, tuneDynamoose } from './dynamoose-tuning.js';
+
+const require = createRequire(import.meta.url);
 
 type Lookup = (key: string, settings?: object) => unknown;
 
@@ -80,5 +83,33 @@ describe('dynamoose tuning', () => {
     expect(await convert()).toEqual(untuned);
     expect(await convert()).toEqual(untuned);
     expect(untuned.refused).toMatch(/validBefore/);
+  });
+
+  it('behavior: what is a DynamoDB-shaped object is judged as without tuning', () => {
+    const { Item } = require('dynamoose/dist/Item.js') as { Item: { isDynamoObject: (object: object, recursive?: boolean) => boolean | null } };
+    const samples: [object, boolean?][] = [
+      [{}],
+      [{ id: { S: 'x' }, amount: { N: '12' } }],
+      [{ id: { S: 'x' }, amount: 12 }],
+      [{ nested: { M: { a: { S: 'y' }, b: { L: [{ N: '1' }, { BOOL: true }] } } } }],
+      [{ empty: { M: {} } }],
+      [{ tags: { SS: ['a', 'b'] } }],
+      [{ blob: { B: Buffer.from('ab') } }],
+      [{ id: 'plain', other: { S: 'x' } }],
+      [{ two: { S: 'x', N: '1' } }],
+      [{ nothing: null }],
+      [{ S: 'x' }, true],
+      [{ L: [{ S: 'x' }, 'plain'] }, true],
+      [{ notAType: { Q: 'x' } }],
+    ];
+    const judged = () => samples.map(([object, recursive]) => Item.isDynamoObject(object, recursive));
+    const untuned = judged();
+    const checkBefore = Item.isDynamoObject;
+    tuneDynamoose();
+    expect(Item.isDynamoObject).not.toBe(checkBefore);
+    expect(judged()).toEqual(untuned);
+    expect(untuned).toContain(true);
+    expect(untuned).toContain(false);
+    expect(untuned).toContain(null);
   });
 });

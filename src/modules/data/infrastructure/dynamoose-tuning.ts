@@ -12,7 +12,9 @@ interface SchemaPrototype {
 /** Beyond this many distinct attribute paths a schema's answers are no longer kept (a bound, never reached by our schemas). */
 const MAX_CACHED_PATHS_PER_SCHEMA = 10_000;
 
-const originals: { getAttributeTypeDetails?: TypeLookup; getAttributeValue?: TypeLookup; ddbCall?: unknown } = {};
+type DynamoObjectCheck = (object: Record<string, unknown>, recursive?: boolean) => boolean | null;
+
+const originals: { getAttributeTypeDetails?: TypeLookup; getAttributeValue?: TypeLookup; ddbCall?: unknown; isDynamoObject?: DynamoObjectCheck } = {};
 
 /**
  * Removes two costs dynamoose pays on every item and every call without changing what it does
@@ -28,8 +30,12 @@ const originals: { getAttributeTypeDetails?: TypeLookup; getAttributeValue?: Typ
  *   request and response are `JSON.stringify`'d with indentation and the absent package is looked
  *   up on disk, twice per call. Without that package installed nothing receives them, so the call
  *   goes straight to the client.
+ * - `Item.isDynamoObject` (asked of every item read and every condition value) calls
+ *   `require("./Schema")` for every attribute it looks at; that relative require misses Node's
+ *   resolve cache under the ESM loader and costs ~5 us each (3% of the platform's CPU in a
+ *   transfer run). The same check with Schema looked up once.
  *
- * It reaches into dynamoose 4.2's internals (`Schema.prototype`, `dist/aws/ddb/internal.js`): an
+ * It reaches into dynamoose 4.2's internals (`Schema.prototype`, `Item.isDynamoObject`, `dist/aws/ddb/internal.js`): an
  * upgrade that moves them fails the boot or dynamoose-tuning.spec.ts, which compares against the
  * untuned behaviour. Idempotent; `restoreDynamoose()` undoes it (tests).
  */
@@ -40,6 +46,8 @@ export function tuneDynamoose(): void {
   originals.getAttributeValue = prototype.getAttributeValue;
   prototype.getAttributeTypeDetails = remembered(prototype.getAttributeTypeDetails);
   prototype.getAttributeValue = remembered(prototype.getAttributeValue);
+  originals.isDynamoObject = itemClass().isDynamoObject;
+  itemClass().isDynamoObject = isDynamoObject;
 
   if (!isInstalled('dynamoose-logger')) {
     const internal = require('dynamoose/dist/aws/ddb/internal.js') as { default: unknown };
@@ -54,8 +62,9 @@ export function restoreDynamoose(): void {
   const prototype = schemaPrototype();
   prototype.getAttributeTypeDetails = originals.getAttributeTypeDetails;
   prototype.getAttributeValue = originals.getAttributeValue!;
+  if (originals.isDynamoObject) itemClass().isDynamoObject = originals.isDynamoObject;
   if (originals.ddbCall) (require('dynamoose/dist/aws/ddb/internal.js') as { default: unknown }).default = originals.ddbCall;
-  originals.getAttributeTypeDetails = originals.getAttributeValue = originals.ddbCall = undefined;
+  originals.getAttributeTypeDetails = originals.getAttributeValue = originals.ddbCall = originals.isDynamoObject = undefined;
 }
 
 function remembered(lookup: TypeLookup): TypeLookup {
@@ -99,4 +108,41 @@ function isInstalled(name: string): boolean {
   } catch {
     return false;
   }
+}
+
+interface AttributeTypes {
+  findDynamoDBType(key: string): { isSet?: boolean } | undefined;
+}
+
+let item: { isDynamoObject: DynamoObjectCheck } | undefined;
+function itemClass(): { isDynamoObject: DynamoObjectCheck } {
+  item ??= (require('dynamoose/dist/Item.js') as { Item: { isDynamoObject: DynamoObjectCheck } }).Item;
+  return item;
+}
+
+let attributeTypes: AttributeTypes | undefined;
+
+/** dynamoose 4.2's Item.isDynamoObject, line for line, with `Schema.attributeTypes` looked up once. */
+function isDynamoObject(object: Record<string, unknown>, recursive?: boolean): boolean | null {
+  attributeTypes ??= (require('dynamoose/dist/Schema.js') as { Schema: { attributeTypes: AttributeTypes } }).Schema.attributeTypes;
+  const types = attributeTypes;
+  const check = itemClass().isDynamoObject;
+  function isValid(value: unknown): boolean {
+    if (typeof value === 'undefined' || value === null) return false;
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    const key = keys[0];
+    const inner = record[key];
+    const nestedResult =
+      typeof inner === 'object' && !(inner instanceof Buffer) && !(inner instanceof Uint8Array)
+        ? Array.isArray(inner)
+          ? inner.every((element) => check(element as Record<string, unknown>, true))
+          : check(inner as Record<string, unknown>)
+        : true;
+    const attributeType = types.findDynamoDBType(key);
+    return Boolean(typeof value === 'object' && keys.length === 1 && attributeType && (nestedResult || Object.keys(inner as object).length === 0 || attributeType.isSet));
+  }
+  const keys = Object.keys(object);
+  if (keys.length === 0) return null;
+  return recursive ? isValid(object) : Object.values(object).every((value) => isValid(value));
 }
