@@ -25,8 +25,8 @@ const attempt = (limiter: LocallyCountedLimiter, key: string) =>
 
 describe('locally counted limiter', () => {
   const limiters: LocallyCountedLimiter[] = [];
-  const limiter = (shared: RateLimiterMemory, points: number) => {
-    const made = new LocallyCountedLimiter(shared, points, 60_000);
+  const limiter = (shared: RateLimiterMemory, points: number, syncMs = 60_000) => {
+    const made = new LocallyCountedLimiter(shared, points, syncMs);
     limiters.push(made);
     return made;
   };
@@ -45,6 +45,18 @@ describe('locally counted limiter', () => {
     await one.tellAll();
     expect(calls()).toBe(2);
     expect((await store.get('alice'))?.consumedPoints).toBe(70);
+  });
+
+  it('behavior: a quiet key costs no call; its next attempt after the sync interval tells what it left untold', async () => {
+    const { counted, store, calls } = sharedStore(1000);
+    const one = limiter(counted, 1000, 20);
+    expect(await attempt(one, 'alice')).toBe('ok');
+    await new Promise((resolve) => setTimeout(resolve, 70));
+    expect(calls()).toBe(0);
+    expect(await attempt(one, 'alice')).toBe('ok');
+    await settle();
+    expect(calls()).toBe(1);
+    expect((await store.get('alice'))?.consumedPoints).toBe(2);
   });
 
   it('behavior: past 80% every attempt is told at once, and the budget holds exactly on one instance', async () => {

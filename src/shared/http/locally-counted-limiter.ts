@@ -10,19 +10,30 @@ const NEAR_BUDGET = 0.8;
 /** A key's untold attempts go to the shared store as soon as they add up to this share of its budget. */
 const TELL_SHARE = 0.05;
 
+/** The budgets' window: attempts older than this count against nothing. */
+const WINDOW_MS = 60_000;
+
+interface Untold {
+  attempts: number;
+  /** When the oldest of them was counted. */
+  since: number;
+}
+
 /**
  * A per-minute budget counted on this instance and told to the fleet's shared store in the
  * background: an attempt costs no database call while the key is well within its budget. A key's
- * new attempts reach the shared store once they add up to 5% of the budget (at once past 80% of
- * it, and every `syncMs` at the latest), and the shared count comes back, so every instance blocks
- * on the fleet's total. Each instance can let through at most 5% of a budget beyond it before it
- * hears the fleet's count; a customer well within budget costs one call per 5% of it, not one per
- * sync. Meant for abuse budgets (the API's); sign-in budgets stay exact.
+ * new attempts reach the shared store once they add up to 5% of the budget, or with its first
+ * attempt `syncMs` after the oldest untold one (at once past 80% of the budget), and the shared
+ * count comes back, so every instance blocks on the fleet's total. Each instance can let through
+ * at most 5% of a budget beyond it before it hears the fleet's count; a customer well within
+ * budget costs one call per 5% of it or per `syncMs`, and a key that goes quiet costs nothing
+ * (what it left untold ages out of the window). Meant for abuse budgets (the API's); sign-in
+ * budgets stay exact.
  */
 export class LocallyCountedLimiter implements AttemptCounter {
   private readonly local: RateLimiterMemory;
   /** Attempts counted here and not yet told to the shared store, per key. */
-  private readonly untold = new Map<string, number>();
+  private readonly untold = new Map<string, Untold>();
   private readonly timer: NodeJS.Timeout;
   private readonly tellEvery: number;
   private readonly telling = new Map<string, Promise<void>>();
@@ -30,23 +41,34 @@ export class LocallyCountedLimiter implements AttemptCounter {
   constructor(
     private readonly shared: RateLimiterAbstract,
     private readonly points: number,
-    syncMs: number,
+    private readonly syncMs: number,
   ) {
-    this.local = new RateLimiterMemory({ points, duration: 60 });
+    this.local = new RateLimiterMemory({ points, duration: WINDOW_MS / 1000 });
     this.tellEvery = Math.max(1, Math.floor(points * TELL_SHARE));
-    this.timer = setInterval(() => void this.tellAll(), syncMs);
+    this.timer = setInterval(() => this.forgetAged(), syncMs);
     this.timer.unref();
   }
 
   async consume(key: string): Promise<RateLimiterRes> {
-    const untold = (this.untold.get(key) ?? 0) + 1;
+    const now = Date.now();
+    const untold = this.untold.get(key) ?? { attempts: 0, since: now };
+    untold.attempts += 1;
     this.untold.set(key, untold);
     const counted = await this.local.penalty(key, 1);
     // Unheard, the store leaves the decision to this instance's count (told on the next round).
     if (counted.consumedPoints >= this.points * NEAR_BUDGET) await this.tell(key).catch(() => undefined);
-    else if (untold >= this.tellEvery && !this.telling.has(key)) void this.tell(key).catch(() => undefined);
+    else if ((untold.attempts >= this.tellEvery || now - untold.since >= this.syncMs) && !this.telling.has(key)) void this.tell(key).catch(() => undefined);
     // Rejects (with when to retry) once the fleet's count, as last heard, and ours exceed the budget.
     return this.local.consume(key, 0);
+  }
+
+  /**
+   * A key with untold attempts tells them at its next attempt once `syncMs` passed; one that made
+   * none since then holds only attempts that have left the window by now.
+   */
+  private forgetAged(): void {
+    const agedBefore = Date.now() - this.syncMs - WINDOW_MS;
+    for (const [key, untold] of this.untold) if (untold.since < agedBefore && !this.telling.has(key)) this.untold.delete(key);
   }
 
   stop(): void {
@@ -70,18 +92,19 @@ export class LocallyCountedLimiter implements AttemptCounter {
   }
 
   private async tellNow(key: string): Promise<void> {
-    const attempts = this.untold.get(key);
-    if (!attempts) return;
+    const told = this.untold.get(key);
+    if (!told) return;
     this.untold.delete(key);
     let total: RateLimiterRes;
     try {
-      total = await this.shared.penalty(key, attempts);
+      total = await this.shared.penalty(key, told.attempts);
     } catch (error) {
-      this.untold.set(key, (this.untold.get(key) ?? 0) + attempts);
+      const meanwhile = this.untold.get(key);
+      this.untold.set(key, { attempts: told.attempts + (meanwhile?.attempts ?? 0), since: told.since });
       throw error;
     }
     // The fleet's count includes ours up to now; attempts counted here meanwhile come on top.
-    const since = this.untold.get(key) ?? 0;
+    const since = this.untold.get(key)?.attempts ?? 0;
     const seconds = total.msBeforeNext > 0 ? total.msBeforeNext / 1000 : 60;
     await this.local.set(key, total.consumedPoints + since, Math.max(0.001, seconds));
   }

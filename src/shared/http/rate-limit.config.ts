@@ -15,9 +15,10 @@ export const rateLimitConfig = defineConfig(
     API_RATE_LIMIT_PER_MINUTE: perMinute(300),
     /**
      * The API budgets are counted on each instance and told to the shared table once a key's new
-     * attempts add up to 5% of its budget (at once past 80% of it), and this often at the latest:
-     * over a fleet of N instances, a key can get N x 5% of its budget beyond it. Sign-in budgets
-     * are always counted in the table itself.
+     * attempts add up to 5% of its budget, or with its first attempt this long after the oldest
+     * untold one (at once past 80% of it): over a fleet of N instances, a key can get N x 5% of its
+     * budget beyond it, and a quiet key costs nothing. Sign-in budgets are always counted in the
+     * table itself.
      */
     API_RATE_LIMIT_SYNC_MS: z.coerce.number().int().positive().default(60_000),
   }),
