@@ -55,7 +55,7 @@ export class LocallyCountedLimiter implements AttemptCounter {
     untold.attempts += 1;
     this.untold.set(key, untold);
     const counted = await this.local.penalty(key, 1);
-    // Unheard, the store leaves the decision to this instance's count (told on the next round).
+    // Unheard, the store leaves the decision to this instance's count (told again with a later attempt).
     if (counted.consumedPoints >= this.points * NEAR_BUDGET) await this.tell(key).catch(() => undefined);
     else if ((untold.attempts >= this.tellEvery || now - untold.since >= this.syncMs) && !this.telling.has(key)) void this.tell(key).catch(() => undefined);
     // Rejects (with when to retry) once the fleet's count, as last heard, and ours exceed the budget.
@@ -75,7 +75,7 @@ export class LocallyCountedLimiter implements AttemptCounter {
     clearInterval(this.timer);
   }
 
-  /** Tells every key's untold attempts; a store that does not answer is told on the next round. */
+  /** Tells every key's untold attempts now (tests, tools); a store that does not answer is told with a later attempt. */
   async tellAll(): Promise<void> {
     await Promise.all([...this.untold.keys()].map((key) => this.tell(key).catch(() => undefined)));
   }
@@ -104,8 +104,8 @@ export class LocallyCountedLimiter implements AttemptCounter {
       throw error;
     }
     // The fleet's count includes ours up to now; attempts counted here meanwhile come on top.
-    const since = this.untold.get(key)?.attempts ?? 0;
+    const countedMeanwhile = this.untold.get(key)?.attempts ?? 0;
     const seconds = total.msBeforeNext > 0 ? total.msBeforeNext / 1000 : 60;
-    await this.local.set(key, total.consumedPoints + since, Math.max(0.001, seconds));
+    await this.local.set(key, total.consumedPoints + countedMeanwhile, Math.max(0.001, seconds));
   }
 }

@@ -17,7 +17,7 @@ type DynamoObjectCheck = (object: Record<string, unknown>, recursive?: boolean) 
 const originals: { getAttributeTypeDetails?: TypeLookup; getAttributeValue?: TypeLookup; ddbCall?: unknown; isDynamoObject?: DynamoObjectCheck } = {};
 
 /**
- * Removes two costs dynamoose pays on every item and every call without changing what it does
+ * Removes three costs dynamoose pays on every item and every call without changing what it does
  * (issue 14's CPU profile of a transfer run: dynamoose was ~40% of the platform's CPU, and the
  * platform process is what limits the rate; upstream dynamoose/dynamoose#1287, #1719):
  *
