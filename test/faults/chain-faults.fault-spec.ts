@@ -3,12 +3,10 @@ import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { type Session, adminSession, approve, bearer, secondAdminSession } from '../support/client.js';
 import type { TestCustomer } from '../support/customers.js';
 import { FaultLedger } from '../support/fault-ledger.js';
-import { fund } from '../support/money.js';
 import { type RunningPlatform, eventually, startPlatform } from '../support/platform.js';
 
 /** Operations of every kind (deposits, transfers both ways, withdrawals) asked for around each fault. */
 const OPERATIONS_PER_SCENARIO = 20;
-const SECOND_FUNDING = 20_000n;
 
 /**
  * Chain faults against the real anvil node the platform runs on: mining paused, the pending pool
@@ -53,9 +51,6 @@ describe('faults: the transaction manager survives lost and displaced transactio
     attesterOutsider = createWalletClient({ transport: http(rpcUrl), account: attesterAccount });
     admin = await adminSession(platform);
     ({ ledger, alice, bob } = await FaultLedger.open(platform, rpcUrl, [operatorAccount.address, attesterAccount.address]));
-    // Both customers send transfers and withdrawals while mining is paused: both hold funds from the start.
-    await fund(platform, bob, SECOND_FUNDING);
-    ledger.credited(bob, SECOND_FUNDING);
   }, 600_000);
 
   afterAll(async () => {

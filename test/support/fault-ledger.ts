@@ -47,15 +47,19 @@ export class FaultLedger {
 
   /**
    * The fixture every fault scenario starts from: two verified customers with a linked bank
-   * account, the first funded, reading the chain at `rpcUrl` (the node itself, not a proxy).
+   * account, both funded, reading the chain at `rpcUrl` (the node itself, not a proxy).
    */
   static async open(platform: RunningPlatform, rpcUrl: string, signers: Address | Address[]): Promise<{ ledger: FaultLedger; alice: TestCustomer; bob: TestCustomer }> {
     const [alice, bob] = [await onboardCustomer(platform), await onboardCustomer(platform)];
+    // Both spend from the start, and a deposit accepted during a fault is minted only after it: money
+    // not minted yet is rightly not spendable (a 422), so what they spend is on chain before any fault.
     await fund(platform, alice, FUNDING);
+    await fund(platform, bob, FUNDING);
     const chain = createPublicClient({ transport: http(rpcUrl) }) as PublicClient;
     const tokenAddress = (await platform.http.get('/v1/token').expect(200)).body.address;
     const ledger = new FaultLedger(platform, await adminSession(platform), chain, tokenAddress, [signers].flat(), [alice, bob]);
     ledger.credited(alice, FUNDING);
+    ledger.credited(bob, FUNDING);
     for (const customer of [alice, bob]) {
       const account = await platform.http.post('/v1/me/bank-accounts').set(bearer(customer)).send({ iban: PAYOUT_IBAN, holderName: 'Fault Test' }).expect(201);
       ledger.bankAccounts.set(customer.id, account.body.id);
