@@ -2,7 +2,7 @@
 // Onboarding throughput: how fast the platform turns sign-ups into verified holders.
 //
 //   npm run bench:onboarding                       # 200 customers, 20 at a time
-//   node bench/onboarding/run.mjs --customers 200 --concurrency 20 [--decision-delay-ms 1500] [--no-build]
+//   node bench/onboarding/run.mjs --customers 200 --concurrency 20 [--decision-delay-ms 1500] [--no-build] [--cpu-prof DIR]
 //
 // It builds the platform (nest build), starts it as its own process on the embedded engines
 // (DynamoDB Local and anvil on free ports, a throw-away DATA_DIR), and drives each customer over
@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPublicClient, http, parseAbi } from 'viem';
+import { describeCost, difference, dynamoSnapshot, peakRssMb } from '../support/dynamo-figures.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const option = (name, fallback) => {
@@ -72,7 +73,10 @@ async function startPlatform() {
     KYC_SANDBOX_DECISION_DELAY_MS: String(DECISION_DELAY_MS),
     LOG_LEVEL: 'warn',
   };
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'main.js')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // --cpu-prof DIR: the platform process writes a V8 CPU profile there when it stops.
+  const profileAt = process.argv.indexOf('--cpu-prof');
+  const profile = profileAt > 0 ? ['--cpu-prof', '--cpu-prof-dir', process.argv[profileAt + 1]] : [];
+  const child = spawn(process.execPath, [...profile, path.join(root, 'dist', 'main.js')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null) {
@@ -87,7 +91,7 @@ async function startPlatform() {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the platform exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(`${baseUrl}/health/ready`)).ok) return { baseUrl, anvilUrl: `http://127.0.0.1:${env.ANVIL_PORT}`, stop };
+      if ((await fetch(`${baseUrl}/health/ready`)).ok) return { baseUrl, anvilUrl: `http://127.0.0.1:${env.ANVIL_PORT}`, pid: child.pid, stop };
     } catch {
       // not listening yet
     }
@@ -211,6 +215,7 @@ async function main() {
 
     const results = [];
     let next = 0;
+    const dynamoBefore = await dynamoSnapshot(platform.baseUrl);
     const started = performance.now();
     await Promise.all(
       Array.from({ length: Math.min(CONCURRENCY, CUSTOMERS) }, async () => {
@@ -219,6 +224,7 @@ async function main() {
     );
     const seconds = (performance.now() - started) / 1000;
     registrations.stop();
+    const dynamo = difference(await dynamoSnapshot(platform.baseUrl), dynamoBefore);
 
     const stats = (key) => {
       const sorted = results.map((result) => result[key]).sort((a, b) => a - b);
@@ -238,6 +244,9 @@ async function main() {
       const phase = stats(key);
       console.log(`    ${label.padEnd(24)} p50 ${ms(phase.p50)}, p99 ${ms(phase.p99)}`);
     }
+    // The bench's own GET /v1/me polls (every 250 ms per customer waiting for a wallet) are in these figures.
+    for (const line of describeCost(dynamo, CUSTOMERS, 'customer')) console.log(`  ${line}`);
+    console.log(`  peak RSS of the platform process: ${peakRssMb(platform.pid).toFixed(0)} MB (goal < 400)`);
   } finally {
     await platform.stop();
   }

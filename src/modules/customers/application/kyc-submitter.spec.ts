@@ -15,15 +15,14 @@ const personalData: KycPersonalData = {
 function setUp(provider: KycProviderPort) {
   const application: KycApplication = { id: 'a1', customerId: 'c1', status: 'pending', createdAt: '2026-01-01T00:00:00Z' };
   const applications = {
-    get: async () => ({ ...application }),
-    personalData: async () => personalData,
+    getWithPersonalData: async () => ({ application: { ...application }, personalData: () => personalData }),
     acknowledge: async (_id: string, providerReference: string) => {
       application.providerReference = providerReference;
     },
     listUnacknowledged: async () => (application.providerReference ? [] : [{ ...application }]),
   } as unknown as KycRepository;
   const customers = { findById: async () => ({ id: 'c1', fullName: 'Ada Lovelace' }) } as unknown as CustomerRepository;
-  return { application, submitter: new KycSubmitter(applications, customers, provider, { onDuty: true } as never) };
+  return { application, applications, customers, submitter: new KycSubmitter(applications, customers, provider, { onDuty: true } as never) };
 }
 
 describe('KYC submitter', () => {
@@ -33,6 +32,17 @@ describe('KYC submitter', () => {
     await submitter.send('a1');
     expect(sent).toEqual([{ ...personalData, applicationId: 'a1', fullName: 'Ada Lovelace' }]);
     expect(application.providerReference).toBe('kyc_1');
+  });
+
+  it('behavior: the application the request just opened is sent with what it submitted, nothing read again', async () => {
+    const sent: KycCheckRequest[] = [];
+    const { application, applications, customers, submitter } = setUp({ submit: async (request) => (sent.push(request), { providerReference: 'kyc_4' }) });
+    const unexpectedRead = () => Promise.reject(new Error('read again'));
+    applications.getWithPersonalData = unexpectedRead;
+    customers.findById = unexpectedRead;
+    await submitter.sendOpened({ ...personalData, applicationId: 'a1', fullName: 'Ada Lovelace' });
+    expect(sent).toEqual([{ ...personalData, applicationId: 'a1', fullName: 'Ada Lovelace' }]);
+    expect(application.providerReference).toBe('kyc_4');
   });
 
   it('behavior: an application the provider never acknowledged is sent again by the sweep, once', async () => {

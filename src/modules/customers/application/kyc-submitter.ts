@@ -3,7 +3,7 @@ import { IdleBackoff } from '../../../shared/state-machine/index.js';
 import { FleetLeases } from '../../data/index.js';
 import { CustomerRepository } from '../infrastructure/persistence/customer.repository.js';
 import { KycRepository } from '../infrastructure/persistence/kyc.repository.js';
-import { KYC_PROVIDER, type KycProviderPort } from '../ports/kyc-provider.port.js';
+import { KYC_PROVIDER, type KycCheckRequest, type KycProviderPort } from '../ports/kyc-provider.port.js';
 
 const RESEND_SWEEP_MS = 10_000;
 /** Sweeps that find nothing to resend back off up to this long; a failed send makes the next one due. */
@@ -39,22 +39,33 @@ export class KycSubmitter implements OnApplicationBootstrap, OnApplicationShutdo
     clearInterval(this.timer);
   }
 
+  /** Sends an application as stored (the sweep's case: read again, sent only while pending and unacknowledged). */
   async send(applicationId: string): Promise<void> {
+    await this.submitting(async () => {
+      const found = await this.applications.getWithPersonalData(applicationId);
+      if (found?.application.status !== 'pending' || found.application.providerReference) return;
+      const customer = await this.customers.findById(found.application.customerId);
+      if (customer) await this.submit({ ...found.personalData(), applicationId, fullName: customer.fullName });
+    });
+  }
+
+  /** Sends an application the caller has just opened (pending, unacknowledged) with what it submitted: nothing to read again. */
+  async sendOpened(request: KycCheckRequest): Promise<void> {
+    await this.submitting(() => this.submit(request));
+  }
+
+  private async submitting(work: () => Promise<void>): Promise<void> {
     try {
-      await this.submit(applicationId);
+      await work();
     } catch (error) {
       this.backoff.wake();
       throw error;
     }
   }
 
-  private async submit(applicationId: string): Promise<void> {
-    const application = await this.applications.get(applicationId);
-    if (application?.status !== 'pending' || application.providerReference) return;
-    const [personalData, customer] = await Promise.all([this.applications.personalData(applicationId), this.customers.findById(application.customerId)]);
-    if (!personalData || !customer) return;
-    const { providerReference } = await this.provider.submit({ ...personalData, applicationId, fullName: customer.fullName });
-    await this.applications.acknowledge(applicationId, providerReference);
+  private async submit(request: KycCheckRequest): Promise<void> {
+    const { providerReference } = await this.provider.submit(request);
+    await this.applications.acknowledge(request.applicationId, providerReference);
   }
 
   /** Sends again what the provider never acknowledged (runs on boot and every few seconds). */

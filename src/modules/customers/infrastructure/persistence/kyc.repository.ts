@@ -58,10 +58,14 @@ export class KycRepository {
     return record ? toApplication(record) : undefined;
   }
 
-  /** The only place the submitted personal data is decrypted: to send it to the provider, or read the nationality. */
-  async personalData(id: string): Promise<KycPersonalData | undefined> {
+  /**
+   * The application and its personal data in one read. The only place the submitted personal
+   * data is decrypted (when `personalData` is called): to send it to the provider, or read the nationality.
+   */
+  async getWithPersonalData(id: string): Promise<{ application: KycApplication; personalData: () => KycPersonalData } | undefined> {
     const record = await this.tables.kycApplications.get({ id }, { consistent: true });
-    return record ? (JSON.parse(this.cipher.decryptText(record.personalDataEnc, personalDataContext(id))) as KycPersonalData) : undefined;
+    if (!record) return undefined;
+    return { application: toApplication(record), personalData: () => JSON.parse(this.cipher.decryptText(record.personalDataEnc, personalDataContext(id))) as KycPersonalData };
   }
 
   async acknowledge(id: string, providerReference: string): Promise<void> {

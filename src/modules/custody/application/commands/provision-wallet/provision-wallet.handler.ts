@@ -17,6 +17,7 @@ export class ProvisionWalletHandler implements ICommandHandler<ProvisionWalletCo
     const { address } = privateKeyToAccount(privateKey);
     try {
       await this.wallets.create(customerId, address, privateKey, [new WalletCreated(customerId, { customerId, address })]);
+      return { customerId, address, status: 'created' };
     } catch (error) {
       if (!isDataConflict(error)) throw error; // a concurrent delivery created it first
     }

@@ -63,7 +63,7 @@ export class SubmitKycHandler implements ICommandHandler<SubmitKycCommand> {
       throw now?.kycStatus === 'approved' ? kycAlreadyApproved() : kycInProgress();
     }
     // Persisted first: if the provider is unreachable now, the submitter's sweep sends it later.
-    await this.submitter.send(applicationId).catch((error: unknown) => {
+    await this.submitter.sendOpened({ ...data, applicationId, fullName: customer.fullName }).catch((error: unknown) => {
       this.logger.warn({ err: error, applicationId }, 'KYC provider not reached; the sweep will resend');
     });
     return { applicationId, kycStatus: 'pending' };

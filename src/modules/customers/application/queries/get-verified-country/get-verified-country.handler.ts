@@ -12,9 +12,8 @@ export class GetVerifiedCountryHandler implements IQueryHandler<GetVerifiedCount
   ) {}
   async execute({ customerId }: GetVerifiedCountryQuery): Promise<number | undefined> {
     const applicationId = await this.customers.kycApplicationIdOf(customerId);
-    const application = applicationId ? await this.applications.get(applicationId) : undefined;
-    if (application?.status !== 'approved') return undefined;
-    const data = await this.applications.personalData(application.id);
-    return data ? countryNumericOf(data.nationality) : undefined;
+    const found = applicationId ? await this.applications.getWithPersonalData(applicationId) : undefined;
+    if (found?.application.status !== 'approved') return undefined;
+    return countryNumericOf(found.personalData().nationality);
   }
 }
