@@ -17,6 +17,9 @@ export interface AccountState {
   addressFrozen: boolean;
 }
 
+/** IHoldable.HoldStatus.Ordered: on hold, neither executed nor released. */
+const HOLD_ORDERED = 1;
+
 /** Reads the token's state on chain, the source of truth for balances and supply. */
 @Injectable()
 export class TokenReader {
@@ -48,6 +51,12 @@ export class TokenReader {
   /** Whether the EIP-3009 authorization `nonce` of `authorizer` was used (its transfer happened). */
   authorizationUsed(authorizer: Address, nonce: Hex, blockNumber?: bigint): Promise<boolean> {
     return this.read('authorizationState', [authorizer, nonce], blockNumber);
+  }
+
+  /** Whether `holder`'s hold `holdId` is open (ordered, neither executed nor released) on chain at `blockNumber`. */
+  async holdOpen(holder: Address, holdId: Hex, blockNumber?: bigint): Promise<boolean> {
+    const hold = await this.read<{ status: number }>('getHold', [holder, holdId], blockNumber);
+    return hold.status === HOLD_ORDERED;
   }
 
   /** Runs a state-changing token call against the latest block without sending it; throws the revert. */

@@ -4,6 +4,8 @@ import type { Transfer } from '../../domain/transfer.js';
 import type { DailySpendRepository } from '../../infrastructure/persistence/daily-spend.repository.js';
 import type { SpendingRepository, SpendingSnapshot } from '../../infrastructure/persistence/spending.repository.js';
 import type { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
+import type { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
+import type { Withdrawal } from '../../domain/withdrawal.js';
 import type { TokenizerConfig } from '../../tokenizer.config.js';
 import type { AccountState, TokenReader } from '../token-reader.js';
 import { SpendingLimits } from './spending-limits.js';
@@ -28,12 +30,13 @@ function setup(recordAfterRelease: SpendingSnapshot) {
   const transfers = { listOutgoingOpen: jest.fn(async (): Promise<Transfer[]> => []) } as unknown as TransferRepository;
   const tokens = { accountState: jest.fn(async () => account(4000n)), head: jest.fn(async () => 100n), authorizationUsed: jest.fn(async () => true) } as unknown as TokenReader;
   const daily = { entriesOf: jest.fn(async () => []), entry: jest.fn(() => ({ entry: true }) as unknown as WriteItem) } as unknown as DailySpendRepository;
-  const config = { TRANSFER_MAX_AMOUNT: 1_000_000n, TRANSFER_DAILY_LIMIT: 1_000_000n } as TokenizerConfig;
-  const reservation = new SpendingReservation(spending, tokens, transfers, new SpendingLimits(daily, config), daily);
+  const config = { TRANSFER_MAX_AMOUNT: 1_000_000n, TRANSFER_DAILY_LIMIT: 1_000_000n, WITHDRAWAL_MAX_AMOUNT: 1_000_000n, WITHDRAWAL_DAILY_LIMIT: 1_000_000n } as TokenizerConfig;
+  const withdrawals = { listPendingOf: jest.fn(async (): Promise<Withdrawal[]> => []) } as unknown as WithdrawalRepository;
+  const reservation = new SpendingReservation(spending, tokens, transfers, new SpendingLimits(daily, config), daily, withdrawals);
   const recorded: WriteItem[][] = [];
-  const reserveAndRecord = (amount: bigint) =>
+  const reserveAndRecord = (amount: bigint, kind: 'transfer' | 'withdrawal' = 'transfer') =>
     reservation.reserveAndRecord({
-      kind: 'transfer',
+      kind,
       operationId: `op-${amount}`,
       customerId: 'frank',
       wallet: WALLET,
@@ -44,7 +47,7 @@ function setup(recordAfterRelease: SpendingSnapshot) {
       },
       recorded: async () => undefined,
     });
-  return { reserveAndRecord, reserve, snapshot, recorded };
+  return { reserveAndRecord, reserve, snapshot, recorded, tokens, withdrawals };
 }
 
 describe('spending reservation', () => {
@@ -55,6 +58,23 @@ describe('spending reservation', () => {
     // Reserved against the record as it is after the release, within the 40.00 the chain shows.
     expect(reserve).toHaveBeenCalledTimes(1);
     expect(reserve).toHaveBeenCalledWith('frank', 4000n, snapshotOf(0n, 4), 4000n, { counter: 'dailyTransfer', limit: 1_000_000n });
+  });
+
+  it('behavior: a withdrawal whose hold the chain placed, not yet recorded as held, is counted once', async () => {
+    // Frank withdraws 60.00 of his 100.00: the hold is on chain (60.00 held), the reservation still stands.
+    const { reserveAndRecord, reserve, tokens, withdrawals } = setup(snapshotOf(6000n, 3));
+    const heldOnChain = { ...account(10000n), held: 6000n };
+    (tokens.accountState as jest.Mock<() => Promise<AccountState>>).mockResolvedValue(heldOnChain);
+    (withdrawals.listPendingOf as jest.Mock<() => Promise<Withdrawal[]>>).mockResolvedValue([{ id: 'w1', amount: 6000n, status: 'pending', holdId: `0x${'02'.repeat(32)}` } as Withdrawal]);
+    const holdOpen = jest.fn(async () => true);
+    Object.assign(tokens, { holdOpen });
+    await expect(reserveAndRecord(4000n, 'withdrawal')).resolves.toBe('recorded');
+    expect(holdOpen).toHaveBeenCalledWith(WALLET, `0x${'02'.repeat(32)}`, 100n);
+    expect(reserve).toHaveBeenCalledWith('frank', 4000n, snapshotOf(6000n, 3), 10000n, { counter: 'dailyWithdrawal', limit: 1_000_000n });
+    // Once the hold is released (not placed), the 60.00 is only reserved: 40.00 more does not fit beside another 0.01.
+    holdOpen.mockResolvedValue(false);
+    (tokens.accountState as jest.Mock<() => Promise<AccountState>>).mockResolvedValue(account(10000n));
+    await expect(reserveAndRecord(4001n, 'withdrawal')).rejects.toMatchObject({ code: 'TRANSFERS.INSUFFICIENT_FUNDS' });
   });
 
   it('error: when nothing was released meanwhile, the refusal stands and nothing is recorded', async () => {

@@ -4,6 +4,7 @@ import { type WriteItem, isDataConflict } from '../../../data/index.js';
 import { transferRefused } from '../../domain/errors/transfer.errors.js';
 import { SpendingRepository, type SpendingSnapshot } from '../../infrastructure/persistence/spending.repository.js';
 import { TransferRepository } from '../../infrastructure/persistence/transfer.repository.js';
+import { WithdrawalRepository } from '../../infrastructure/persistence/withdrawal.repository.js';
 import type { OutgoingKind } from '../../domain/spending-limits.js';
 import { DailySpendRepository } from '../../infrastructure/persistence/daily-spend.repository.js';
 import { TokenReader } from '../token-reader.js';
@@ -38,6 +39,7 @@ export class SpendingReservation {
     private readonly transfers: TransferRepository,
     private readonly limits: SpendingLimits,
     private readonly daily: DailySpendRepository,
+    private readonly withdrawals: WithdrawalRepository,
   ) {}
 
   async reserveAndRecord<T>(operation: OutgoingOperation<T>): Promise<T> {
@@ -85,9 +87,10 @@ export class SpendingReservation {
 
   /**
    * How much the customer's reservations may add up to: the chain's spendable balance. A reserved
-   * transfer that the chain already settled, but whose reservation is not released yet, is counted
-   * twice by that rule (once reserved, once gone from the balance); when the amount does not fit,
-   * those are found at one block and counted once, so exactly the affordable operations pass.
+   * transfer that the chain already settled, or a reserved withdrawal whose hold the chain already
+   * placed, is counted twice by that rule until its reservation is released (once reserved, once
+   * gone from the spendable balance); when the amount does not fit, those are found at one block
+   * and counted once, so exactly the affordable operations pass.
    */
   private async roomFor({ customerId, wallet, amount }: OutgoingOperation<unknown>, seen: SpendingSnapshot): Promise<bigint> {
     const latest = await this.tokens.accountState(wallet);
@@ -96,11 +99,12 @@ export class SpendingReservation {
     if (seen.reserved + amount <= spendable) return spendable;
 
     const block = await this.tokens.head();
-    const [state, open] = await Promise.all([this.tokens.accountState(wallet, block), this.transfers.listOutgoingOpen(customerId)]);
-    const settled = await Promise.all(
-      open.map(async (pending) => (pending.authorizationNonce && (await this.tokens.authorizationUsed(wallet, pending.authorizationNonce, block)) ? pending.amount : 0n)),
-    );
-    const room = state.balance - state.held - state.frozen + settled.reduce((sum, settledAmount) => sum + settledAmount, 0n);
+    const [state, open, withdrawing] = await Promise.all([this.tokens.accountState(wallet, block), this.transfers.listOutgoingOpen(customerId), this.withdrawals.listPendingOf(customerId)]);
+    const countedTwice = await Promise.all([
+      ...open.map(async (pending) => (pending.authorizationNonce && (await this.tokens.authorizationUsed(wallet, pending.authorizationNonce, block)) ? pending.amount : 0n)),
+      ...withdrawing.map(async (pending) => ((await this.tokens.holdOpen(wallet, pending.holdId, block)) ? pending.amount : 0n)),
+    ]);
+    const room = state.balance - state.held - state.frozen + countedTwice.reduce((sum, twice) => sum + twice, 0n);
     if (seen.reserved + amount > room) throw transferRefused('INSUFFICIENT_FUNDS');
     return room;
   }

@@ -60,6 +60,12 @@ export class WithdrawalRepository {
     return (await pageBefore(this.withdrawals, WITHDRAWAL_CUSTOMER_INDEX, 'customerId', customerId, cursor, need)).map(toWithdrawal);
   }
 
+  /** The customer's withdrawals still reserved (`pending`): their hold may already be on chain, not yet recorded as `funds_held`. */
+  async listPendingOf(customerId: string): Promise<Withdrawal[]> {
+    const records = await this.withdrawals.query('customerId').eq(customerId).where('status').eq('pending').using(WITHDRAWAL_CUSTOMER_INDEX).all().exec();
+    return records.map(toWithdrawal);
+  }
+
   /** Paid out by the bank, hold not yet burned: the omnibus is already lower than the supply by these. */
   async sumPaidNotBurned(): Promise<bigint> {
     const records = await this.withdrawals.query('open').eq('1').using(WITHDRAWAL_OPEN_INDEX).all().exec();

@@ -28,6 +28,7 @@ function setup() {
   const created: Withdrawal[] = [];
   const withdrawals = {
     get: jest.fn(async () => undefined),
+    listPendingOf: jest.fn(async () => []),
     create: jest.fn(async (withdrawal: Withdrawal, writes: WriteItem[]) => {
       created.push(withdrawal);
       expect(writes).toHaveLength(2);
@@ -57,7 +58,7 @@ function setup() {
   } as TokenizerConfig;
   const daily = { entriesOf: jest.fn(async () => []), entry: jest.fn(() => ({ entry: true }) as unknown as WriteItem) } as unknown as DailySpendRepository;
   const limits = new SpendingLimits(daily, config);
-  const reservation = new SpendingReservation(spending, tokens, transfers, limits, daily);
+  const reservation = new SpendingReservation(spending, tokens, transfers, limits, daily, withdrawals);
   const handler = new RequestWithdrawalHandler(withdrawals, reservation, limits, processor, approvals, directory, tokens, queries, config);
   const request = (amount: bigint) => handler.execute(new RequestWithdrawalCommand({ customerId: 'alice', amount, bankAccountId: 'account-1', idempotencyKey: `k-${amount}` }));
   return { request, created, reserve, processor, snapshot };
