@@ -3,7 +3,7 @@ import dynamoose from 'dynamoose';
 import type { Role } from '../../../../shared/auth/index.js';
 import { EnvelopeCipher } from '../../../../shared/crypto/index.js';
 import type { DomainEvent } from '../../../../shared/events/index.js';
-import { UnitOfWork, type WriteItem, isConditionFailure, isDataConflict } from '../../../data/index.js';
+import { GroupRead, UnitOfWork, type WriteItem, isConditionFailure, isDataConflict } from '../../../data/index.js';
 import type { Customer, KycStatus } from '../../domain/customer.js';
 import { emailTaken, phoneTaken } from '../../domain/customer.errors.js';
 import type { CustomerRecord } from './customer.model.js';
@@ -20,11 +20,16 @@ export interface CustomerPage {
 
 @Injectable()
 export class CustomerRepository {
+  /** Reads by id (the profile, KYC, sign-in checks): concurrent ones share one consistent BatchGetItem. */
+  private readonly byId: GroupRead<CustomerRecord>;
+
   constructor(
     private readonly tables: CustomerTables,
     private readonly unitOfWork: UnitOfWork,
     private readonly cipher: EnvelopeCipher,
-  ) {}
+  ) {
+    this.byId = new GroupRead(tables.customers, 'id', true);
+  }
 
   /** Creates the customer and claims e-mail, phone and deposit reference in one transaction: two racing sign-ups cannot both win. */
   async create(customer: NewCustomer, events: DomainEvent[]): Promise<void> {
@@ -64,7 +69,7 @@ export class CustomerRepository {
   }
 
   async findById(id: string): Promise<Customer | undefined> {
-    const record = await this.tables.customers.get({ id }, { consistent: true });
+    const record = await this.byId.get(id);
     return record ? this.toCustomer(record) : undefined;
   }
 
